@@ -1,0 +1,26 @@
+/**
+ * What every command shares: configuration from the environment, a logger, and a failure
+ * printed as one clear line with exit status 1 instead of a stack trace.
+ *
+ * @module
+ */
+import { type Config, ConfigError, loadConfig } from "../src/config.ts";
+import { MigrationError } from "../src/db/migrate.ts";
+import { AppError } from "../src/errors.ts";
+import { createLogger, type Logger } from "../src/log.ts";
+
+/** Runs a command body; known failures end the process with their message. */
+export async function runCli(
+  body: (ctx: { config: Config; log: Logger }) => Promise<void>,
+): Promise<void> {
+  try {
+    const config = loadConfig(Deno.env.toObject());
+    await body({ config, log: createLogger(config.logLevel) });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof MigrationError || err instanceof AppError) {
+      console.error(err.message);
+      Deno.exit(1);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * `deno task migrate`: applies pending migrations and nothing else.
+ *
+ * @module
+ */
+import { openDatabase } from "../src/db/connect.ts";
+import { migrate } from "../src/db/migrate.ts";
+import { runCli } from "./cli.ts";
+
+await runCli(async ({ config }) => {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const { applied } = await migrate(db.sql);
+    console.log(applied.length ? `Applied ${applied.join(", ")}` : "Nothing to apply");
+  } finally {
+    await db.close();
+  }
+});

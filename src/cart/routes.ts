@@ -1,0 +1,188 @@
+/**
+ * Cart routes. A cart is addressed by its unguessable id; totals are computed here from
+ * the catalog's current prices, never taken from the client.
+ *
+ * @module
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Client } from "../db/connect.ts";
+import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
+import { formatMoney } from "../money.ts";
+import { checkout } from "../orders/service.ts";
+import { OrderJson, orderJson } from "../orders/routes.ts";
+import {
+  addItem,
+  type Cart,
+  createCart,
+  getCart,
+  MAX_LINE_QUANTITY,
+  removeItem,
+  setItemQuantity,
+} from "./service.ts";
+
+const CartLineJson = z.object({
+  product_id: z.int(),
+  sku: z.string(),
+  name: z.string(),
+  unit_price_minor: z.int(),
+  quantity: z.int(),
+  line_total_minor: z.int(),
+  line_total_formatted: z.string(),
+  image_url: z.string().nullable(),
+  available: z.boolean().openapi({ description: "Whether the stock covers this line now" }),
+});
+
+export const CartJson = z.object({
+  id: z.string().openapi({ example: "5b0e8a36-3f5e-4c8e-9d61-0f6a3c1d2e4b" }),
+  status: z.enum(["open", "checked_out"]),
+  currency: z.string().nullable(),
+  items: z.array(CartLineJson),
+  item_count: z.int(),
+  total_minor: z.int(),
+  total_formatted: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+}).openapi("Cart");
+
+/** The public JSON of a cart. */
+export function cartJson(cart: Cart, fallbackCurrency: string): z.infer<typeof CartJson> {
+  const currency = cart.currency ?? fallbackCurrency;
+  return {
+    id: cart.id,
+    status: cart.status,
+    currency: cart.currency,
+    items: cart.items.map((l) => ({
+      product_id: l.productId,
+      sku: l.sku,
+      name: l.name,
+      unit_price_minor: l.unitPriceMinor,
+      quantity: l.quantity,
+      line_total_minor: l.lineTotalMinor,
+      line_total_formatted: formatMoney(l.lineTotalMinor, l.currency),
+      image_url: l.imageUrl,
+      available: l.active && l.stock >= l.quantity,
+    })),
+    item_count: cart.itemCount,
+    total_minor: cart.totalMinor,
+    total_formatted: formatMoney(cart.totalMinor, currency),
+    created_at: cart.createdAt.toISOString(),
+    updated_at: cart.updatedAt.toISOString(),
+  };
+}
+
+const quantity = (min: number) =>
+  z.int(`quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`)
+    .min(min, `quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`)
+    .max(MAX_LINE_QUANTITY, `quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`);
+
+const productId = z.int().min(1).max(2_147_483_647);
+
+const AddItem = z.strictObject({
+  product_id: productId.openapi({ example: 1 }),
+  quantity: quantity(1).openapi({ example: 2 }),
+}).openapi("AddItem");
+
+const SetQuantity = z.strictObject({
+  quantity: quantity(0).openapi({ example: 3, description: "0 removes the line" }),
+}).openapi("SetQuantity");
+
+const CartParam = z.object({
+  id: z.string().max(64).openapi({ param: { name: "id", in: "path" } }),
+});
+
+const LineParams = CartParam.extend({
+  product_id: z.coerce.number().int().min(1).max(2_147_483_647).openapi({
+    param: { name: "product_id", in: "path" },
+  }),
+});
+
+/** The cart routes, to mount under `/api`. */
+export function cartRoutes(deps: { sql: Client; currency: string }) {
+  const { sql, currency } = deps;
+  const router = newRouter();
+  const cartResponse = json(CartJson, "The cart");
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/carts",
+      tags: ["Carts"],
+      summary: "Create an empty cart",
+      responses: { 201: json(CartJson, "The new cart") },
+    }),
+    async (c) => c.json(cartJson(await createCart(sql), currency), 201),
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/carts/{id}",
+      tags: ["Carts"],
+      summary: "A cart with its lines and totals",
+      request: { params: CartParam },
+      responses: { 200: cartResponse, ...errorResponses(404) },
+    }),
+    async (c) => c.json(cartJson(await getCart(sql, c.req.valid("param").id), currency), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/carts/{id}/items",
+      tags: ["Carts"],
+      summary: "Add units of a product",
+      request: { params: CartParam, body: jsonBody(AddItem) },
+      responses: { 200: cartResponse, ...errorResponses(400, 404, 409, 413, 415, 422) },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const cart = await addItem(sql, c.req.valid("param").id, b.product_id, b.quantity);
+      return c.json(cartJson(cart, currency), 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "put",
+      path: "/carts/{id}/items/{product_id}",
+      tags: ["Carts"],
+      summary: "Set the quantity of a product (0 removes it)",
+      request: { params: LineParams, body: jsonBody(SetQuantity) },
+      responses: { 200: cartResponse, ...errorResponses(400, 404, 409, 413, 415, 422) },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      const cart = await setItemQuantity(sql, p.id, p.product_id, c.req.valid("json").quantity);
+      return c.json(cartJson(cart, currency), 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "delete",
+      path: "/carts/{id}/items/{product_id}",
+      tags: ["Carts"],
+      summary: "Remove a product",
+      request: { params: LineParams },
+      responses: { 200: cartResponse, ...errorResponses(400, 404, 409) },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      return c.json(cartJson(await removeItem(sql, p.id, p.product_id), currency), 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/carts/{id}/checkout",
+      tags: ["Carts"],
+      summary: "Place the order: stock is decremented for every line, or nothing changes",
+      request: { params: CartParam },
+      responses: { 201: json(OrderJson, "The order"), ...errorResponses(404, 409, 422) },
+    }),
+    async (c) => c.json(orderJson(await checkout(sql, c.req.valid("param").id)), 201),
+  );
+
+  return router;
+}

@@ -1,0 +1,256 @@
+/**
+ * Carts: what a customer intends to buy. Quantities (1 to 99 a line) are checked against
+ * stock when set; stock is only decremented by checkout (orders/checkout.ts). Prices are read
+ * from the catalog whenever a cart is shown, never stored here.
+ *
+ * @example
+ * ```ts
+ * const cart = await createCart(sql);
+ * await addItem(sql, cart.id, 1, 2); // 2 x product 1
+ * ```
+ * @module
+ */
+import type { Sql } from "../db/connect.ts";
+import { AppError, notFound } from "../errors.ts";
+
+export const MAX_LINE_QUANTITY = 99;
+
+export interface CartLine {
+  productId: number;
+  sku: string;
+  name: string;
+  unitPriceMinor: number;
+  currency: string;
+  quantity: number;
+  lineTotalMinor: number;
+  imageUrl: string | null;
+  /** Units in stock now. */
+  stock: number;
+  /** False when the product was deactivated after it was added. */
+  active: boolean;
+}
+
+export interface Cart {
+  id: string;
+  customerId: number | null;
+  status: "open" | "checked_out";
+  currency: string | null;
+  items: CartLine[];
+  itemCount: number;
+  totalMinor: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `id` can be a cart or order id at all (saves a query and a cast error). */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+/** Creates an empty cart, optionally owned by a customer. */
+export async function createCart(sql: Sql, customerId: number | null = null): Promise<Cart> {
+  const [{ id }] = await sql<{ id: string }[]>`
+    insert into carts (customer_id) values (${customerId}) returning id`;
+  return getCart(sql, id);
+}
+
+/** The customer's open cart, created when there is none. */
+export async function openCartId(sql: Sql, customerId: number): Promise<string> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [row] = await sql<{ id: string }[]>`
+      with existing as (
+        select id from carts where customer_id = ${customerId} and status = 'open'
+      ), created as (
+        insert into carts (customer_id)
+        select ${customerId} where not exists (select 1 from existing)
+        on conflict (customer_id) where status = 'open' and customer_id is not null do nothing
+        returning id
+      )
+      select id from existing union all select id from created`;
+    if (row) return row.id;
+  }
+  throw new AppError("cart_conflict", 409, "Could not open a cart; try again");
+}
+
+/** A cart with its lines and totals, priced from the catalog now. */
+export async function getCart(sql: Sql, id: string): Promise<Cart> {
+  if (!isUuid(id)) throw notFound("Cart", id);
+  const [row] = await sql<(Omit<Cart, "itemCount" | "totalMinor" | "currency">)[]>`
+    select c.id, c.customer_id, c.status, c.created_at, c.updated_at,
+      coalesce(json_agg(json_build_object(
+        'productId', p.id, 'sku', p.sku, 'name', p.name, 'unitPriceMinor', p.price_minor,
+        'currency', p.currency, 'quantity', ci.quantity,
+        'lineTotalMinor', p.price_minor * ci.quantity, 'imageUrl', p.image_url,
+        'stock', p.stock, 'active', p.active
+      ) order by ci.created_at, p.id) filter (where p.id is not null), '[]') as items
+    from carts c
+    left join cart_items ci on ci.cart_id = c.id
+    left join products p on p.id = ci.product_id
+    where c.id = ${id}
+    group by c.id`;
+  if (!row) throw notFound("Cart", id);
+  return {
+    ...row,
+    currency: row.items[0]?.currency ?? null,
+    itemCount: row.items.reduce((n, line) => n + line.quantity, 0),
+    totalMinor: row.items.reduce((n, line) => n + line.lineTotalMinor, 0),
+  };
+}
+
+/**
+ * Adds `quantity` units of a product (to what the cart already holds).
+ * 409 `out_of_stock` with `{ available }` when the stock cannot cover the new total.
+ */
+export async function addItem(
+  sql: Sql,
+  cartId: string,
+  productId: number,
+  quantity: number,
+): Promise<Cart> {
+  checkQuantity(quantity, 1);
+  if (!isUuid(cartId)) throw notFound("Cart", cartId);
+  const rows = await sql`
+    with c as (${lockOpenCart(sql, cartId)})
+    insert into cart_items (cart_id, product_id, quantity)
+    select c.id, p.id, ${quantity}
+    from c, products p
+    where p.id = ${productId} and p.active and ${quantity} <= p.stock
+      and not exists (
+        select 1 from cart_items ci join products o on o.id = ci.product_id
+        where ci.cart_id = c.id and o.currency <> p.currency)
+    on conflict (cart_id, product_id) do update
+      set quantity = cart_items.quantity + excluded.quantity, updated_at = now()
+      where cart_items.quantity + excluded.quantity <= least(${MAX_LINE_QUANTITY},
+        (select stock from products where id = excluded.product_id))
+    returning quantity`;
+  if (rows.length === 0) await explainRefusal(sql, cartId, productId, quantity, "add");
+  return getCart(sql, cartId);
+}
+
+/** Sets the quantity of a line; 0 removes it. */
+export async function setItemQuantity(
+  sql: Sql,
+  cartId: string,
+  productId: number,
+  quantity: number,
+): Promise<Cart> {
+  checkQuantity(quantity, 0);
+  if (quantity === 0) return removeItem(sql, cartId, productId);
+  if (!isUuid(cartId)) throw notFound("Cart", cartId);
+  const rows = await sql`
+    with c as (${lockOpenCart(sql, cartId)})
+    insert into cart_items (cart_id, product_id, quantity)
+    select c.id, p.id, ${quantity}
+    from c, products p
+    where p.id = ${productId} and p.active and ${quantity} <= p.stock
+      and not exists (
+        select 1 from cart_items ci join products o on o.id = ci.product_id
+        where ci.cart_id = c.id and o.currency <> p.currency)
+    on conflict (cart_id, product_id) do update
+      set quantity = excluded.quantity, updated_at = now()
+    returning quantity`;
+  if (rows.length === 0) await explainRefusal(sql, cartId, productId, quantity, "set");
+  return getCart(sql, cartId);
+}
+
+/** Removes a product from the cart; 404 when it is not in it. */
+export async function removeItem(sql: Sql, cartId: string, productId: number): Promise<Cart> {
+  if (!isUuid(cartId)) throw notFound("Cart", cartId);
+  const rows = await sql`
+    with c as (${lockOpenCart(sql, cartId)})
+    delete from cart_items ci using c
+    where ci.cart_id = c.id and ci.product_id = ${productId}
+    returning ci.product_id`;
+  if (rows.length === 0) {
+    const cart = await getCart(sql, cartId);
+    if (cart.status !== "open") throw cartClosed();
+    throw new AppError("item_not_found", 404, `Product ${productId} is not in the cart`);
+  }
+  return getCart(sql, cartId);
+}
+
+/**
+ * The open cart's row, locked and its `updated_at` bumped: concurrent changes to one cart
+ * queue here, and a cart checked out meanwhile yields no row.
+ */
+function lockOpenCart(sql: Sql, cartId: string) {
+  return sql`
+    update carts set updated_at = now()
+    where id = ${cartId} and status = 'open'
+    returning id`;
+}
+
+function checkQuantity(quantity: number, min: 0 | 1): void {
+  if (!Number.isInteger(quantity) || quantity < min || quantity > MAX_LINE_QUANTITY) {
+    throw new AppError(
+      "invalid_quantity",
+      422,
+      `Quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`,
+    );
+  }
+}
+
+function cartClosed(): AppError {
+  return new AppError("cart_closed", 409, "This cart was already checked out");
+}
+
+/** Finds out why an add or set changed nothing, and throws that. */
+async function explainRefusal(
+  sql: Sql,
+  cartId: string,
+  productId: number,
+  quantity: number,
+  mode: "add" | "set",
+): Promise<never> {
+  const [row] = await sql<
+    {
+      status: string | null;
+      active: boolean | null;
+      name: string | null;
+      stock: number | null;
+      currency: string | null;
+      inCart: number | null;
+      cartCurrency: string | null;
+    }[]
+  >`
+    select
+      (select status from carts where id = ${cartId}) as status,
+      p.active, p.name, p.stock, p.currency,
+      (select quantity from cart_items where cart_id = ${cartId} and product_id = ${productId})
+        as in_cart,
+      (select o.currency from cart_items ci join products o on o.id = ci.product_id
+        where ci.cart_id = ${cartId} limit 1) as cart_currency
+    from (select 1) one left join products p on p.id = ${productId}`;
+  if (row.status === null) throw notFound("Cart", cartId);
+  if (row.status !== "open") throw cartClosed();
+  if (row.name === null || !row.active) throw notFound("Product", productId);
+  if (row.cartCurrency !== null && row.cartCurrency !== row.currency) {
+    throw new AppError(
+      "currency_mismatch",
+      422,
+      `«${row.name}» is priced in ${row.currency}; this cart is in ${row.cartCurrency}`,
+    );
+  }
+  const inCart = row.inCart ?? 0;
+  const wanted = mode === "add" ? inCart + quantity : quantity;
+  if (wanted > MAX_LINE_QUANTITY) {
+    throw new AppError(
+      "quantity_limit",
+      422,
+      `At most ${MAX_LINE_QUANTITY} units of one product per order (the cart has ${inCart})`,
+      { max: MAX_LINE_QUANTITY, inCart },
+    );
+  }
+  const stock = row.stock ?? 0;
+  if (wanted <= stock) {
+    throw new AppError("cart_conflict", 409, "The cart changed at the same time; try again");
+  }
+  throw new AppError(
+    "out_of_stock",
+    409,
+    stock === 0 ? `«${row.name}» is out of stock` : `Only ${stock} left of «${row.name}»`,
+    { productId, available: stock, inCart, requested: wanted },
+  );
+}

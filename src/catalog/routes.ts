@@ -1,0 +1,223 @@
+/**
+ * Catalog routes: `GET /products` (search, category, price cap, cursor pages),
+ * `GET /products/{id}`, and for staff `POST`, `PATCH` and `DELETE` (deactivate).
+ *
+ * @module
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Client } from "../db/connect.ts";
+import { adminAuth } from "../http/auth.ts";
+import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
+import { formatMoney } from "../money.ts";
+import {
+  createProduct,
+  deactivateProduct,
+  getProduct,
+  listProducts,
+  type Product,
+  updateProduct,
+} from "./service.ts";
+
+export const ProductJson = z.object({
+  id: z.int().openapi({ example: 1 }),
+  sku: z.string().openapi({ example: "CAF-MOL-250" }),
+  name: z.string().openapi({ example: "Café molido 250 g" }),
+  description: z.string(),
+  category: z.string().openapi({ example: "Café" }),
+  price_minor: z.int().openapi({ example: 650, description: "Price in minor units (cents)" }),
+  currency: z.string().openapi({ example: "EUR" }),
+  price_formatted: z.string().openapi({ example: "6,50 €" }),
+  stock: z.int(),
+  available: z.boolean(),
+  image_url: z.string().nullable(),
+  active: z.boolean(),
+  created_at: z.string(),
+  updated_at: z.string(),
+}).openapi("Product");
+
+/** The public JSON of a product. */
+export function productJson(p: Product): z.infer<typeof ProductJson> {
+  return {
+    id: p.id,
+    sku: p.sku,
+    name: p.name,
+    description: p.description,
+    category: p.category,
+    price_minor: p.priceMinor,
+    currency: p.currency,
+    price_formatted: formatMoney(p.priceMinor, p.currency),
+    stock: p.stock,
+    available: p.active && p.stock > 0,
+    image_url: p.imageUrl,
+    active: p.active,
+    created_at: p.createdAt.toISOString(),
+    updated_at: p.updatedAt.toISOString(),
+  };
+}
+
+const fields = {
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(4000),
+  category: z.string().trim().min(1).max(80),
+  price_minor: z.int().min(0).max(100_000_000_000).openapi({
+    description: "Price in minor units (cents); a whole number",
+  }),
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR"),
+  stock: z.int().min(0).max(10_000_000),
+  image_url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  active: z.boolean(),
+};
+
+const ProductCreate = z.strictObject({
+  sku: z.string().regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    "letters, digits, '.', '_' or '-', at most 64",
+  ),
+  ...fields,
+  description: fields.description.default(""),
+  image_url: fields.image_url.optional(),
+  active: fields.active.default(true),
+}).openapi("ProductCreate");
+
+const ProductPatch = z.strictObject(fields).partial().openapi("ProductPatch");
+
+const IdParam = z.object({
+  id: z.coerce.number().int().min(1).max(2_147_483_647).openapi({
+    param: { name: "id", in: "path" },
+    example: 1,
+  }),
+});
+
+const ListQuery = z.object({
+  q: z.string().max(200).optional().openapi({ description: "Words to find", example: "cafe" }),
+  category: z.string().max(80).optional(),
+  max_price_minor: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(100).optional(),
+});
+
+const ProductPage = z.object({
+  items: z.array(ProductJson),
+  next_cursor: z.string().nullable(),
+}).openapi("ProductPage");
+
+/** The catalog's routes, to mount under `/api`. */
+export function catalogRoutes(deps: { sql: Client; adminToken: string | undefined }) {
+  const { sql } = deps;
+  const admin = adminAuth({ token: deps.adminToken });
+  const router = newRouter();
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/products",
+      tags: ["Catalog"],
+      summary: "List and search products",
+      request: { query: ListQuery },
+      responses: { 200: json(ProductPage, "A page of products"), ...errorResponses(400) },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const page = await listProducts(sql, {
+        q: q.q,
+        category: q.category,
+        maxPriceMinor: q.max_price_minor,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+      return c.json({ items: page.items.map(productJson), next_cursor: page.nextCursor }, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/products/{id}",
+      tags: ["Catalog"],
+      summary: "One product",
+      request: { params: IdParam },
+      responses: { 200: json(ProductJson, "The product"), ...errorResponses(400, 404) },
+    }),
+    async (c) => c.json(productJson(await getProduct(sql, c.req.valid("param").id)), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/products",
+      tags: ["Catalog"],
+      summary: "Create a product (admin)",
+      security: [{ adminToken: [] }],
+      middleware: [admin] as const,
+      request: { body: jsonBody(ProductCreate) },
+      responses: {
+        201: json(ProductJson, "Created"),
+        ...errorResponses(400, 401, 403, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const product = await createProduct(sql, {
+        sku: b.sku,
+        name: b.name,
+        description: b.description,
+        category: b.category,
+        priceMinor: b.price_minor,
+        currency: b.currency,
+        stock: b.stock,
+        imageUrl: b.image_url,
+        active: b.active,
+      });
+      return c.json(productJson(product), 201);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "patch",
+      path: "/products/{id}",
+      tags: ["Catalog"],
+      summary: "Change a product's price, stock, state... (admin)",
+      security: [{ adminToken: [] }],
+      middleware: [admin] as const,
+      request: {
+        params: IdParam,
+        body: jsonBody(ProductPatch),
+      },
+      responses: {
+        200: json(ProductJson, "Updated"),
+        ...errorResponses(400, 401, 403, 404, 413, 415),
+      },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const product = await updateProduct(sql, c.req.valid("param").id, {
+        name: b.name,
+        description: b.description,
+        category: b.category,
+        priceMinor: b.price_minor,
+        currency: b.currency,
+        stock: b.stock,
+        imageUrl: b.image_url,
+        active: b.active,
+      });
+      return c.json(productJson(product), 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "delete",
+      path: "/products/{id}",
+      tags: ["Catalog"],
+      summary: "Deactivate a product (admin); past orders keep it",
+      security: [{ adminToken: [] }],
+      middleware: [admin] as const,
+      request: { params: IdParam },
+      responses: { 200: json(ProductJson, "Deactivated"), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(productJson(await deactivateProduct(sql, c.req.valid("param").id)), 200),
+  );
+
+  return router;
+}

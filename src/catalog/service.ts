@@ -1,0 +1,199 @@
+/**
+ * Catalog: products, their search (case- and accent-insensitive: `cafe` finds «Café»),
+ * and the changes staff make to them. Prices are integer minor units.
+ *
+ * @module
+ */
+import postgres from "postgres";
+import type { Sql } from "../db/connect.ts";
+import { AppError, notFound } from "../errors.ts";
+
+export interface Product {
+  id: number;
+  sku: string;
+  name: string;
+  description: string;
+  category: string;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+  imageUrl: string | null;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ProductInput {
+  sku: string;
+  name: string;
+  description?: string;
+  category: string;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+  imageUrl?: string | null;
+  active?: boolean;
+}
+
+export type ProductPatch = Partial<Omit<ProductInput, "sku">>;
+
+export interface ProductQuery {
+  /** Words to find in name, category or description; all must match. */
+  q?: string;
+  category?: string;
+  maxPriceMinor?: number;
+  /** Staff see inactive products too. */
+  includeInactive?: boolean;
+  limit?: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+export interface ProductPage {
+  items: Product[];
+  nextCursor: string | null;
+}
+
+const productColumns = [
+  "id",
+  "sku",
+  "name",
+  "description",
+  "category",
+  "price_minor",
+  "currency",
+  "stock",
+  "image_url",
+  "active",
+  "created_at",
+  "updated_at",
+];
+
+/** Lists products ordered by id, filtered, one page at a time. */
+export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<ProductPage> {
+  const limit = query.limit ?? 20;
+  const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
+  const matchAll = searchWords(query.q ?? "").reduce(
+    (acc, word) =>
+      sql`${acc} and search_key(name || ' ' || category || ' ' || description) like ${`%${word}%`}`,
+    sql``,
+  );
+  const rows = await sql<Product[]>`
+    select ${sql(productColumns)} from products
+    where id > ${after}
+      ${query.includeInactive ? sql`` : sql`and active`}
+      ${query.category ? sql`and search_key(category) = search_key(${query.category})` : sql``}
+      ${query.maxPriceMinor === undefined ? sql`` : sql`and price_minor <= ${query.maxPriceMinor}`}
+      ${matchAll}
+    order by id
+    limit ${limit + 1}`;
+  const items = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1].id) : null;
+  return { items, nextCursor };
+}
+
+/** One product; inactive ones only when `includeInactive`. */
+export async function getProduct(
+  sql: Sql,
+  id: number,
+  options: { includeInactive?: boolean } = {},
+): Promise<Product> {
+  const [row] = await sql<Product[]>`select ${sql(productColumns)} from products where id = ${id}`;
+  if (!row || (!row.active && !options.includeInactive)) throw notFound("Product", id);
+  return row;
+}
+
+/** The distinct categories of active products. */
+export async function listCategories(sql: Sql): Promise<string[]> {
+  const rows = await sql<{ category: string }[]>`
+    select distinct category from products where active order by category`;
+  return rows.map((r) => r.category);
+}
+
+/** Adds a product. A SKU already in use is a 409. */
+export async function createProduct(sql: Sql, input: ProductInput): Promise<Product> {
+  try {
+    const [row] = await sql<Product[]>`
+      insert into products (sku, name, description, category, price_minor, currency, stock,
+        image_url, active)
+      values (${input.sku}, ${input.name}, ${input.description ?? ""}, ${input.category},
+        ${input.priceMinor}, ${input.currency}, ${input.stock}, ${input.imageUrl ?? null},
+        ${input.active ?? true})
+      returning ${sql(productColumns)}`;
+    return row;
+  } catch (err) {
+    if (err instanceof postgres.PostgresError && err.code === "23505") {
+      throw new AppError("sku_taken", 409, `A product with SKU ${input.sku} already exists`);
+    }
+    throw err;
+  }
+}
+
+/** Changes the given fields of a product. */
+export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
+  const set = {
+    name: patch.name,
+    description: patch.description,
+    category: patch.category,
+    price_minor: patch.priceMinor,
+    currency: patch.currency,
+    stock: patch.stock,
+    image_url: patch.imageUrl,
+    active: patch.active,
+  };
+  const keys = (Object.keys(set) as (keyof typeof set)[]).filter((k) => set[k] !== undefined);
+  if (keys.length === 0) return getProduct(sql, id, { includeInactive: true });
+  const [row] = await sql<Product[]>`
+    update products set ${sql(set, keys)}, updated_at = now()
+    where id = ${id}
+    returning ${sql(productColumns)}`;
+  if (!row) throw notFound("Product", id);
+  return row;
+}
+
+/** Hides a product from customers; orders that reference it keep it. */
+export function deactivateProduct(sql: Sql, id: number): Promise<Product> {
+  return updateProduct(sql, id, { active: false });
+}
+
+/**
+ * The words of a search, normalized for `search_key()`: lower case, LIKE wildcards escaped,
+ * a plural ending dropped so «camisetas» finds «Camiseta».
+ */
+function searchWords(q: string): string[] {
+  return q
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[\s,;.!?¿¡"'()]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 8)
+    .map((w) => {
+      const stem = w.length > 4 && w.endsWith("es")
+        ? w.slice(0, -2)
+        : w.length > 3 && w.endsWith("s")
+        ? w.slice(0, -1)
+        : w;
+      return stripAccents(stem).replace(/[\\%_]/g, (c) => `\\${c}`);
+    });
+}
+
+function stripAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "");
+}
+
+function encodeCursor(id: number): string {
+  return btoa(`p${id}`).replace(/=+$/, "");
+}
+
+function decodeCursor(cursor: string): number {
+  const invalid = new AppError("invalid_cursor", 400, "The cursor is not one this API gave");
+  let decoded: string;
+  try {
+    decoded = atob(cursor);
+  } catch {
+    throw invalid;
+  }
+  const match = /^p(\d{1,10})$/.exec(decoded);
+  if (!match) throw invalid;
+  return Number(match[1]);
+}

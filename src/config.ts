@@ -1,0 +1,133 @@
+/**
+ * Configuration: every environment variable the server reads, parsed by one zod schema.
+ * A wrong value stops start-up with one line naming the variable and what is wrong.
+ *
+ * @example
+ * ```ts
+ * const config = loadConfig(Deno.env.toObject());
+ * console.log(config.port); // 8000 unless PORT is set
+ * ```
+ * @module
+ */
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", "yes", "no", ""], { error: "must be 1 or 0" })
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, { error: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` });
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+
+/** The environment, as read: every value a string or absent. Empty strings count as absent. */
+const EnvSchema = z.object({
+  PORT: int(0, 65535).default(8000),
+  DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
+  DATA_DIR: text(1000).default("./data"),
+  GOOGLE_API_KEY: text(500).optional(),
+  GEMINI_API_KEY: text(500).optional(),
+  GEMINI_MODEL: z.string().trim().regex(/^[A-Za-z0-9._-]{1,100}$/, {
+    error: "must be a model name such as gemini-3.8-flash",
+  }).default("gemini-3.8-flash"),
+  GEMINI_BASE_URL: url(["http:", "https:"]).optional(),
+  GEMINI_TIMEOUT_MS: int(1000, 600000).default(30000),
+  TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
+    error: "must look like AC followed by 32 hexadecimal characters",
+  }).optional(),
+  TWILIO_AUTH_TOKEN: text(200).optional(),
+  TWILIO_WHATSAPP_FROM: z.string().trim().regex(/^whatsapp:\+[1-9]\d{6,14}$/, {
+    error: "must look like whatsapp:+14155238886",
+  }).optional(),
+  TWILIO_API_BASE_URL: url(["http:", "https:"]).default("https://api.twilio.com"),
+  TWILIO_SEND_RATE: int(1, 1000).default(10),
+  PUBLIC_BASE_URL: url(["http:", "https:"]).optional(),
+  ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").max(500).optional(),
+  STORE_NAME: text(100).default("Mi Tienda"),
+  STORE_CURRENCY: z.string().trim().regex(/^[A-Z]{3}$/, {
+    error: "must be a three-letter ISO 4217 code such as EUR",
+  }).default("EUR"),
+  DEV_MODE: flag.default(false),
+  INLINE_REPLY_MS: int(0, 14000).default(8000),
+  AGENT_MAX_STEPS: int(1, 20).default(6),
+  HISTORY_BUDGET_CHARS: int(2000, 1000000).default(24000),
+  METRICS_PUBLIC: flag.default(false),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], {
+    error: "must be one of debug, info, warn, error, silent",
+  }).default("info"),
+});
+
+/** The server's settings, typed and with defaults applied. */
+export type Config = z.output<typeof ConfigSchema>;
+
+const ConfigSchema = EnvSchema.transform((e) => ({
+  port: e.PORT,
+  databaseUrl: e.DATABASE_URL,
+  dataDir: e.DATA_DIR,
+  gemini: {
+    apiKey: e.GOOGLE_API_KEY ?? e.GEMINI_API_KEY,
+    model: e.GEMINI_MODEL,
+    baseUrl: e.GEMINI_BASE_URL,
+    timeoutMs: e.GEMINI_TIMEOUT_MS,
+  },
+  twilio: {
+    accountSid: e.TWILIO_ACCOUNT_SID,
+    authToken: e.TWILIO_AUTH_TOKEN,
+    whatsappFrom: e.TWILIO_WHATSAPP_FROM,
+    apiBaseUrl: e.TWILIO_API_BASE_URL.replace(/\/+$/, ""),
+    sendRate: e.TWILIO_SEND_RATE,
+  },
+  publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
+  adminToken: e.ADMIN_TOKEN,
+  storeName: e.STORE_NAME,
+  storeCurrency: e.STORE_CURRENCY,
+  devMode: e.DEV_MODE,
+  inlineReplyMs: e.INLINE_REPLY_MS,
+  agentMaxSteps: e.AGENT_MAX_STEPS,
+  historyBudgetChars: e.HISTORY_BUDGET_CHARS,
+  metricsPublic: e.METRICS_PUBLIC,
+  logLevel: e.LOG_LEVEL,
+}));
+
+/** A configuration value that cannot be used; `message` is the one line to print. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses the environment. Throws {@link ConfigError} naming the first wrong variable.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape)
+      .map((key) => [key, env[key]])
+      .filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0]);
+    const shown = /TOKEN|KEY|DATABASE_URL/.test(key)
+      ? ""
+      : ` (got ${JSON.stringify(present[key])})`;
+    throw new ConfigError(`Invalid configuration: ${key} ${issue.message}${shown}`);
+  }
+  return parsed.data;
+}

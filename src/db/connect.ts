@@ -1,0 +1,114 @@
+/**
+ * Database connection: postgres.js against `DATABASE_URL`, or against an embedded Postgres
+ * (PGlite in `DATA_DIR`, served on a loopback port by pglite-socket) when no URL is set.
+ * After connect both are the same `Sql`, so every query runs unchanged on either.
+ *
+ * @example
+ * ```ts
+ * const db = await openDatabase({ url: Deno.env.get("DATABASE_URL"), dataDir: "./data" });
+ * const [{ now }] = await db.sql`select now()`;
+ * await db.close();
+ * ```
+ * @module
+ */
+import postgres from "postgres";
+import { openEmbedded } from "./embedded.ts";
+
+/** A postgres.js client, or one of its transactions: what services take. */
+export type Sql = postgres.Sql | postgres.TransactionSql;
+/** A postgres.js client that can start transactions. */
+export type Client = postgres.Sql;
+
+/** An open database: its client, what it is, and how many queries it has run. */
+export interface Database {
+  readonly sql: Client;
+  readonly kind: "postgres" | "embedded";
+  /** Queries sent to the server since open (counted at the driver). */
+  queryCount(): number;
+  /** The embedded database's data directory as a tarball; undefined for a real server. */
+  dump?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Postgres URL; unset opens the embedded database. */
+  url?: string;
+  /** Directory of the embedded database; `memory://` keeps it in memory. */
+  dataDir?: string;
+  /** A saved embedded data directory (from `dumpDataDir`) to start from; in memory only. */
+  snapshot?: Blob;
+  /** Pool size against a real server (the embedded one always uses 1). Default 10. */
+  poolSize?: number;
+}
+
+/**
+ * Opens the database and checks that it answers.
+ */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  let queries = 0;
+  const clientOptions: postgres.Options<Record<string, postgres.PostgresType>> = {
+    onnotice: () => {},
+    transform: { column: { from: postgres.toCamel }, undefined: null },
+    types: {
+      bigint: {
+        to: 20,
+        from: [20],
+        serialize: (value: number) => String(value),
+        parse: (value: string) => Number(value),
+      },
+    },
+    debug: () => {
+      queries++;
+    },
+    connection: { application_name: "whatsapp-sales-agent" },
+  };
+
+  if (options.url) {
+    const sql = postgres(options.url, {
+      ...clientOptions,
+      max: options.poolSize ?? 10,
+      idle_timeout: 60,
+      connect_timeout: 10,
+    });
+    await sql`select 1`;
+    return {
+      sql,
+      kind: "postgres",
+      queryCount: () => queries,
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+
+  const embedded = await openEmbedded({
+    dataDir: options.dataDir ?? "./data",
+    snapshot: options.snapshot,
+  });
+  const sql = postgres(embedded.url, { ...clientOptions, max: 1, connect_timeout: 10 });
+  try {
+    await sql`select 1`;
+  } catch (err) {
+    await embedded.close();
+    throw err;
+  }
+  return {
+    sql,
+    kind: "embedded",
+    queryCount: () => queries,
+    dump: embedded.dump,
+    close: async () => {
+      await sql.end({ timeout: 5 });
+      await embedded.close();
+    },
+  };
+}
+
+/**
+ * Runs `fn` in a transaction: a new one on a client, or the caller's when `sql` already is one.
+ */
+export function inTransaction<T>(
+  sql: Sql,
+  fn: (tx: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
+  if ("begin" in sql) return sql.begin((tx) => fn(tx)) as Promise<T>;
+  return fn(sql);
+}

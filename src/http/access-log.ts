@@ -1,0 +1,32 @@
+/**
+ * Access log: one JSON line per request with its id, method, path, status and duration.
+ *
+ * @example
+ * ```ts
+ * app.use(requestId(), accessLog(log));
+ * // {"level":"info","msg":"http","request_id":"…","method":"GET","path":"/api/products","status":200,"duration_ms":3.1}
+ * ```
+ * @module
+ */
+import type { MiddlewareHandler } from "hono";
+import type { Logger } from "../log.ts";
+import type { AppEnv } from "./router.ts";
+
+/** Logs each request after it is answered. */
+export function accessLog(log: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - start) * 10) / 10;
+    const status = c.res.status;
+    const fields = {
+      request_id: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      duration_ms: ms,
+    };
+    if (status >= 500) log.error("http", fields);
+    else log.info("http", fields);
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The HTTP application: middleware (request id, access log, body limit), every area's
+ * routes, the OpenAPI document and its reference page, and the one error mapping.
+ *
+ * @example
+ * ```ts
+ * const app = createApp({ db, config, log });
+ * Deno.serve({ port: config.port }, app.fetch);
+ * ```
+ * @module
+ */
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { cartRoutes } from "../cart/routes.ts";
+import { catalogRoutes } from "../catalog/routes.ts";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/connect.ts";
+import { AppError } from "../errors.ts";
+import type { Logger } from "../log.ts";
+import { orderRoutes } from "../orders/routes.ts";
+import { accessLog } from "./access-log.ts";
+import { type OpenApiDoc, renderDocs } from "./docs.tsx";
+import { errorResponse } from "./errors.ts";
+import { healthRoutes } from "./health.ts";
+import { newRouter } from "./router.ts";
+
+/** What the application needs from the outside. */
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  log: Logger;
+}
+
+/** Largest JSON body the API accepts. */
+export const MAX_API_BODY_BYTES = 64 * 1024;
+
+/** Builds the application. */
+export function createApp(deps: AppDeps) {
+  const { db, config, log } = deps;
+  const sql = db.sql;
+  const app = newRouter();
+
+  app.use(requestId(), accessLog(log));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_API_BODY_BYTES,
+      onError: () => {
+        throw new AppError("payload_too_large", 413, "The request body is larger than 64 KB");
+      },
+    }),
+  );
+
+  app.route("/", healthRoutes({ sql }));
+  app.route("/api", catalogRoutes({ sql, adminToken: config.adminToken }));
+  app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
+  app.route("/api", orderRoutes({ sql, adminToken: config.adminToken }));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The ADMIN_TOKEN of the server",
+  });
+  const info = {
+    title: `${config.storeName} — WhatsApp sales agent API`,
+    version: "1.0.0",
+    description: "Catalog, carts and orders of the shop. Money is in integer minor units.",
+  };
+  app.doc31("/openapi.json", { openapi: "3.1.0", info });
+  app.get("/docs", (c) => {
+    const doc = app.getOpenAPI31Document({ openapi: "3.1.0", info }) as OpenApiDoc;
+    return c.html(renderDocs(doc));
+  });
+
+  app.notFound((c) =>
+    c.json({
+      error: { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}` },
+    }, 404)
+  );
+  app.onError((err, c) => errorResponse(c, err, log));
+  return app;
+}

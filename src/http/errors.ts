@@ -1,0 +1,58 @@
+/**
+ * Turns anything thrown while handling a request into the API's error JSON:
+ * `{ "error": { "code", "message", "details"?, "request_id"? } }`. An {@link AppError} keeps its
+ * status and code; anything unexpected is logged and becomes a 500 that shows the request id
+ * and nothing of the failure.
+ *
+ * @module
+ */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { AppError } from "../errors.ts";
+import { errorText, type Logger } from "../log.ts";
+import type { AppEnv } from "./router.ts";
+
+const codes: Record<number, string> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  503: "unavailable",
+};
+
+/** The JSON error response for `err`. */
+export function errorResponse(c: Context<AppEnv>, err: unknown, log: Logger): Response {
+  const requestId = c.get("requestId");
+  if (err instanceof AppError) {
+    return c.json({
+      error: { code: err.code, message: err.message, details: err.details },
+    }, err.status);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const malformed = err.message === "Malformed JSON in request body";
+    return c.json({
+      error: {
+        code: malformed ? "malformed_json" : codes[err.status] ?? "bad_request",
+        message: malformed ? "The request body is not valid JSON" : err.message || "Bad request",
+      },
+    }, err.status as ContentfulStatusCode);
+  }
+  log.error("request.failed", {
+    request_id: requestId,
+    method: c.req.method,
+    path: c.req.path,
+    error: errorText(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  });
+  return c.json({
+    error: {
+      code: "internal",
+      message: `Something went wrong on our side. Reference: ${requestId}`,
+      request_id: requestId,
+    },
+  }, 500);
+}

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { openDatabase } from "../../src/db/connect.ts";
+import { migrate, type Migration, MigrationError, readMigrations } from "../../src/db/migrate.ts";
+import { testDatabase } from "../helpers/db.ts";
+
+async function extra(version: string, sql: string, name = "test"): Promise<Migration> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(sql));
+  const checksum = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0"))
+    .join("");
+  return { version, name, sql, checksum };
+}
+
+Deno.test("applying the migrations again changes nothing", async () => {
+  await using db = await testDatabase();
+  const before = await db.sql`select version, applied_at from schema_migrations order by version`;
+  assert.deepEqual(before.map((r) => r.version), ["0001", "0002"]);
+  assert.deepEqual(await migrate(db.sql), { applied: [] });
+  const after = await db.sql`select version, applied_at from schema_migrations order by version`;
+  assert.deepEqual(after, before);
+});
+
+Deno.test("a new migration is applied once, in its own transaction, and recorded", async () => {
+  await using db = await testDatabase();
+  const files = [...await readMigrations(), await extra("9001", "create table t9001 (x int);")];
+  assert.deepEqual(await migrate(db.sql, files), { applied: ["9001"] });
+  assert.deepEqual(await migrate(db.sql, files), { applied: [] });
+  const [row] = await db.sql`select name, checksum from schema_migrations where version = '9001'`;
+  assert.equal(row.checksum, files[2].checksum);
+});
+
+Deno.test("a failing migration leaves nothing behind and stops", async () => {
+  await using db = await testDatabase();
+  const files = [
+    ...await readMigrations(),
+    await extra("9001", "create table t_half (x int); select 1/0;"),
+  ];
+  await assert.rejects(() => migrate(db.sql, files), /division by zero/);
+  const [{ exists }] = await db.sql`select to_regclass('t_half') is not null as exists`;
+  assert.equal(exists, false);
+  const rows = await db.sql`select 1 from schema_migrations where version = '9001'`;
+  assert.equal(rows.length, 0);
+});
+
+Deno.test("an applied migration that was edited afterwards is refused with a clear message", async () => {
+  await using db = await testDatabase();
+  const [first, second] = await readMigrations();
+  const edited = [first, await extra(second.version, `${second.sql}\n-- edited`, second.name)];
+  await assert.rejects(
+    () => migrate(db.sql, edited),
+    (err) =>
+      err instanceof MigrationError &&
+      err.message ===
+        "Migration sql/0002_customers_carts_orders.sql was edited after it was applied " +
+          "(checksum differs). Restore the file and put the change in a new migration.",
+  );
+});
+
+Deno.test("a database with a migration this code lacks is refused", async () => {
+  await using db = await testDatabase();
+  const files = await readMigrations();
+  await migrate(db.sql, [...files, await extra("9002", "select 1;")]);
+  await assert.rejects(() => migrate(db.sql, files), /has migration 9002_test, which this code/);
+});
+
+Deno.test("two migrators starting at once apply each migration exactly once", async () => {
+  await using db = await testDatabase();
+  await db.sql`create table migration_runs (version text)`;
+  const files = [
+    ...await readMigrations(),
+    await extra("9001", "insert into migration_runs values ('9001'); select pg_sleep(0.05);"),
+    await extra("9002", "insert into migration_runs values ('9002'); create table t9002 (x int);"),
+  ];
+  // Against a real server the second migrator has its own connections, as a second process would.
+  const other = db.url ? await openDatabase({ url: db.url }) : db;
+  try {
+    const [a, b] = await Promise.all([migrate(db.sql, files), migrate(other.sql, files)]);
+    assert.deepEqual([...a.applied, ...b.applied].sort(), ["9001", "9002"]);
+  } finally {
+    if (other !== db) await other.close();
+  }
+  const runs = await db.sql`select version from migration_runs order by version`;
+  assert.deepEqual(runs.map((r) => r.version), ["9001", "9002"]);
+});

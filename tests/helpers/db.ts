@@ -1,0 +1,91 @@
+/**
+ * A clean database for each test file: a fresh Postgres database when `DATABASE_URL` is set
+ * (dropped on close), otherwise an in-memory embedded one started from a snapshot that is
+ * migrated and seeded once (cached on disk by the migrations' checksums, so initdb runs once).
+ *
+ * @example
+ * ```ts
+ * await using db = await testDatabase();
+ * const [{ count }] = await db.sql`select count(*)::int from products`; // 15
+ * ```
+ * @module
+ */
+import postgres from "postgres";
+import { seedCatalog } from "../../src/catalog/seed.ts";
+import { type Database, openDatabase } from "../../src/db/connect.ts";
+import { migrate, readMigrations } from "../../src/db/migrate.ts";
+
+export type TestDatabase = Database & AsyncDisposable & { url?: string };
+
+const cacheDir = new URL("../.cache/", import.meta.url);
+let snapshot: Promise<Blob> | undefined;
+
+/** Opens a new, migrated and seeded database. `seed: false` leaves the catalog empty. */
+export async function testDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const seed = options.seed ?? true;
+  const serverUrl = Deno.env.get("DATABASE_URL");
+  if (serverUrl) return await freshServerDatabase(serverUrl, seed);
+  const db = await openDatabase({ snapshot: await embeddedSnapshot() });
+  if (!seed) await db.sql`truncate products restart identity cascade`;
+  return withDispose(db);
+}
+
+/** The URL of a new empty database on the real server (for tests that run migrations). */
+export async function emptyServerDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `t_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+async function freshServerDatabase(serverUrl: string, seed: boolean): Promise<TestDatabase> {
+  const empty = await emptyServerDatabase(serverUrl);
+  const db = await openDatabase({ url: empty.url, poolSize: 20 });
+  await migrate(db.sql);
+  if (seed) await seedCatalog(db.sql, "EUR");
+  const close = async () => {
+    await db.close();
+    await empty.drop();
+  };
+  return { ...db, url: empty.url, close, [Symbol.asyncDispose]: close };
+}
+
+function withDispose(db: Database): TestDatabase {
+  return { ...db, [Symbol.asyncDispose]: () => db.close() };
+}
+
+/** The migrated, seeded embedded data directory, built once and cached on disk. */
+function embeddedSnapshot(): Promise<Blob> {
+  snapshot ??= (async () => {
+    const migrations = await readMigrations();
+    const key = migrations.map((m) => m.checksum.slice(0, 8)).join("");
+    const file = new URL(`snapshot-${key.slice(0, 48)}.tar.gz`, cacheDir);
+    try {
+      return new Blob([await Deno.readFile(file)]);
+    } catch {
+      const db = await openDatabase({ dataDir: "memory://" });
+      await migrate(db.sql, migrations);
+      await seedCatalog(db.sql, "EUR");
+      const blob = await db.dump!();
+      await db.close();
+      await Deno.mkdir(cacheDir, { recursive: true });
+      const tmp = new URL(`${file.pathname}.${crypto.randomUUID()}`, "file://");
+      await Deno.writeFile(tmp, new Uint8Array(await blob.arrayBuffer()));
+      await Deno.rename(tmp, file);
+      return blob;
+    }
+  })();
+  return snapshot;
+}
