@@ -112,3 +112,8 @@ export function inTransaction<T>(
   if ("begin" in sql) return sql.begin((tx) => fn(tx)) as Promise<T>;
   return fn(sql);
 }
+
+/** Marks a value built from typed objects as JSON for `sql.json(...)`. */
+export function asJson(value: unknown): postgres.JSONValue {
+  return value as postgres.JSONValue;
+}

@@ -18,6 +18,7 @@ import type { Database } from "../db/connect.ts";
 import { AppError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { orderRoutes } from "../orders/routes.ts";
+import { conversationRoutes } from "../conversations/routes.ts";
 import { accessLog } from "./access-log.ts";
 import { type OpenApiDoc, renderDocs } from "./docs.tsx";
 import { errorResponse } from "./errors.ts";
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", catalogRoutes({ sql, adminToken: config.adminToken }));
   app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
   app.route("/api", orderRoutes({ sql, adminToken: config.adminToken }));
+  app.route("/api", conversationRoutes({ sql, adminToken: config.adminToken }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
     type: "http",

@@ -13,7 +13,8 @@ async function extra(version: string, sql: string, name = "test"): Promise<Migra
 Deno.test("applying the migrations again changes nothing", async () => {
   await using db = await testDatabase();
   const before = await db.sql`select version, applied_at from schema_migrations order by version`;
-  assert.deepEqual(before.map((r) => r.version), ["0001", "0002"]);
+  const files = await readMigrations();
+  assert.deepEqual(before.map((r) => r.version), files.map((f) => f.version));
   assert.deepEqual(await migrate(db.sql), { applied: [] });
   const after = await db.sql`select version, applied_at from schema_migrations order by version`;
   assert.deepEqual(after, before);
@@ -25,7 +26,7 @@ Deno.test("a new migration is applied once, in its own transaction, and recorded
   assert.deepEqual(await migrate(db.sql, files), { applied: ["9001"] });
   assert.deepEqual(await migrate(db.sql, files), { applied: [] });
   const [row] = await db.sql`select name, checksum from schema_migrations where version = '9001'`;
-  assert.equal(row.checksum, files[2].checksum);
+  assert.equal(row.checksum, files[files.length - 1].checksum);
 });
 
 Deno.test("a failing migration leaves nothing behind and stops", async () => {
@@ -43,8 +44,12 @@ Deno.test("a failing migration leaves nothing behind and stops", async () => {
 
 Deno.test("an applied migration that was edited afterwards is refused with a clear message", async () => {
   await using db = await testDatabase();
-  const [first, second] = await readMigrations();
-  const edited = [first, await extra(second.version, `${second.sql}\n-- edited`, second.name)];
+  const [first, second, ...rest] = await readMigrations();
+  const edited = [
+    first,
+    await extra(second.version, `${second.sql}\n-- edited`, second.name),
+    ...rest,
+  ];
   await assert.rejects(
     () => migrate(db.sql, edited),
     (err) =>

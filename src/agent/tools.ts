@@ -1,0 +1,126 @@
+/**
+ * Typed tools: a name, a description the model reads, a zod input schema and a handler.
+ * The registry gives Gemini its declarations from the schemas and validates every argument
+ * the model sends with the same schemas. Bad arguments, an unknown tool or a failing handler
+ * become a result that tells the model what was wrong; the turn goes on.
+ *
+ * The handler's context (customer, conversation, language, transaction) comes from the
+ * conversation, never from the model: no argument can name another customer.
+ *
+ * @example
+ * ```ts
+ * const viewCart = defineTool({
+ *   name: "view_cart",
+ *   description: "Show the customer's cart.",
+ *   input: z.object({}),
+ *   run: (ctx) => cartSummary(ctx),
+ * });
+ * const registry = new ToolRegistry([viewCart]);
+ * await registry.call(ctx, "view_cart", {}); // { ok: true, response: {...} }
+ * ```
+ * @module
+ */
+import type postgres from "postgres";
+import { z } from "zod";
+import { AppError } from "../errors.ts";
+import type { FunctionDeclaration } from "./model.ts";
+
+/** What a tool knows about the conversation it serves. */
+export interface ToolContext {
+  /** The turn's transaction; a tool's effects commit with the step that records them. */
+  sql: postgres.TransactionSql;
+  customerId: number;
+  conversationId: number;
+  language: "es" | "en";
+  currency: string;
+}
+
+export interface Tool {
+  name: string;
+  description: string;
+  input: z.ZodObject;
+  run(ctx: ToolContext, input: unknown): Promise<Record<string, unknown>>;
+}
+
+/** Defines a tool whose handler receives its parsed, typed input. */
+export function defineTool<S extends z.ZodObject>(tool: {
+  name: string;
+  description: string;
+  input: S;
+  run(ctx: ToolContext, input: z.output<S>): Promise<Record<string, unknown>>;
+}): Tool {
+  return tool as Tool;
+}
+
+/** The outcome of one call: the response the model will see. */
+export interface ToolResult {
+  ok: boolean;
+  response: Record<string, unknown>;
+}
+
+/** A fixed set of tools. */
+export class ToolRegistry {
+  readonly #tools: Map<string, Tool>;
+  readonly #declarations: FunctionDeclaration[];
+  readonly #onUnexpected: (tool: string, err: unknown) => void;
+
+  /** `onUnexpected` hears of handler failures other than {@link AppError} (default: none). */
+  constructor(
+    tools: Tool[],
+    options: { onUnexpected?: (tool: string, err: unknown) => void } = {},
+  ) {
+    this.#onUnexpected = options.onUnexpected ?? (() => {});
+    this.#tools = new Map(tools.map((t) => [t.name, t]));
+    this.#declarations = tools.map((t) => {
+      const { $schema: _, ...schema } = z.toJSONSchema(t.input, { io: "input" });
+      return { name: t.name, description: t.description, parametersJsonSchema: schema };
+    });
+  }
+
+  /** Gemini function declarations, one per tool. */
+  declarations(): FunctionDeclaration[] {
+    return this.#declarations;
+  }
+
+  names(): string[] {
+    return [...this.#tools.keys()];
+  }
+
+  /**
+   * Validates `args` and runs the tool inside a savepoint, so a failing tool leaves no
+   * partial effect behind and the turn's transaction stays usable.
+   */
+  async call(ctx: ToolContext, name: string, args: unknown): Promise<ToolResult> {
+    const tool = this.#tools.get(name);
+    if (!tool) {
+      return failure(
+        "unknown_tool",
+        `There is no tool named "${name}". Available: ${this.names().join(", ")}`,
+      );
+    }
+    const parsed = tool.input.safeParse(args ?? {});
+    if (!parsed.success) {
+      return failure(
+        "invalid_arguments",
+        parsed.error.issues
+          .map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`)
+          .join("; "),
+      );
+    }
+    try {
+      const response = await ctx.sql.savepoint((sp) => tool.run({ ...ctx, sql: sp }, parsed.data));
+      return { ok: true, response };
+    } catch (err) {
+      if (err instanceof AppError) return failure(err.code, err.message, err.details);
+      this.#onUnexpected(name, err);
+      return failure("tool_failed", `${name} failed unexpectedly; nothing was changed`);
+    }
+  }
+}
+
+function failure(code: string, message: string, details?: unknown): ToolResult {
+  return {
+    ok: false,
+    response: { error: details === undefined ? { code, message } : { code, message, details } },
+  };
+}

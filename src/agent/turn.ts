@@ -1,0 +1,169 @@
+/**
+ * The turn loop: for one customer message, load the history window, call the model, run the
+ * tools it asks for, feed the results back, and repeat until it answers in text or the step
+ * limit is reached. Each tool step is stored with its effects (conversations/store.ts), so a
+ * turn interrupted by a crash resumes where it stopped. A model that fails (after its own
+ * retries) ends the turn with an apology in the customer's language.
+ *
+ * @example
+ * ```ts
+ * const agent = new Agent(db.sql, { model, tools: new ToolRegistry(shopTools), ... });
+ * const answer = await agent.runTurn({ conversationId, turnId, leaseOwner, customerId, language });
+ * ```
+ * @module
+ */
+import type postgres from "postgres";
+import type { Client } from "../db/connect.ts";
+import { errorText, type Logger } from "../log.ts";
+import {
+  loadTurnHistory,
+  type ModelStep,
+  recordToolStep,
+  textOf,
+  type TurnEnd,
+  type TurnRef,
+} from "../conversations/store.ts";
+import { apology, type Language, stepLimitReply } from "./language.ts";
+import type { ChatModel, ModelResponse, Part } from "./model.ts";
+import { systemPrompt } from "./prompt.ts";
+import type { ToolRegistry } from "./tools.ts";
+
+export interface AgentOptions {
+  model: ChatModel;
+  tools: ToolRegistry;
+  storeName: string;
+  currency: string;
+  /** Model calls allowed for one customer message. Default 6. */
+  maxSteps?: number;
+  /** Characters of history the model sees at most. Default 24,000. */
+  historyBudgetChars?: number;
+  log: Logger;
+}
+
+export interface TurnInput extends TurnRef {
+  customerId: number;
+  language: Language;
+}
+
+/** How the turn ended, plus the product images the answer should carry. */
+export interface TurnAnswer extends TurnEnd {
+  media: string[];
+}
+
+/** Runs turns for one shop. */
+export class Agent {
+  readonly #system: string;
+  readonly #maxSteps: number;
+  readonly #budget: number;
+
+  constructor(private readonly sql: Client, private readonly options: AgentOptions) {
+    this.#system = systemPrompt({ storeName: options.storeName, currency: options.currency });
+    this.#maxSteps = options.maxSteps ?? 6;
+    this.#budget = options.historyBudgetChars ?? 24_000;
+  }
+
+  get modelName(): string {
+    return this.options.model.name;
+  }
+
+  /** Answers one customer message; throws only `LeaseLost` (and database failures). */
+  async runTurn(input: TurnInput): Promise<TurnAnswer> {
+    const { model, tools, log } = this.options;
+    const history = await loadTurnHistory(this.sql, input, this.#budget);
+    const contents = history.contents;
+    const media: string[] = [];
+    for (let steps = history.stepsDone; steps < this.#maxSteps; steps++) {
+      const started = performance.now();
+      let response: ModelResponse;
+      try {
+        response = await model.generate({
+          system: this.#system,
+          contents,
+          tools: tools.declarations(),
+        });
+      } catch (err) {
+        log.warn("agent.model_failed", { turn: input.turnId, error: errorText(err) });
+        return failedAnswer(input.language, `model failed: ${errorText(err)}`);
+      }
+      const step: ModelStep = {
+        parts: response.parts,
+        latencyMs: Math.round(performance.now() - started),
+        inputTokens: response.usage.inputTokens,
+        outputTokens: response.usage.outputTokens,
+      };
+      const calls = response.parts.filter((p) => p.functionCall);
+      if (calls.length === 0) {
+        const text = textOf(response.parts);
+        if (text.length === 0) {
+          return failedAnswer(input.language, "the model gave an empty answer");
+        }
+        const { parts: _, ...cost } = step;
+        return {
+          status: "done",
+          error: null,
+          kind: "model",
+          text,
+          parts: response.parts,
+          step: cost,
+          media,
+        };
+      }
+      const results = await recordToolStep(
+        this.sql,
+        input,
+        step,
+        (tx) => this.#runCalls(tx, input, calls, media),
+      );
+      contents.push({ role: "model", parts: response.parts }, { role: "user", parts: results });
+    }
+    return {
+      status: "failed",
+      error: `step limit (${this.#maxSteps}) reached`,
+      kind: "system",
+      text: stepLimitReply(input.language),
+      parts: null,
+      step: null,
+      media,
+    };
+  }
+
+  async #runCalls(
+    tx: postgres.TransactionSql,
+    input: TurnInput,
+    calls: Part[],
+    media: string[],
+  ): Promise<Part[]> {
+    const ctx = {
+      sql: tx,
+      customerId: input.customerId,
+      conversationId: input.conversationId,
+      language: input.language,
+      currency: this.options.currency,
+    };
+    const results: Part[] = [];
+    for (const part of calls) {
+      const call = part.functionCall!;
+      const name = call.name ?? "";
+      const result = await this.options.tools.call(ctx, name, call.args);
+      const image = result.response.image_url;
+      if (result.ok && name === "get_product" && typeof image === "string") media.push(image);
+      results.push({
+        functionResponse: { ...(call.id ? { id: call.id } : {}), name, response: result.response },
+      });
+    }
+    return results;
+  }
+}
+
+/** The answer of a turn that could not be completed: an apology, no media. */
+export function failedAnswer(language: Language, error: string): TurnAnswer {
+  return {
+    status: "failed",
+    error,
+    kind: "system",
+    text: apology(language),
+    parts: null,
+    step: null,
+    media: [],
+  };
+}

@@ -1,0 +1,389 @@
+/**
+ * The inbox: every customer message is stored (deduplicated by its external id) before
+ * anything else, then answered by a worker that holds the conversation's lease in Postgres.
+ * One conversation's messages are therefore answered one at a time, in arrival order, by one
+ * worker of one process; different conversations in parallel. A crash loses nothing: the
+ * lease expires and whoever sweeps next resumes the turn from its stored steps.
+ *
+ * Waiters let the webhook that delivered a message put the answer in its own response: the
+ * worker answers "inline" only while such a waiter exists in this process.
+ *
+ * @example
+ * ```ts
+ * const inbox = new Inbox(db.sql, { agent, log });
+ * const got = await inbox.receive({ phone: "+34600000001", text: "Hola", source: "chat", externalId: "chat-1" });
+ * const wait = inbox.waitFor(got.messageId, 8000);
+ * inbox.kick(got.conversationId);
+ * const reply = await wait.reply; // { replyMode, messages } or null at the deadline
+ * ```
+ * @module
+ */
+import { type Agent, failedAnswer } from "../agent/turn.ts";
+import { detectLanguage, type Language } from "../agent/language.ts";
+import { asJson, type Client } from "../db/connect.ts";
+import { errorText, type Logger } from "../log.ts";
+import { toWhatsAppMessages } from "../whatsapp/split.ts";
+import { finishTurn, LEASE_SECONDS, LeaseLost, type TurnRef } from "./store.ts";
+import type { Media } from "./window.ts";
+
+/** A customer message as it arrives. */
+export interface Incoming {
+  /** E.164 phone number, e.g. +34600000001. */
+  phone: string;
+  name?: string | null;
+  text: string;
+  media?: Media[];
+  source: "whatsapp" | "chat";
+  /** Twilio's MessageSid, or a unique id for other sources. */
+  externalId: string;
+}
+
+export type MessageStatus = "queued" | "processing" | "done" | "failed" | "skipped";
+
+export interface Received {
+  messageId: number;
+  conversationId: number;
+  customerId: number;
+  /** This external id was stored before (a retried delivery). */
+  duplicate: boolean;
+  status: MessageStatus;
+  replyMode: "inline" | "rest" | null;
+}
+
+/** The answer to one message, as the waiting webhook needs it. */
+export interface Reply {
+  replyMode: "inline" | "rest" | null;
+  status: MessageStatus;
+  messages: { body: string; mediaUrl: string | null }[];
+}
+
+export interface InboxOptions {
+  agent: Agent;
+  log: Logger;
+  /** Conversations this process answers at once. Default 64. */
+  concurrency?: number;
+  /** Attempts before a message that keeps failing is given up with an apology. Default 3. */
+  maxAttempts?: number;
+  /** Called after a turn queued outbound messages for the outbox (default: none). */
+  onOutbound?: () => void;
+}
+
+interface Active {
+  again: boolean;
+  done: Promise<void>;
+}
+
+/** Receives customer messages and answers them in order. */
+export class Inbox {
+  readonly owner = `${Deno.hostname()}:${Deno.pid}:${crypto.randomUUID().slice(0, 8)}`;
+  readonly #active = new Map<number, Active>();
+  readonly #waiters = new Map<number, Set<(reply: Reply) => void>>();
+  readonly #concurrency: number;
+  readonly #maxAttempts: number;
+  #running = 0;
+  readonly #queue: (() => void)[] = [];
+  #closed = false;
+
+  constructor(private readonly sql: Client, private readonly options: InboxOptions) {
+    this.#concurrency = options.concurrency ?? 64;
+    this.#maxAttempts = options.maxAttempts ?? 3;
+  }
+
+  /**
+   * Stores a message (and its customer and conversation when new) in one statement. A
+   * message whose external id is already stored is not stored again: its state is returned
+   * with `duplicate: true`.
+   */
+  async receive(msg: Incoming): Promise<Received> {
+    const language = detectLanguage(msg.text);
+    const media = this.sql.json(asJson(msg.media ?? []));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [row] = await this.sql<(Received & { inserted: boolean })[]>`
+        with known_customer as (
+          select id from customers where phone = ${msg.phone}
+        ), new_customer as (
+          insert into customers (phone, name)
+          select ${msg.phone}, ${msg.name ?? null}
+          where not exists (select 1 from known_customer)
+          on conflict (phone) do nothing
+          returning id
+        ), customer as (
+          select id from known_customer union all select id from new_customer
+        ), known_conversation as (
+          update conversations v
+          set last_inbound_at = now(), last_message_at = now(),
+            language = coalesce(${language}, v.language)
+          from customer
+          where v.customer_id = customer.id
+          returning v.id, v.handler
+        ), new_conversation as (
+          insert into conversations (customer_id, last_inbound_at, language)
+          select id, now(), coalesce(${language}, 'es') from customer
+          where not exists (select 1 from known_conversation)
+          on conflict (customer_id) do nothing
+          returning id, handler
+        ), conversation as (
+          select id, handler from known_conversation
+          union all select id, handler from new_conversation
+        ), next_id as (
+          select nextval(pg_get_serial_sequence('messages', 'id')) as id
+        ), inserted as (
+          insert into messages (id, conversation_id, kind, turn_id, text, source, external_id,
+            media, status)
+          select next_id.id, conversation.id, 'customer', next_id.id, ${msg.text}, ${msg.source},
+            ${msg.externalId}, ${media},
+            case when conversation.handler = 'staff' then 'skipped' else 'queued' end
+          from conversation, next_id
+          on conflict (external_id) do nothing
+          returning id, status
+        )
+        select inserted.id as message_id, conversation.id as conversation_id,
+          customer.id as customer_id, inserted.status, null as reply_mode, true as inserted
+        from inserted, conversation, customer
+        union all
+        select m.id, m.conversation_id, v.customer_id, m.status, m.reply_mode, false
+        from messages m join conversations v on v.id = m.conversation_id
+        where m.external_id = ${msg.externalId} and not exists (select 1 from inserted)`;
+      if (row) {
+        const { inserted, ...received } = row;
+        return { ...received, duplicate: !inserted };
+      }
+    }
+    throw new Error(`could not store message ${msg.externalId}`);
+  }
+
+  /**
+   * Waits up to `ms` for the answer to a message. Register before kicking the worker.
+   * `cancel()` withdraws the waiter (the client went away), so the answer is not put inline.
+   */
+  waitFor(messageId: number, ms: number): { reply: Promise<Reply | null>; cancel(): void } {
+    let resolveReply: (reply: Reply | null) => void = () => {};
+    const reply = new Promise<Reply | null>((resolve) => resolveReply = resolve);
+    const set = this.#waiters.get(messageId) ?? new Set();
+    this.#waiters.set(messageId, set);
+    const cancel = () => {
+      clearTimeout(timer);
+      set.delete(onReply);
+      if (set.size === 0) this.#waiters.delete(messageId);
+      resolveReply(null);
+    };
+    const onReply = (r: Reply) => {
+      clearTimeout(timer);
+      resolveReply(r);
+    };
+    set.add(onReply);
+    const timer = setTimeout(cancel, ms);
+    return { reply, cancel };
+  }
+
+  /**
+   * After a webhook stopped waiting: makes sure the answer goes through the outbox. Returns
+   * the answer when it had already been decided inline (a race with the deadline), else null.
+   */
+  async settleAfterWait(messageId: number): Promise<Reply | null> {
+    const [row] = await this.sql<{ status: MessageStatus; replyMode: "inline" | "rest" | null }[]>`
+      with decided as (
+        update messages set reply_mode = 'rest'
+        where id = ${messageId} and reply_mode is null and source = 'whatsapp'
+        returning reply_mode
+      )
+      select m.status, coalesce((select reply_mode from decided), m.reply_mode) as reply_mode
+      from messages m where m.id = ${messageId}`;
+    if (!row || row.replyMode !== "inline") return null;
+    return await this.storedReply(messageId);
+  }
+
+  /** The answer stored for a message (for retried deliveries). */
+  async storedReply(messageId: number): Promise<Reply | null> {
+    const [row] = await this.sql<
+      {
+        status: MessageStatus;
+        replyMode: "inline" | "rest" | null;
+        messages: { body: string; mediaUrl: string | null }[];
+      }[]
+    >`
+      select m.status, m.reply_mode,
+        coalesce((
+          select json_agg(json_build_object('body', o.body, 'mediaUrl', o.media_url)
+            order by o.message_id, o.seq)
+          from messages a join outbound_messages o on o.message_id = a.id
+          where a.turn_id = m.id and a.kind in ('model', 'system')
+        ), '[]') as messages
+      from messages m where m.id = ${messageId}`;
+    if (!row || !["done", "failed", "skipped"].includes(row.status)) return null;
+    return { status: row.status, replyMode: row.replyMode, messages: row.messages };
+  }
+
+  /**
+   * Makes sure the conversation's queued messages get answered: by this process when no
+   * other holds the conversation. Resolves when this process has nothing more to do there.
+   */
+  kick(conversationId: number): Promise<void> {
+    const active = this.#active.get(conversationId);
+    if (active) {
+      active.again = true;
+      return active.done;
+    }
+    if (this.#closed) return Promise.resolve();
+    const entry: Active = { again: false, done: Promise.resolve() };
+    entry.done = (async () => {
+      await this.#slot();
+      try {
+        do {
+          entry.again = false;
+          await this.#drain(conversationId);
+        } while (entry.again && !this.#closed);
+      } catch (err) {
+        this.options.log.error("inbox.drain_failed", {
+          conversation: conversationId,
+          error: errorText(err),
+        });
+      } finally {
+        this.#active.delete(conversationId);
+        this.#release();
+      }
+    })();
+    this.#active.set(conversationId, entry);
+    return entry.done;
+  }
+
+  /**
+   * Finds conversations with unanswered messages that no live worker holds (after a crash or
+   * restart) and answers them. Returns how many conversations it kicked.
+   */
+  async recover(): Promise<number> {
+    const rows = await this.sql<{ conversationId: number }[]>`
+      select distinct m.conversation_id
+      from messages m join conversations v on v.id = m.conversation_id
+      where m.status in ('queued', 'processing')
+        and (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.owner})
+      limit 500`;
+    for (const { conversationId } of rows) this.kick(conversationId);
+    return rows.length;
+  }
+
+  /** Stops taking work and waits for the turns under way. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all([...this.#active.values()].map((a) => a.done));
+  }
+
+  /** Answers the conversation's queued messages while this worker holds its lease. */
+  async #drain(conversationId: number): Promise<void> {
+    const [claim] = await this.sql<
+      { handler: "agent" | "staff"; language: Language; customerId: number; phone: string }[]
+    >`
+      update conversations v
+      set lease_owner = ${this.owner}, lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
+      from customers c
+      where v.id = ${conversationId} and c.id = v.customer_id
+        and (v.lease_owner is null or v.lease_until < now() or v.lease_owner = ${this.owner})
+      returning v.handler, v.language, v.customer_id, c.phone`;
+    if (!claim) return;
+    let { handler, language } = claim;
+    while (!this.#closed) {
+      const [next] = await this.sql<
+        {
+          id: number;
+          source: "whatsapp" | "chat";
+          attempts: number;
+          handler: "agent" | "staff";
+          language: Language;
+        }[]
+      >`
+        with next as (
+          select id from messages
+          where conversation_id = ${conversationId} and status in ('queued', 'processing')
+          order by id limit 1
+        )
+        update messages m
+        set status = case when v.handler = 'staff' then 'skipped' else 'processing' end,
+          attempts = m.attempts + 1,
+          finished_at = case when v.handler = 'staff' then now() end
+        from next, conversations v
+        where m.id = next.id and v.id = m.conversation_id and v.lease_owner = ${this.owner}
+        returning m.id, m.source, m.attempts, v.handler, v.language`;
+      if (!next) {
+        const released = await this.sql`
+          update conversations set lease_owner = null, lease_until = null
+          where id = ${conversationId} and lease_owner = ${this.owner}
+            and not exists (
+              select 1 from messages
+              where conversation_id = ${conversationId} and status in ('queued', 'processing'))
+          returning id`;
+        if (released.length > 0) return;
+        const [still] = await this.sql`
+          select 1 from conversations where id = ${conversationId} and lease_owner = ${this.owner}`;
+        if (!still) return;
+        continue;
+      }
+      ({ handler, language } = next);
+      const turn: TurnRef = { conversationId, turnId: next.id, leaseOwner: this.owner };
+      if (handler === "staff") {
+        this.#notify(next.id, { replyMode: null, status: "skipped", messages: [] });
+        continue;
+      }
+      try {
+        await this.#answer(turn, next, claim.customerId, claim.phone, language);
+      } catch (err) {
+        if (err instanceof LeaseLost) {
+          this.options.log.warn("inbox.lease_lost", { conversation: conversationId });
+          return;
+        }
+        throw err;
+      }
+    }
+  }
+
+  async #answer(
+    turn: TurnRef,
+    message: { id: number; source: "whatsapp" | "chat"; attempts: number },
+    customerId: number,
+    phone: string,
+    language: Language,
+  ): Promise<void> {
+    const { agent, log } = this.options;
+    const started = performance.now();
+    const answer = message.attempts > this.#maxAttempts
+      ? failedAnswer(language, `gave up after ${message.attempts - 1} attempts`)
+      : await agent.runTurn({ ...turn, customerId, language });
+    const messages = toWhatsAppMessages(answer.text, answer.media);
+    const finished = await finishTurn(this.sql, turn, answer, {
+      toAddress: `${message.source === "chat" ? "chat" : "whatsapp"}:${phone}`,
+      source: message.source,
+      inlineWaiting: this.#waiters.has(message.id),
+      messages,
+    });
+    log.info("turn.finished", {
+      conversation: turn.conversationId,
+      message: message.id,
+      status: answer.status,
+      error: answer.error ?? undefined,
+      reply_mode: finished.replyMode,
+      ms: Math.round(performance.now() - started),
+    });
+    this.#notify(message.id, { replyMode: finished.replyMode, status: answer.status, messages });
+    if (finished.replyMode === "rest") this.options.onOutbound?.();
+  }
+
+  #notify(messageId: number, reply: Reply): void {
+    const set = this.#waiters.get(messageId);
+    if (!set) return;
+    this.#waiters.delete(messageId);
+    for (const resolve of set) resolve(reply);
+  }
+
+  async #slot(): Promise<void> {
+    if (this.#running < this.#concurrency) {
+      this.#running++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#queue.push(resolve));
+  }
+
+  #release(): void {
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#running--;
+  }
+}

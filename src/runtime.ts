@@ -1,0 +1,72 @@
+/**
+ * The object graph of a running shop: the model (Gemini when a key is set, the offline model
+ * otherwise), the tools, the agent and the inbox, over one database. The server, the terminal
+ * chat and the tests all build it here, so they answer customers with the same code.
+ *
+ * @example
+ * ```ts
+ * const runtime = createRuntime({ db, config, log });
+ * await runtime.inbox.receive({ ... });
+ * ```
+ * @module
+ */
+import { GeminiModel } from "./agent/gemini.ts";
+import type { ChatModel } from "./agent/model.ts";
+import { OfflineModel } from "./agent/offline.ts";
+import { shopTools } from "./agent/shop-tools.ts";
+import { ToolRegistry } from "./agent/tools.ts";
+import { Agent } from "./agent/turn.ts";
+import type { Config } from "./config.ts";
+import { Inbox } from "./conversations/inbox.ts";
+import type { Database } from "./db/connect.ts";
+import { errorText, type Logger } from "./log.ts";
+
+export interface Runtime {
+  db: Database;
+  config: Config;
+  log: Logger;
+  model: ChatModel;
+  agent: Agent;
+  inbox: Inbox;
+}
+
+export interface RuntimeOptions {
+  db: Database;
+  config: Config;
+  log: Logger;
+  /** Use this model instead of the one the configuration picks (tests, benchmarks). */
+  model?: ChatModel;
+}
+
+/** The model the configuration asks for. */
+export function modelFor(config: Config): ChatModel {
+  if (config.gemini.apiKey) {
+    return new GeminiModel({
+      apiKey: config.gemini.apiKey,
+      model: config.gemini.model,
+      baseUrl: config.gemini.baseUrl,
+      timeoutMs: config.gemini.timeoutMs,
+    });
+  }
+  return new OfflineModel({ storeName: config.storeName });
+}
+
+/** Builds the runtime. */
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const { db, config, log } = options;
+  const model = options.model ?? modelFor(config);
+  const tools = new ToolRegistry(shopTools, {
+    onUnexpected: (tool, err) => log.error("tool.failed", { tool, error: errorText(err) }),
+  });
+  const agent = new Agent(db.sql, {
+    model,
+    tools,
+    storeName: config.storeName,
+    currency: config.storeCurrency,
+    maxSteps: config.agentMaxSteps,
+    historyBudgetChars: config.historyBudgetChars,
+    log,
+  });
+  const inbox = new Inbox(db.sql, { agent, log });
+  return { db, config, log, model, agent, inbox };
+}

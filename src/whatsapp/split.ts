@@ -1,0 +1,78 @@
+/**
+ * WhatsApp messages through Twilio carry at most 1,600 characters and one media each here.
+ * A longer answer is split at paragraph, then line, then sentence, then word boundaries, and
+ * each product image goes in a message of its own (the first with the first text part).
+ *
+ * @example
+ * ```ts
+ * splitText("a".repeat(3500)).length; // 3, each at most 1,600 characters
+ * toWhatsAppMessages("Aquí está:", ["https://…/1.jpg"]); // [{ body: "Aquí está:", mediaUrl: "https://…/1.jpg" }]
+ * ```
+ * @module
+ */
+
+/** Twilio's limit for one message body. */
+export const MAX_BODY = 1600;
+/** Most images one answer sends. */
+export const MAX_MEDIA = 3;
+
+const separators = [/\n\s*\n/g, /\n/g, /(?<=[.!?…])\s+/g, /\s+/g];
+
+/** Splits `text` into parts of at most `limit` characters (UTF-16 units, as Twilio counts). */
+export function splitText(text: string, limit = MAX_BODY): string[] {
+  const trimmed = text.trim();
+  if (trimmed.length <= limit) return trimmed.length ? [trimmed] : [];
+  return pack(trimmed, limit, 0);
+}
+
+function pack(text: string, limit: number, level: number): string[] {
+  if (text.length <= limit) return [text];
+  if (level >= separators.length) {
+    const parts: string[] = [];
+    for (let i = 0; i < text.length; i += limit) parts.push(text.slice(i, i + limit));
+    return parts;
+  }
+  const pieces = splitKeeping(text, separators[level]);
+  const out: string[] = [];
+  let current = "";
+  for (const piece of pieces) {
+    if ((current + piece).trim().length <= limit) {
+      current += piece;
+      continue;
+    }
+    if (current.trim()) out.push(current.trim());
+    current = "";
+    if (piece.trim().length > limit) out.push(...pack(piece.trim(), limit, level + 1));
+    else current = piece;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+/** Splits after each separator match, keeping the separator with the piece before it. */
+function splitKeeping(text: string, separator: RegExp): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(separator)) {
+    const end = match.index + match[0].length;
+    pieces.push(text.slice(last, end));
+    last = end;
+  }
+  pieces.push(text.slice(last));
+  return pieces.filter((p) => p.length > 0);
+}
+
+/** The WhatsApp messages for an answer: its text parts, and its images one per message. */
+export function toWhatsAppMessages(
+  text: string,
+  media: string[],
+): { body: string; mediaUrl: string | null }[] {
+  const bodies = splitText(text);
+  const images = [...new Set(media)].slice(0, MAX_MEDIA);
+  const count = Math.max(bodies.length, images.length, 1);
+  const messages = [];
+  for (let i = 0; i < count; i++) {
+    messages.push({ body: bodies[i] ?? "", mediaUrl: images[i] ?? null });
+  }
+  return messages;
+}

@@ -1,0 +1,160 @@
+import assert from "node:assert/strict";
+import { ask } from "../../src/conversations/chat.ts";
+import { testShop } from "../helpers/runtime.ts";
+
+type Shop = Awaited<ReturnType<typeof testShop>>;
+
+async function cartOf(shop: Shop, phone: string) {
+  const rows = await shop.sql`
+    select ci.product_id, ci.quantity
+    from cart_items ci join carts c on c.id = ci.cart_id join customers u on u.id = c.customer_id
+    where u.phone = ${phone} and c.status = 'open'
+    order by ci.product_id`;
+  return rows.map((r) => [r.productId, r.quantity]);
+}
+
+const text = (reply: { messages: { body: string }[] }) =>
+  reply.messages.map((m) => m.body).join("\n");
+
+Deno.test("the seed guide's four Spanish messages: list, details, 2 x product 1, then 3", async () => {
+  await using shop = await testShop();
+  const phone = "+34600000001";
+  const list = text(await ask(shop.inbox, phone, "Hola, ¿qué productos tienen?"));
+  assert.match(list, /^¡Hola! Estos son nuestros productos:/);
+  assert.match(list, /\*Café molido 250 g\* \(producto 1\): 6,50\u00a0€/);
+  assert.match(list, /\*Taza de cerámica 350 ml\* \(producto 6\)/);
+
+  const details = await ask(shop.inbox, phone, "Muéstrame información del producto 1");
+  assert.match(text(details), /\*Café molido 250 g\* \(producto 1\)\nMezcla de arábica/);
+  assert.match(text(details), /Precio: \*6,50\u00a0€\*\nDisponibles: 50 unidades\./);
+  assert.equal(details.messages[0].mediaUrl, "https://picsum.photos/seed/caf-mol-250/600/600");
+
+  const added = text(await ask(shop.inbox, phone, "Quiero comprar 2 unidades del producto 1"));
+  assert.match(added, /Añadido: 2 × \*Café molido 250 g\*/);
+  assert.match(added, /Total: \*13,00\u00a0€\*/);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
+
+  const updated = text(await ask(shop.inbox, phone, "Actualiza mi carrito, quiero 3 en vez de 2"));
+  assert.match(updated, /3 × \*Café molido 250 g\* \(producto 1\): 19,50\u00a0€/);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 3]]);
+});
+
+Deno.test("the same conversation in English", async () => {
+  await using shop = await testShop();
+  const phone = "+14155550100";
+  const list = text(await ask(shop.inbox, phone, "Hi, what products do you have?"));
+  assert.match(list, /^Hi! These are our products:/);
+  assert.match(list, /\*Café molido 250 g\* \(product 1\): €6\.50/);
+  const details = text(await ask(shop.inbox, phone, "Show me information about product 1"));
+  assert.match(details, /Price: \*€6\.50\*\nIn stock: 50 units\./);
+  const added = text(await ask(shop.inbox, phone, "I want to buy 2 units of product 1"));
+  assert.match(added, /Added: 2 × \*Café molido 250 g\*/);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
+  const updated = text(await ask(shop.inbox, phone, "Update my cart, I want 3 instead of 2"));
+  assert.match(updated, /3 × \*Café molido 250 g\* \(product 1\): €19\.50/);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 3]]);
+});
+
+Deno.test("cart, removal, checkout and order status, in Spanish", async () => {
+  await using shop = await testShop();
+  const phone = "+34600000002";
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿qué tengo en el carrito?")),
+    /Tu carrito está vacío/,
+  );
+  await ask(shop.inbox, phone, "quiero 2 del producto 1");
+  await ask(shop.inbox, phone, "añade una unidad del producto 2");
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2], [2, 1]]);
+  const removed = text(await ask(shop.inbox, phone, "quita el producto 2"));
+  assert.match(removed, /Quitado del carrito/);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
+
+  const order = text(await ask(shop.inbox, phone, "quiero pagar"));
+  assert.match(order, /¡Pedido confirmado! Número \*#1001\*, total \*13,00\u00a0€\*/);
+  const [{ stock }] = await shop.sql`select stock from products where id = 1`;
+  assert.equal(stock, 48);
+  assert.deepEqual(await cartOf(shop, phone), []);
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿dónde está mi pedido?")),
+    /Pedido \*#1001\*: pendiente de pago/,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "finalizar compra")),
+    /Tu carrito está vacío; añade algo primero/,
+  );
+});
+
+Deno.test("checkout, status, removal and a person, in English", async () => {
+  await using shop = await testShop();
+  const phone = "+14155550101";
+  await ask(shop.inbox, phone, "add 3 of product 4");
+  assert.match(
+    text(await ask(shop.inbox, phone, "what's in my cart?")),
+    /3 × \*Té verde matcha 100 g\*/,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "checkout")),
+    /Order placed! Number \*#1001\*, total \*€36\.00\*/,
+  );
+  const [{ stock }] = await shop.sql`select stock from products where id = 4`;
+  assert.equal(stock, 22);
+  assert.match(
+    text(await ask(shop.inbox, phone, "where is my order?")),
+    /Order \*#1001\*: pending/,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "I want to talk to a person")),
+    /passing you to a person/,
+  );
+  const [conversation] = await shop.sql`
+    select v.handler, v.needs_attention from conversations v join customers c on c.id = v.customer_id
+    where c.phone = ${phone}`;
+  assert.deepEqual({ ...conversation }, { handler: "staff", needsAttention: true });
+});
+
+Deno.test("help, and anything else gets a helpful answer listing what it understands", async () => {
+  await using shop = await testShop();
+  const help = text(await ask(shop.inbox, "+34600000003", "ayuda"));
+  assert.match(help, /Puedo:/);
+  assert.match(help, /«quiero pagar»/);
+  const other = text(await ask(shop.inbox, "+34600000003", "el cielo es azul"));
+  assert.match(other, /^Perdona, no te he entendido\.\n\nSoy el asistente de Mi Tienda/);
+  const english = text(await ask(shop.inbox, "+14155550102", "help"));
+  assert.match(english, /I can:/);
+});
+
+Deno.test("asking for more than the stock is explained, and nothing is added", async () => {
+  await using shop = await testShop();
+  await shop.sql`update products set stock = 2 where id = 7`;
+  const reply = text(await ask(shop.inbox, "+34600000004", "quiero 5 unidades del producto 7"));
+  assert.match(reply, /solo quedan 2 unidades/);
+  assert.deepEqual(await cartOf(shop, "+34600000004"), []);
+});
+
+Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const env: Record<string, string> = { LOG_LEVEL: "silent" };
+    const url = Deno.env.get("DATABASE_URL");
+    if (url) env.DATABASE_URL = url;
+    else env.DATA_DIR = `${dir}/data`;
+    const child = new Deno.Command(Deno.execPath(), {
+      args: ["task", "chat", "--phone", "+34600000005"],
+      env,
+      cwd: new URL("../..", import.meta.url),
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+    const writer = child.stdin.getWriter();
+    await writer.write(new TextEncoder().encode("Hola\nver carrito\n"));
+    await writer.close();
+    const out = await child.output();
+    const stdout = new TextDecoder().decode(out.stdout);
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    assert.match(stdout, /¡Hola! Bienvenido a Mi Tienda/);
+    assert.match(stdout, /Tu carrito está vacío/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
