@@ -67,6 +67,7 @@ const EnvSchema = z.object({
   DEV_MODE: flag.default(false),
   INLINE_REPLY_MS: int(0, 14000).default(8000),
   AGENT_MAX_STEPS: int(1, 20).default(6),
+  WORKER_LEASE_SECONDS: int(2, 600).default(30),
   HISTORY_BUDGET_CHARS: int(2000, 1000000).default(24000),
   METRICS_PUBLIC: flag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], {
@@ -101,6 +102,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   devMode: e.DEV_MODE,
   inlineReplyMs: e.INLINE_REPLY_MS,
   agentMaxSteps: e.AGENT_MAX_STEPS,
+  workerLeaseSeconds: e.WORKER_LEASE_SECONDS,
   historyBudgetChars: e.HISTORY_BUDGET_CHARS,
   metricsPublic: e.METRICS_PUBLIC,
   logLevel: e.LOG_LEVEL,

@@ -20,6 +20,8 @@ import type { Config } from "./config.ts";
 import { Inbox } from "./conversations/inbox.ts";
 import type { Database } from "./db/connect.ts";
 import { errorText, type Logger } from "./log.ts";
+import { Outbox } from "./whatsapp/outbox.ts";
+import { twilioSender } from "./whatsapp/twilio.ts";
 
 export interface Runtime {
   db: Database;
@@ -28,6 +30,7 @@ export interface Runtime {
   model: ChatModel;
   agent: Agent;
   inbox: Inbox;
+  outbox: Outbox;
 }
 
 export interface RuntimeOptions {
@@ -36,6 +39,8 @@ export interface RuntimeOptions {
   log: Logger;
   /** Use this model instead of the one the configuration picks (tests, benchmarks). */
   model?: ChatModel;
+  /** Outbox timings (tests). */
+  outbox?: { backoffMs?: number; pollMs?: number };
 }
 
 /** The model the configuration asks for. */
@@ -67,6 +72,22 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     historyBudgetChars: config.historyBudgetChars,
     log,
   });
-  const inbox = new Inbox(db.sql, { agent, log });
-  return { db, config, log, model, agent, inbox };
+  const { accountSid, authToken, whatsappFrom, apiBaseUrl, sendRate } = config.twilio;
+  const sender = accountSid && authToken && whatsappFrom
+    ? twilioSender({ accountSid, authToken, from: whatsappFrom, apiBaseUrl })
+    : null;
+  const outbox = new Outbox(db.sql, {
+    sender,
+    log,
+    rate: sendRate,
+    publicBaseUrl: config.publicBaseUrl,
+    ...options.outbox,
+  });
+  const inbox = new Inbox(db.sql, {
+    agent,
+    log,
+    leaseSeconds: config.workerLeaseSeconds,
+    onOutbound: () => outbox.wake(),
+  });
+  return { db, config, log, model, agent, inbox, outbox };
 }

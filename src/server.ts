@@ -15,11 +15,15 @@ import { type Database, openDatabase } from "./db/connect.ts";
 import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
 import type { Logger } from "./log.ts";
+import type { ChatModel } from "./agent/model.ts";
+import { startBackground } from "./background.ts";
+import { createRuntime, type Runtime } from "./runtime.ts";
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:8000 */
   url: string;
   db: Database;
+  runtime: Runtime;
   /** Stops accepting requests, finishes the ones under way, closes the database. */
   close(): Promise<void>;
 }
@@ -28,7 +32,7 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   log: Logger,
-  options: { hostname?: string } = {},
+  options: { hostname?: string; model?: ChatModel } = {},
 ): Promise<RunningServer> {
   const started = performance.now();
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
@@ -41,23 +45,36 @@ export async function startServer(
     await db.close();
     throw err;
   }
-  const app = createApp({ db, config, log });
+  const runtime = createRuntime({ db, config, log, model: options.model });
+  if (!config.twilio.authToken) {
+    log.warn(
+      config.devMode ? "webhook.unsigned_accepted" : "webhook.disabled",
+      config.devMode
+        ? { hint: "DEV_MODE=1 and no TWILIO_AUTH_TOKEN: unsigned webhooks are accepted" }
+        : { hint: "no TWILIO_AUTH_TOKEN: webhooks are refused (DEV_MODE=1 accepts unsigned ones)" },
+    );
+  }
+  const app = createApp(runtime);
   const server = Deno.serve({
     port: config.port,
     hostname: options.hostname ?? "0.0.0.0",
     onListen: () => {},
   }, app.fetch);
   const url = `http://${options.hostname ?? "127.0.0.1"}:${server.addr.port}`;
+  const background = startBackground(runtime);
   log.info("server.started", {
     url,
     database: db.kind === "embedded" ? `embedded (${config.dataDir})` : "postgres",
+    model: runtime.model.name,
     startup_ms: Math.round(performance.now() - started),
   });
   return {
     url,
     db,
+    runtime,
     close: async () => {
       await server.shutdown();
+      await background.stop();
       await db.close();
       log.info("server.stopped");
     },

@@ -89,7 +89,12 @@ export class OfflineModel implements ChatModel {
   }
 
   #understand(raw: string, contents: Content[], language: Language): Intent {
-    const text = normalize(raw);
+    const sent = /\[The customer sent ([^\]]+?)(?: \([^)]*\))?, which you cannot see\]/.exec(raw);
+    const written = raw.replace(/\[The customer sent [^\]]*\]/g, "").trim();
+    if (sent && (written === "" || written === "[empty message]")) {
+      return { text: mediaReply(language, sent[1]) };
+    }
+    const text = normalize(written);
     const ref = PRODUCT_REF.exec(text);
     const productId = ref ? Number(ref[1]) : null;
     const withoutRef = ref ? text.replace(ref[0], " ") : text;
@@ -380,6 +385,17 @@ function notUnderstood(lang: Language, store: string): string {
   }\n\n${help(lang, store)}`;
 }
 
+function mediaReply(lang: Language, what: string): string {
+  const es: Record<string, string> = {
+    "an image": "tu imagen",
+    "an audio message": "tu audio",
+    "a video": "tu vídeo",
+  };
+  return lang === "es"
+    ? `He recibido ${es[what] ?? "tu archivo"}, pero no puedo abrirlo. ¿Me escribes qué necesitas? Por ejemplo «busco café» o «ayuda».`
+    : `I got ${what.replace(/^an? /, "your ")}, but I can't open it. Could you write what you need? For example «do you have coffee» or «help».`;
+}
+
 function askWhichProduct(lang: Language): string {
   return lang === "es"
     ? "¿De qué producto? Dime su número, por ejemplo «producto 1»."
@@ -411,7 +427,8 @@ function languageOf(contents: Content[]): Language {
   for (let i = contents.length - 1; i >= 0; i--) {
     if (contents[i].role !== "user") continue;
     for (const p of contents[i].parts ?? []) {
-      const found = typeof p.text === "string" ? detectLanguage(p.text) : null;
+      const written = p.text?.replace(/\[The customer sent [^\]]*\]/g, "");
+      const found = written ? detectLanguage(written) : null;
       if (found) return found;
     }
   }

@@ -23,7 +23,7 @@ import { detectLanguage, type Language } from "../agent/language.ts";
 import { asJson, type Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
 import { toWhatsAppMessages } from "../whatsapp/split.ts";
-import { finishTurn, LEASE_SECONDS, LeaseLost, type TurnRef } from "./store.ts";
+import { finishTurn, LeaseLost, type TurnRef } from "./store.ts";
 import type { Media } from "./window.ts";
 
 /** A customer message as it arrives. */
@@ -50,11 +50,18 @@ export interface Received {
   replyMode: "inline" | "rest" | null;
 }
 
+/** One WhatsApp message of an answer, with the outbound row that records its delivery. */
+export interface ReplyMessage {
+  outboundId: number;
+  body: string;
+  mediaUrl: string | null;
+}
+
 /** The answer to one message, as the waiting webhook needs it. */
 export interface Reply {
   replyMode: "inline" | "rest" | null;
   status: MessageStatus;
-  messages: { body: string; mediaUrl: string | null }[];
+  messages: ReplyMessage[];
 }
 
 export interface InboxOptions {
@@ -62,6 +69,11 @@ export interface InboxOptions {
   log: Logger;
   /** Conversations this process answers at once. Default 64. */
   concurrency?: number;
+  /**
+   * How long a worker's claim on a conversation lasts unless renewed (it is renewed while the
+   * worker runs). After a crash, the conversation waits this long. Default 30.
+   */
+  leaseSeconds?: number;
   /** Attempts before a message that keeps failing is given up with an apology. Default 3. */
   maxAttempts?: number;
   /** Called after a turn queued outbound messages for the outbox (default: none). */
@@ -80,6 +92,8 @@ export class Inbox {
   readonly #waiters = new Map<number, Set<(reply: Reply) => void>>();
   readonly #concurrency: number;
   readonly #maxAttempts: number;
+  readonly #leaseSeconds: number;
+  #heartbeat: ReturnType<typeof setInterval> | undefined;
   #running = 0;
   readonly #queue: (() => void)[] = [];
   #closed = false;
@@ -87,6 +101,7 @@ export class Inbox {
   constructor(private readonly sql: Client, private readonly options: InboxOptions) {
     this.#concurrency = options.concurrency ?? 64;
     this.#maxAttempts = options.maxAttempts ?? 3;
+    this.#leaseSeconds = options.leaseSeconds ?? 30;
   }
 
   /**
@@ -199,13 +214,13 @@ export class Inbox {
       {
         status: MessageStatus;
         replyMode: "inline" | "rest" | null;
-        messages: { body: string; mediaUrl: string | null }[];
+        messages: ReplyMessage[];
       }[]
     >`
       select m.status, m.reply_mode,
         coalesce((
-          select json_agg(json_build_object('body', o.body, 'mediaUrl', o.media_url)
-            order by o.message_id, o.seq)
+          select json_agg(json_build_object('outboundId', o.id, 'body', o.body,
+            'mediaUrl', o.media_url) order by o.message_id, o.seq)
           from messages a join outbound_messages o on o.message_id = a.id
           where a.turn_id = m.id and a.kind in ('model', 'system')
         ), '[]') as messages
@@ -225,6 +240,7 @@ export class Inbox {
       return active.done;
     }
     if (this.#closed) return Promise.resolve();
+    this.#startHeartbeat();
     const entry: Active = { again: false, done: Promise.resolve() };
     entry.done = (async () => {
       await this.#slot();
@@ -249,23 +265,55 @@ export class Inbox {
 
   /**
    * Finds conversations with unanswered messages that no live worker holds (after a crash or
-   * restart) and answers them. Returns how many conversations it kicked.
+   * restart) and answers them. Returns how many it kicked, and when the soonest lease still
+   * held over such a conversation expires (worth sweeping again then).
    */
-  async recover(): Promise<number> {
-    const rows = await this.sql<{ conversationId: number }[]>`
-      select distinct m.conversation_id
+  async recover(): Promise<{ kicked: number; nextExpiry: Date | null }> {
+    const rows = await this.sql<
+      { conversationId: number; leaseUntil: Date | null; free: boolean }[]
+    >`
+      select distinct m.conversation_id, v.lease_until,
+        (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.owner}) as free
       from messages m join conversations v on v.id = m.conversation_id
       where m.status in ('queued', 'processing')
-        and (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.owner})
       limit 500`;
-    for (const { conversationId } of rows) this.kick(conversationId);
-    return rows.length;
+    let nextExpiry: Date | null = null;
+    let kicked = 0;
+    for (const row of rows) {
+      if (row.free) {
+        this.kick(row.conversationId);
+        kicked++;
+      } else if (row.leaseUntil && (!nextExpiry || row.leaseUntil < nextExpiry)) {
+        nextExpiry = row.leaseUntil;
+      }
+    }
+    return { kicked, nextExpiry };
   }
 
   /** Stops taking work and waits for the turns under way. */
   async close(): Promise<void> {
     this.#closed = true;
     await Promise.all([...this.#active.values()].map((a) => a.done));
+    clearInterval(this.#heartbeat);
+    this.#heartbeat = undefined;
+  }
+
+  /** Keeps the leases of the conversations this process is answering from expiring. */
+  #startHeartbeat(): void {
+    if (this.#heartbeat !== undefined) return;
+    this.#heartbeat = setInterval(async () => {
+      const ids = [...this.#active.keys()];
+      if (ids.length === 0) return;
+      try {
+        await this.sql`
+          update conversations
+          set lease_until = now() + make_interval(secs => ${this.#leaseSeconds})
+          where id = any(${ids}::bigint[]) and lease_owner = ${this.owner}`;
+      } catch (err) {
+        this.options.log.warn("inbox.heartbeat_failed", { error: errorText(err) });
+      }
+    }, (this.#leaseSeconds * 1000) / 3);
+    Deno.unrefTimer(this.#heartbeat as unknown as number);
   }
 
   /** Answers the conversation's queued messages while this worker holds its lease. */
@@ -274,7 +322,7 @@ export class Inbox {
       { handler: "agent" | "staff"; language: Language; customerId: number; phone: string }[]
     >`
       update conversations v
-      set lease_owner = ${this.owner}, lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
+      set lease_owner = ${this.owner}, lease_until = now() + make_interval(secs => ${this.#leaseSeconds})
       from customers c
       where v.id = ${conversationId} and c.id = v.customer_id
         and (v.lease_owner is null or v.lease_until < now() or v.lease_owner = ${this.owner})
@@ -318,7 +366,12 @@ export class Inbox {
         continue;
       }
       ({ handler, language } = next);
-      const turn: TurnRef = { conversationId, turnId: next.id, leaseOwner: this.owner };
+      const turn: TurnRef = {
+        conversationId,
+        turnId: next.id,
+        leaseOwner: this.owner,
+        leaseSeconds: this.#leaseSeconds,
+      };
       if (handler === "staff") {
         this.#notify(next.id, { replyMode: null, status: "skipped", messages: [] });
         continue;
@@ -362,7 +415,11 @@ export class Inbox {
       reply_mode: finished.replyMode,
       ms: Math.round(performance.now() - started),
     });
-    this.#notify(message.id, { replyMode: finished.replyMode, status: answer.status, messages });
+    this.#notify(message.id, {
+      replyMode: finished.replyMode,
+      status: answer.status,
+      messages: messages.map((m, i) => ({ ...m, outboundId: finished.outboundIds[i] })),
+    });
     if (finished.replyMode === "rest") this.options.onOutbound?.();
   }
 

@@ -12,15 +12,14 @@ import type { Content, Part } from "../agent/model.ts";
 import { asJson, type Client } from "../db/connect.ts";
 import { fitWindow, type HistoryRow, rowSize, toContents } from "./window.ts";
 
-/** How long a worker's claim on a conversation lasts without being renewed. */
-export const LEASE_SECONDS = 120;
-
 /** The turn being worked on and the worker holding the conversation. */
 export interface TurnRef {
   conversationId: number;
   /** The id of the customer message the turn answers. */
   turnId: number;
   leaseOwner: string;
+  /** How long each write extends the worker's claim on the conversation. */
+  leaseSeconds: number;
 }
 
 /** The worker no longer holds the conversation; it must stop without writing. */
@@ -80,7 +79,7 @@ export async function recordToolStep(
 ): Promise<Part[]> {
   return await sql.begin(async (tx) => {
     const lease = await tx`
-      update conversations set lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
+      update conversations set lease_until = now() + make_interval(secs => ${turn.leaseSeconds})
       where id = ${turn.conversationId} and lease_owner = ${turn.leaseOwner}
       returning id`;
     if (lease.length === 0) throw new LeaseLost();
@@ -123,6 +122,7 @@ export interface TurnEnd {
 
 export interface Finished {
   replyMode: "inline" | "rest" | null;
+  /** The outbound rows, in the order of `delivery.messages`. */
   outboundIds: number[];
 }
 
@@ -144,7 +144,7 @@ export async function finishTurn(
   >`
     with lease as (
       update conversations
-      set lease_until = now() + make_interval(secs => ${LEASE_SECONDS}), last_message_at = now(),
+      set lease_until = now() + make_interval(secs => ${turn.leaseSeconds}), last_message_at = now(),
         needs_attention = needs_attention or ${failed},
         attention_reason = case when ${failed} then 'the agent could not answer'
           else attention_reason end

@@ -13,11 +13,10 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { cartRoutes } from "../cart/routes.ts";
 import { catalogRoutes } from "../catalog/routes.ts";
-import type { Config } from "../config.ts";
-import type { Database } from "../db/connect.ts";
 import { AppError } from "../errors.ts";
-import type { Logger } from "../log.ts";
 import { orderRoutes } from "../orders/routes.ts";
+import type { Runtime } from "../runtime.ts";
+import { webhookRoutes } from "../whatsapp/webhook.ts";
 import { conversationRoutes } from "../conversations/routes.ts";
 import { accessLog } from "./access-log.ts";
 import { type OpenApiDoc, renderDocs } from "./docs.tsx";
@@ -26,18 +25,14 @@ import { healthRoutes } from "./health.ts";
 import { newRouter } from "./router.ts";
 
 /** What the application needs from the outside. */
-export interface AppDeps {
-  db: Database;
-  config: Config;
-  log: Logger;
-}
+export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox">;
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 /** Builds the application. */
 export function createApp(deps: AppDeps) {
-  const { db, config, log } = deps;
+  const { db, config, log, inbox } = deps;
   const sql = db.sql;
   const app = newRouter();
 
@@ -53,6 +48,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route("/", healthRoutes({ sql }));
+  app.route("/", webhookRoutes({ sql, inbox, config, log }));
   app.route("/api", catalogRoutes({ sql, adminToken: config.adminToken }));
   app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
   app.route("/api", orderRoutes({ sql, adminToken: config.adminToken }));

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { GeminiModel } from "../../src/agent/gemini.ts";
 import { ask } from "../../src/conversations/chat.ts";
 import { FakeGemini } from "../fakes/gemini.ts";
-import { testShop } from "../helpers/runtime.ts";
+import { testApp } from "../helpers/app.ts";
 
-type Shop = Awaited<ReturnType<typeof testShop>>;
+type Shop = Awaited<ReturnType<typeof testApp>>;
 
 function fastModel(fake: FakeGemini, options: { attempts?: number; timeoutMs?: number } = {}) {
   return new GeminiModel({
@@ -31,8 +31,10 @@ const replyText = (r: { messages: { body: string }[] }) => r.messages.map((m) =>
 
 Deno.test("configured by GEMINI_BASE_URL, the SDK sends every tool and the system instruction", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({
-    env: { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: fake.url, STORE_NAME: "Café Lola" },
+  await using shop = await testApp({
+    GOOGLE_API_KEY: "test-key",
+    GEMINI_BASE_URL: fake.url,
+    STORE_NAME: "Café Lola",
   });
   fake.script({ text: "¡Hola! ¿En qué puedo ayudarte?" });
   const reply = await ask(shop.inbox, "+34600000001", "Hola");
@@ -74,7 +76,7 @@ Deno.test("configured by GEMINI_BASE_URL, the SDK sends every tool and the syste
 
 Deno.test("tool calls change the cart, and history goes back verbatim, signatures included", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({ model: fastModel(fake) });
+  await using shop = await testApp({}, { model: fastModel(fake) });
   const phone = "+34600000002";
   fake.script(
     { calls: [{ name: "add_to_cart", args: { product_id: 1, quantity: 2 } }] },
@@ -135,7 +137,7 @@ Deno.test("tool calls change the cart, and history goes back verbatim, signature
 
 Deno.test("invalid arguments and unknown tools are reported back to the model, nothing changes", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({ model: fastModel(fake) });
+  await using shop = await testApp({}, { model: fastModel(fake) });
   fake.script(
     {
       calls: [
@@ -166,7 +168,7 @@ Deno.test("invalid arguments and unknown tools are reported back to the model, n
 
 Deno.test("a 429 is retried with backoff and the turn succeeds", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({ model: fastModel(fake) });
+  await using shop = await testApp({}, { model: fastModel(fake) });
   fake.script({ error: 429 }, { error: 503 }, { text: "Aquí estoy." });
   assert.equal(replyText(await ask(shop.inbox, "+34600000004", "hola")), "Aquí estoy.");
   assert.deepEqual(fake.requests.map((r) => r.status), [429, 503, 200]);
@@ -175,7 +177,7 @@ Deno.test("a 429 is retried with backoff and the turn succeeds", async () => {
 
 Deno.test("a model that keeps failing gives the apology in the customer's language and a failed record", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({ model: fastModel(fake) });
+  await using shop = await testApp({}, { model: fastModel(fake) });
   fake.fallback({ error: 500 });
   const es = await ask(shop.inbox, "+34600000005", "Hola, ¿qué productos tienen?");
   assert.match(replyText(es), /^Lo siento, ahora mismo no puedo responder/);
@@ -190,7 +192,7 @@ Deno.test("a model that keeps failing gives the apology in the customer's langua
 
 Deno.test("a model that hangs times out, is retried, and ends in the apology", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({ model: fastModel(fake, { attempts: 2, timeoutMs: 300 }) });
+  await using shop = await testApp({}, { model: fastModel(fake, { attempts: 2, timeoutMs: 300 }) });
   fake.fallback({ hang: true });
   const reply = await ask(shop.inbox, "+34600000006", "hola");
   assert.match(replyText(reply), /^Lo siento/);
@@ -200,7 +202,7 @@ Deno.test("a model that hangs times out, is retried, and ends in the apology", a
 
 Deno.test("the step limit holds: a model that only calls tools gets a graceful answer", async () => {
   await using fake = await FakeGemini.start();
-  await using shop = await testShop({ model: fastModel(fake), env: { AGENT_MAX_STEPS: "3" } });
+  await using shop = await testApp({ AGENT_MAX_STEPS: "3" }, { model: fastModel(fake) });
   fake.fallback({ calls: [{ name: "view_cart", args: {} }] });
   const reply = await ask(shop.inbox, "+34600000007", "¿qué tengo?");
   assert.match(replyText(reply), /^Lo siento, no he podido completar eso/);

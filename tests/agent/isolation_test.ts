@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { GeminiModel } from "../../src/agent/gemini.ts";
 import { ask } from "../../src/conversations/chat.ts";
 import { FakeGemini } from "../fakes/gemini.ts";
-import { testShop } from "../helpers/runtime.ts";
+import { testApp } from "../helpers/app.ts";
 
 const ALICE = "+34600000011";
 const MALLORY = "+34600000066";
@@ -16,7 +16,7 @@ Deno.test("a model steered by injection cannot touch another customer's cart or 
     model: "gemini-3.8-flash",
     baseUrl: fake.url,
   });
-  await using shop = await testShop({ model });
+  await using shop = await testApp({}, { model });
 
   fake.script(
     { calls: [{ name: "add_to_cart", args: { product_id: 2, quantity: 2 } }] },
@@ -77,7 +77,7 @@ Deno.test("a model steered by injection cannot touch another customer's cart or 
 });
 
 Deno.test("the offline model treats an injection as text it does not understand", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   const reply = await ask(
     shop.inbox,
     MALLORY,

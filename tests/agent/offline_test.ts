@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { ask } from "../../src/conversations/chat.ts";
-import { testShop } from "../helpers/runtime.ts";
+import { testApp } from "../helpers/app.ts";
 
-type Shop = Awaited<ReturnType<typeof testShop>>;
+type Shop = Awaited<ReturnType<typeof testApp>>;
 
 async function cartOf(shop: Shop, phone: string) {
   const rows = await shop.sql`
@@ -17,7 +17,7 @@ const text = (reply: { messages: { body: string }[] }) =>
   reply.messages.map((m) => m.body).join("\n");
 
 Deno.test("the seed guide's four Spanish messages: list, details, 2 x product 1, then 3", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   const phone = "+34600000001";
   const list = text(await ask(shop.inbox, phone, "Hola, ¿qué productos tienen?"));
   assert.match(list, /^¡Hola! Estos son nuestros productos:/);
@@ -40,7 +40,7 @@ Deno.test("the seed guide's four Spanish messages: list, details, 2 x product 1,
 });
 
 Deno.test("the same conversation in English", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   const phone = "+14155550100";
   const list = text(await ask(shop.inbox, phone, "Hi, what products do you have?"));
   assert.match(list, /^Hi! These are our products:/);
@@ -56,7 +56,7 @@ Deno.test("the same conversation in English", async () => {
 });
 
 Deno.test("cart, removal, checkout and order status, in Spanish", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   const phone = "+34600000002";
   assert.match(
     text(await ask(shop.inbox, phone, "¿qué tengo en el carrito?")),
@@ -85,7 +85,7 @@ Deno.test("cart, removal, checkout and order status, in Spanish", async () => {
 });
 
 Deno.test("checkout, status, removal and a person, in English", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   const phone = "+14155550101";
   await ask(shop.inbox, phone, "add 3 of product 4");
   assert.match(
@@ -113,7 +113,7 @@ Deno.test("checkout, status, removal and a person, in English", async () => {
 });
 
 Deno.test("help, and anything else gets a helpful answer listing what it understands", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   const help = text(await ask(shop.inbox, "+34600000003", "ayuda"));
   assert.match(help, /Puedo:/);
   assert.match(help, /«quiero pagar»/);
@@ -124,7 +124,7 @@ Deno.test("help, and anything else gets a helpful answer listing what it underst
 });
 
 Deno.test("asking for more than the stock is explained, and nothing is added", async () => {
-  await using shop = await testShop();
+  await using shop = await testApp();
   await shop.sql`update products set stock = 2 where id = 7`;
   const reply = text(await ask(shop.inbox, "+34600000004", "quiero 5 unidades del producto 7"));
   assert.match(reply, /solo quedan 2 unidades/);

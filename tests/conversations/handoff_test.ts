@@ -3,12 +3,12 @@ import { GeminiModel } from "../../src/agent/gemini.ts";
 import { ask } from "../../src/conversations/chat.ts";
 import { FakeGemini } from "../fakes/gemini.ts";
 import { ADMIN_TOKEN } from "../helpers/app.ts";
-import { testShop } from "../helpers/runtime.ts";
+import { testApp } from "../helpers/app.ts";
 
 Deno.test("after request_human the agent stays silent until staff hands the conversation back", async () => {
   await using fake = await FakeGemini.start();
   const model = new GeminiModel({ apiKey: "test-key", model: "m", baseUrl: fake.url });
-  await using shop = await testShop({ model });
+  await using shop = await testApp({}, { model });
   const phone = "+34600000001";
   fake.script(
     { calls: [{ name: "request_human", args: { reason: "quiere hablar con alguien" } }] },

@@ -9,7 +9,7 @@ import { createRuntime } from "../../src/runtime.ts";
 import { emptyServerDatabase } from "../helpers/db.ts";
 import { FakeGemini } from "../fakes/gemini.ts";
 import { GeminiModel } from "../../src/agent/gemini.ts";
-import { testShop } from "../helpers/runtime.ts";
+import { testApp } from "../helpers/app.ts";
 
 Deno.test("history and cart survive closing and reopening the database", async () => {
   const serverUrl = Deno.env.get("DATABASE_URL");
@@ -53,7 +53,7 @@ Deno.test("history and cart survive closing and reopening the database", async (
 Deno.test("the prompt stays within the budget: 500 stored messages send no more than 20", async () => {
   await using fake = await FakeGemini.start();
   const model = new GeminiModel({ apiKey: "test-key", model: "m", baseUrl: fake.url });
-  await using shop = await testShop({ model, env: { HISTORY_BUDGET_CHARS: "3000" } });
+  await using shop = await testApp({ HISTORY_BUDGET_CHARS: "3000" }, { model });
   const phone = "+34600000002";
   await ask(shop.inbox, phone, "hola");
   const [{ conversationId }] = await shop.sql`

@@ -1,44 +1,58 @@
 /**
- * The application over a clean test database, driven through `app.request` (the real
- * routing, middleware and error mapping, without a socket).
+ * A whole shop over a clean test database: the runtime (model, agent, inbox, outbox) and the
+ * HTTP app, driven through `app.request` (the real routing, middleware and error mapping,
+ * without a socket). The offline model unless another is given.
  *
  * @example
  * ```ts
  * await using t = await testApp();
  * const res = await t.request("/api/products");
+ * const reply = await ask(t.inbox, "+34600000001", "ver carrito");
  * ```
  * @module
  */
+import type { ChatModel } from "../../src/agent/model.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/log.ts";
+import { createRuntime, type RuntimeOptions } from "../../src/runtime.ts";
 import { testDatabase } from "./db.ts";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
 
-/** Builds the app over a fresh database; `env` overrides the test configuration. */
-export async function testApp(env: Record<string, string> = {}) {
+export interface TestAppOptions {
+  model?: ChatModel;
+  outbox?: RuntimeOptions["outbox"];
+}
+
+/** Builds the shop over a fresh database; `env` overrides the test configuration. */
+export async function testApp(env: Record<string, string> = {}, options: TestAppOptions = {}) {
   const db = await testDatabase();
   const config = loadConfig({ LOG_LEVEL: "silent", ADMIN_TOKEN, ...env });
-  const app = createApp({ db, config, log: createLogger(config.logLevel) });
-  const request = (path: string, init?: RequestInit) =>
-    app.request(new Request(new URL(path, "http://localhost"), init));
+  const log = createLogger(config.logLevel);
+  const runtime = createRuntime({ db, config, log, ...options });
+  const app = createApp(runtime);
+  const request = async (path: string, init?: RequestInit): Promise<Response> =>
+    await app.request(new Request(new URL(path, "http://localhost"), init));
   return {
+    ...runtime,
     app,
-    db,
     sql: db.sql,
-    config,
     request,
     /** A JSON request; `admin: true` adds the admin bearer token. */
-    json: (method: string, path: string, body?: unknown, options: { admin?: boolean } = {}) =>
+    json: (method: string, path: string, body?: unknown, opts: { admin?: boolean } = {}) =>
       request(path, {
         method,
         headers: {
           ...(body === undefined ? {} : { "content-type": "application/json" }),
-          ...(options.admin ? { authorization: `Bearer ${ADMIN_TOKEN}` } : {}),
+          ...(opts.admin ? { authorization: `Bearer ${ADMIN_TOKEN}` } : {}),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
-    [Symbol.asyncDispose]: () => db.close(),
+    [Symbol.asyncDispose]: async () => {
+      await runtime.inbox.close();
+      await runtime.outbox.stop();
+      await db.close();
+    },
   };
 }

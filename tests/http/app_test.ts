@@ -2,17 +2,19 @@ import assert from "node:assert/strict";
 import { loadConfig } from "../../src/config.ts";
 import { createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/log.ts";
+import { createRuntime } from "../../src/runtime.ts";
 import { testApp } from "../helpers/app.ts";
 import { testDatabase } from "../helpers/db.ts";
 
 Deno.test("every response carries an X-Request-Id and each request logs one JSON line", async () => {
   await using db = await testDatabase();
   const lines: string[] = [];
-  const app = createApp({
+  const runtime = createRuntime({
     db,
     config: loadConfig({}),
     log: createLogger("info", (line) => lines.push(line)),
   });
+  const app = createApp(runtime);
   const ok = await app.request("/api/products/1");
   const missing = await app.request("/api/products/999");
   const id1 = ok.headers.get("x-request-id");

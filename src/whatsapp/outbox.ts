@@ -1,0 +1,234 @@
+/**
+ * The outbox: delivers the outbound messages that go through Twilio's REST API. Each row is
+ * claimed with `FOR UPDATE SKIP LOCKED`, only when every earlier message of its conversation
+ * has gone out (so a customer's replies arrive in order), sent at a slot taken from a per-sender
+ * rate limit kept in Postgres (shared by every process), and its outcome recorded with every
+ * attempt: accepted, retried with exponential backoff (network errors, 429, 5xx), or failed
+ * for good on any other 4xx (such as 63016, outside the 24-hour window).
+ *
+ * A row left `sending` by a process that died is picked up again after {@link STUCK_SECONDS}.
+ *
+ * @example
+ * ```ts
+ * const outbox = new Outbox(db.sql, { sender, log, rate: 10 });
+ * outbox.start();   // polls, and sends whenever woken
+ * outbox.wake();    // something was queued
+ * await outbox.stop();
+ * ```
+ * @module
+ */
+import type { Client } from "../db/connect.ts";
+import { errorText, type Logger } from "../log.ts";
+import type { Sender, SendResult } from "./twilio.ts";
+
+/** A row in `sending` this long belongs to a process that died. */
+export const STUCK_SECONDS = 120;
+
+export interface OutboxOptions {
+  /** Twilio, or null when it is not configured (rows then wait). */
+  sender: Sender | null;
+  log: Logger;
+  /** Messages per second per sender number. Default 10. */
+  rate?: number;
+  /** Attempts before a message is given up. Default 8. */
+  maxAttempts?: number;
+  /** First retry delay in ms; doubles each attempt, capped at 5 minutes. Default 1,000. */
+  backoffMs?: number;
+  /** Idle poll interval in ms (other processes' rows, retries coming due). Default 1,000. */
+  pollMs?: number;
+  /** Public base URL for status callbacks; none when unset. */
+  publicBaseUrl?: string;
+  /** Rows claimed at once. Default 50. */
+  batch?: number;
+}
+
+interface Claimed {
+  id: number;
+  conversationId: number;
+  toAddress: string;
+  body: string;
+  mediaUrl: string | null;
+  attempts: number;
+}
+
+/** Delivers queued outbound messages. */
+export class Outbox {
+  readonly #rate: number;
+  readonly #maxAttempts: number;
+  readonly #backoffMs: number;
+  readonly #pollMs: number;
+  readonly #batch: number;
+  #running = false;
+  #loop: Promise<void> | null = null;
+  #wakeUp: (() => void) | null = null;
+  #woken = false;
+  #warnedNoSender = false;
+
+  constructor(private readonly sql: Client, private readonly options: OutboxOptions) {
+    this.#rate = options.rate ?? 10;
+    this.#maxAttempts = options.maxAttempts ?? 8;
+    this.#backoffMs = options.backoffMs ?? 1000;
+    this.#pollMs = options.pollMs ?? 1000;
+    this.#batch = options.batch ?? 50;
+  }
+
+  /** Starts the delivery loop. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#loop = this.#run();
+  }
+
+  /** Sends what is due now instead of at the next poll. */
+  wake(): void {
+    this.#woken = true;
+    this.#wakeUp?.();
+  }
+
+  /** Stops after the sends under way. */
+  async stop(): Promise<void> {
+    this.#running = false;
+    this.wake();
+    await this.#loop;
+  }
+
+  /** Sends every message due now; resolves when none is left (tests, benchmarks). */
+  async drain(): Promise<number> {
+    let sent = 0;
+    for (let n = await this.deliverDue(); n > 0; n = await this.deliverDue()) sent += n;
+    return sent;
+  }
+
+  /** One round: claim what is due, send it at its rate slots, record the outcomes. */
+  async deliverDue(): Promise<number> {
+    const sender = this.options.sender;
+    if (!sender) {
+      if (!this.#warnedNoSender) {
+        this.options.log.warn("outbox.no_sender", {
+          hint: "set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM to send",
+        });
+        this.#warnedNoSender = true;
+      }
+      return 0;
+    }
+    const rows = await this.#claim();
+    if (rows.length === 0) return 0;
+    const slots = await this.#reserveSlots(sender.from, rows.length);
+    await Promise.all(rows.map(async (row, i) => {
+      const wait = slots[i] - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const started = performance.now();
+      let result: SendResult;
+      try {
+        result = await sender.send({
+          to: row.toAddress,
+          body: row.body,
+          mediaUrl: row.mediaUrl,
+          statusCallback: this.options.publicBaseUrl
+            ? `${this.options.publicBaseUrl}/webhook/status?outbound=${row.id}`
+            : undefined,
+        });
+      } catch (err) {
+        result = { ok: false, retry: true, httpStatus: null, code: null, message: errorText(err) };
+      }
+      await this.#record(row, result, Math.round(performance.now() - started));
+    }));
+    return rows.length;
+  }
+
+  async #run(): Promise<void> {
+    while (this.#running) {
+      this.#woken = false;
+      try {
+        const sent = await this.deliverDue();
+        if (sent > 0) continue;
+      } catch (err) {
+        this.options.log.error("outbox.round_failed", { error: errorText(err) });
+      }
+      if (!this.#running || this.#woken) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.#pollMs);
+        this.#wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wakeUp = null;
+    }
+  }
+
+  /** The first unsent message of each conversation, when due, locked and marked sending. */
+  #claim(): Promise<Claimed[]> {
+    return this.sql<Claimed[]>`
+      with heads as (
+        select distinct on (conversation_id) id
+        from outbound_messages
+        where status in ('pending', 'sending')
+        order by conversation_id, id
+      ), due as (
+        select o.id from outbound_messages o join heads on heads.id = o.id
+        where (o.status = 'pending' and o.next_attempt_at <= now())
+          or (o.status = 'sending'
+            and o.updated_at < now() - make_interval(secs => ${STUCK_SECONDS}))
+        order by o.id
+        limit ${this.#batch}
+        for update of o skip locked
+      )
+      update outbound_messages o
+      set status = 'sending', attempts = o.attempts + 1, updated_at = now()
+      from due where o.id = due.id
+      returning o.id, o.conversation_id, o.to_address, o.body, o.media_url, o.attempts`;
+  }
+
+  /** Times (ms since epoch) at which `count` messages may be sent from `sender`. */
+  async #reserveSlots(sender: string, count: number): Promise<number[]> {
+    const intervalMs = 1000 / this.#rate;
+    const [{ first }] = await this.sql<{ first: Date }[]>`
+      insert into send_slots as s (sender, next_at)
+      values (${sender}, now() + make_interval(secs => ${(count * intervalMs) / 1000}))
+      on conflict (sender) do update
+        set next_at = greatest(s.next_at, now()) + make_interval(secs => ${
+      (count * intervalMs) / 1000
+    })
+      returning s.next_at - make_interval(secs => ${(count * intervalMs) / 1000}) as first`;
+    return Array.from({ length: count }, (_, i) => first.getTime() + i * intervalMs);
+  }
+
+  async #record(row: Claimed, result: SendResult, ms: number): Promise<void> {
+    const attempt = {
+      httpStatus: result.httpStatus,
+      code: result.ok ? null : result.code,
+      message: result.ok ? null : result.message.slice(0, 1000),
+    };
+    const giveUp = !result.ok && (!result.retry || row.attempts >= this.#maxAttempts);
+    const delayMs = Math.min(300_000, this.#backoffMs * 2 ** (row.attempts - 1));
+    const status = result.ok ? "accepted" : giveUp ? "failed" : "pending";
+    await this.sql`
+      with updated as (
+        update outbound_messages set
+          status = ${status},
+          twilio_sid = ${result.ok ? result.sid : null},
+          sent_at = ${result.ok ? this.sql`now()` : null},
+          error_code = ${attempt.code},
+          error_message = ${attempt.message},
+          next_attempt_at = now() + make_interval(secs => ${
+      giveUp || result.ok ? 0 : delayMs / 1000
+    }),
+          updated_at = now()
+        where id = ${row.id} and status = 'sending'
+        returning id
+      )
+      insert into delivery_attempts (outbound_id, attempt, http_status, error_code, error_message,
+        duration_ms)
+      values (${row.id}, ${row.attempts}, ${attempt.httpStatus}, ${attempt.code}, ${attempt.message},
+        ${ms})`;
+    const log = result.ok ? this.options.log.info : this.options.log.warn;
+    log("outbox.attempt", {
+      outbound: row.id,
+      attempt: row.attempts,
+      status,
+      http_status: result.httpStatus ?? undefined,
+      error_code: attempt.code ?? undefined,
+    });
+  }
+}

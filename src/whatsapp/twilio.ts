@@ -1,0 +1,83 @@
+/**
+ * Sending WhatsApp messages with the `twilio` SDK, its base URL rewritable (tests point it at
+ * a fake). Each failure is classified: retry (network errors, timeouts, 429, 5xx) or permanent
+ * (any other 4xx, such as 63016: outside the 24-hour window). The SDK's own retries are off;
+ * the outbox decides.
+ *
+ * @example
+ * ```ts
+ * const sender = twilioSender({ accountSid, authToken, from: "whatsapp:+14155238886" });
+ * const result = await sender.send({ to: "whatsapp:+34600000001", body: "Hola" });
+ * ```
+ * @module
+ */
+import twilio from "twilio";
+
+export interface OutgoingMessage {
+  to: string;
+  body: string;
+  mediaUrl?: string | null;
+  statusCallback?: string;
+}
+
+export type SendResult =
+  | { ok: true; sid: string; status: string; httpStatus: number }
+  | { ok: false; retry: boolean; httpStatus: number | null; code: number | null; message: string };
+
+export interface Sender {
+  /** The sender address, e.g. `whatsapp:+14155238886`. */
+  readonly from: string;
+  send(message: OutgoingMessage): Promise<SendResult>;
+}
+
+export interface TwilioSenderOptions {
+  accountSid: string;
+  authToken: string;
+  from: string;
+  /** REST base URL. Default `https://api.twilio.com`. */
+  apiBaseUrl?: string;
+  /** Time allowed for one request, in ms. Default 15,000. */
+  timeoutMs?: number;
+}
+
+type RequestOptions = Parameters<twilio.RequestClient["request"]>[0];
+
+/** A Twilio-backed sender. */
+export function twilioSender(options: TwilioSenderOptions): Sender {
+  const base = (options.apiBaseUrl ?? "https://api.twilio.com").replace(/\/+$/, "");
+  class RebasedClient extends twilio.RequestClient {
+    override request<T>(opts: RequestOptions & { data?: T }) {
+      return super.request({ ...opts, uri: opts.uri.replace("https://api.twilio.com", base) });
+    }
+  }
+  const client = twilio(options.accountSid, options.authToken, {
+    httpClient: new RebasedClient({ timeout: options.timeoutMs ?? 15_000, autoRetry: false }),
+  });
+  return {
+    from: options.from,
+    async send(message) {
+      try {
+        const sent = await client.messages.create({
+          from: options.from,
+          to: message.to,
+          ...(message.body ? { body: message.body } : {}),
+          ...(message.mediaUrl ? { mediaUrl: [message.mediaUrl] } : {}),
+          ...(message.statusCallback ? { statusCallback: message.statusCallback } : {}),
+        });
+        return { ok: true, sid: sent.sid, status: sent.status, httpStatus: 201 };
+      } catch (err) {
+        return classify(err);
+      }
+    },
+  };
+}
+
+function classify(err: unknown): SendResult {
+  const e = err as { status?: unknown; code?: unknown; message?: unknown };
+  const httpStatus = typeof e.status === "number" ? e.status : null;
+  const code = typeof e.code === "number" ? e.code : null;
+  const message = typeof e.message === "string" ? e.message : String(err);
+  if (httpStatus === null) return { ok: false, retry: true, httpStatus, code, message };
+  const retry = httpStatus === 429 || httpStatus >= 500;
+  return { ok: false, retry, httpStatus, code, message };
+}

@@ -1,0 +1,34 @@
+/**
+ * TwiML answers to the webhook: the reply's messages (one `<Message>` each, text and at most
+ * one media), or an empty `<Response/>` when the reply goes out through the REST API or
+ * there is nothing to say.
+ *
+ * @example
+ * ```ts
+ * twimlReply([{ body: "Hola", mediaUrl: null }]);
+ * // <?xml version="1.0" encoding="UTF-8"?><Response><Message><Body>Hola</Body></Message></Response>
+ * ```
+ * @module
+ */
+import twilio from "twilio";
+
+/** TwiML that sends `messages` as the reply. */
+export function twimlReply(
+  messages: { body: string; mediaUrl: string | null; statusCallback?: string }[],
+): string {
+  const response = new twilio.twiml.MessagingResponse();
+  for (const m of messages) {
+    const message = response.message(
+      m.statusCallback ? { action: m.statusCallback, method: "POST" } : {},
+      "",
+    );
+    if (m.body) message.body(m.body);
+    if (m.mediaUrl) message.media(m.mediaUrl);
+  }
+  return response.toString();
+}
+
+/** TwiML that sends nothing. */
+export function emptyTwiml(): string {
+  return new twilio.twiml.MessagingResponse().toString();
+}

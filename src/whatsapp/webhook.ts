@@ -1,0 +1,162 @@
+/**
+ * The Twilio webhooks. `POST /webhook` receives a customer's WhatsApp message: checks the
+ * signature, stores the message (deduplicated by `MessageSid`) before anything else, and
+ * answers with the agent's reply as TwiML when the turn ends within `INLINE_REPLY_MS`, or
+ * with empty TwiML, the reply then going through the outbox. `POST /webhook/status` records
+ * delivery statuses. Bad input stores nothing: 413 over 64 KB, 415 for a non-form body,
+ * 403 for a missing or wrong signature, 400 without `From` or `MessageSid`.
+ *
+ * @module
+ */
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { Config } from "../config.ts";
+import type { Inbox, Reply } from "../conversations/inbox.ts";
+import type { Client } from "../db/connect.ts";
+import { AppError } from "../errors.ts";
+import type { Logger } from "../log.ts";
+import type { AppEnv } from "../http/router.ts";
+import { signedUrl, validSignature } from "./signature.ts";
+import { recordStatus } from "./status.ts";
+import { emptyTwiml, twimlReply } from "./twiml.ts";
+
+/** Largest webhook body accepted (Twilio's are a few KB). */
+export const MAX_WEBHOOK_BYTES = 64 * 1024;
+/** Media files read from one message. */
+const MAX_MEDIA = 10;
+
+const Inbound = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/, "must be a Twilio message SID"),
+  From: z.string().regex(/^whatsapp:\+[1-9]\d{6,14}$/, "must be whatsapp:+ and an E.164 number"),
+  Body: z.string().max(10_000).default(""),
+  ProfileName: z.string().max(200).optional(),
+  NumMedia: z.coerce.number().int().min(0).max(100).default(0),
+});
+
+const Status = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/, "must be a Twilio message SID"),
+  MessageStatus: z.string().max(40),
+  ErrorCode: z.coerce.number().int().min(0).optional(),
+  ErrorMessage: z.string().max(1000).optional(),
+});
+
+export interface WebhookDeps {
+  sql: Client;
+  inbox: Inbox;
+  config: Config;
+  log: Logger;
+}
+
+/** The webhook routes, mounted at the root. */
+export function webhookRoutes(deps: WebhookDeps) {
+  const { config, inbox } = deps;
+  const app = new Hono<AppEnv>();
+  const authToken = config.twilio.authToken;
+
+  app.use("/webhook/*", bodyLimit({ maxSize: MAX_WEBHOOK_BYTES, onError: () => tooLarge() }));
+
+  /** The form parameters of a signed request; throws the right error otherwise. */
+  async function signedForm(c: Context<AppEnv>): Promise<Record<string, string>> {
+    const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") {
+      throw new AppError(
+        "unsupported_media_type",
+        415,
+        "Twilio webhooks are application/x-www-form-urlencoded",
+      );
+    }
+    const params: Record<string, string> = {};
+    for (const [key, value] of new URLSearchParams(await c.req.text())) params[key] = value;
+    if (authToken) {
+      const url = signedUrl(c.req.raw, config.publicBaseUrl);
+      if (!validSignature(authToken, c.req.header("x-twilio-signature"), url, params)) {
+        throw new AppError("invalid_signature", 403, "Missing or invalid X-Twilio-Signature");
+      }
+    } else if (!config.devMode) {
+      throw new AppError(
+        "webhook_unverifiable",
+        403,
+        "Set TWILIO_AUTH_TOKEN to accept webhooks (DEV_MODE=1 accepts unsigned ones in development)",
+      );
+    }
+    return params;
+  }
+
+  app.post("/webhook", async (c) => {
+    const params = await signedForm(c);
+    const parsed = Inbound.safeParse(params);
+    if (!parsed.success) throw invalid(parsed.error);
+    const form = parsed.data;
+    const media = [];
+    for (let i = 0; i < Math.min(form.NumMedia, MAX_MEDIA); i++) {
+      const url = params[`MediaUrl${i}`];
+      if (url && /^https?:\/\//.test(url)) {
+        media.push({ url, contentType: params[`MediaContentType${i}`] ?? null });
+      }
+    }
+    const got = await inbox.receive({
+      phone: form.From.slice("whatsapp:".length),
+      name: form.ProfileName?.trim() || null,
+      text: form.Body,
+      media,
+      source: "whatsapp",
+      externalId: form.MessageSid,
+    });
+    if (got.status === "skipped") return twiml(c, null);
+    if (got.duplicate && ["done", "failed"].includes(got.status)) {
+      return twiml(c, got.replyMode === "inline" ? await inbox.storedReply(got.messageId) : null);
+    }
+    const wait = inbox.waitFor(got.messageId, config.inlineReplyMs);
+    inbox.kick(got.conversationId);
+    const reply = await wait.reply ?? await inbox.settleAfterWait(got.messageId);
+    return twiml(c, reply);
+  });
+
+  app.post("/webhook/status", async (c) => {
+    const params = await signedForm(c);
+    const parsed = Status.safeParse(params);
+    if (!parsed.success) throw invalid(parsed.error);
+    const outbound = Number(c.req.query("outbound"));
+    await recordStatus(deps.sql, {
+      messageSid: parsed.data.MessageSid,
+      status: parsed.data.MessageStatus,
+      errorCode: parsed.data.ErrorCode ?? null,
+      errorMessage: parsed.data.ErrorMessage ?? null,
+      outboundId: Number.isSafeInteger(outbound) && outbound > 0 ? outbound : null,
+    });
+    return c.body(null, 204);
+  });
+
+  /** TwiML carrying the reply when it went inline, empty otherwise. */
+  function twiml(c: Context<AppEnv>, reply: Reply | null): Response {
+    const inline = reply?.replyMode === "inline" ? reply.messages : [];
+    const xml = inline.length > 0
+      ? twimlReply(inline.map((m) => ({
+        body: m.body,
+        mediaUrl: m.mediaUrl,
+        statusCallback: config.publicBaseUrl
+          ? `${config.publicBaseUrl}/webhook/status?outbound=${m.outboundId}`
+          : undefined,
+      })))
+      : emptyTwiml();
+    return c.body(xml, 200, { "content-type": "text/xml; charset=utf-8" });
+  }
+
+  return app;
+}
+
+function tooLarge(): never {
+  throw new AppError("payload_too_large", 413, "The request body is larger than 64 KB");
+}
+
+function invalid(error: z.ZodError): AppError {
+  const issue = error.issues[0];
+  return new AppError(
+    "invalid_input",
+    400,
+    `Invalid webhook: ${issue.path.join(".") || "body"} ${issue.message}`,
+    error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+  );
+}

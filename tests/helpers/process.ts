@@ -1,0 +1,95 @@
+/**
+ * The real server as a child process (`deno run main.ts`), for crash and multi-process tests:
+ * started with its own environment, found by the `server.started` log line, killed for real.
+ *
+ * @example
+ * ```ts
+ * const server = await spawnServer({ DATABASE_URL: url, PORT: "0" });
+ * await fetch(`${server.url}/healthz`);
+ * await server.kill("SIGKILL");
+ * ```
+ * @module
+ */
+
+export interface ServerProcess {
+  url: string;
+  /** Log lines printed so far. */
+  lines: string[];
+  kill(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
+}
+
+const root = new URL("../..", import.meta.url);
+
+/** Starts `main.ts` with `env` (PORT defaults to 0) and waits until it listens. */
+export async function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<ServerProcess> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "main.ts"],
+    cwd: root,
+    env: { ...inherited(), PORT: "0", LOG_LEVEL: "info", ...env },
+    clearEnv: true,
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const lines: string[] = [];
+  let resolveUrl: (url: string) => void = () => {};
+  const url = new Promise<string>((resolve) => resolveUrl = resolve);
+  (async () => {
+    const decoder = new TextDecoderStream();
+    let buffer = "";
+    for await (const chunk of child.stdout.pipeThrough(decoder)) {
+      buffer += chunk;
+      const parts = buffer.split("\n");
+      buffer = parts.pop() ?? "";
+      for (const line of parts) {
+        lines.push(line);
+        if (line.includes('"server.started"')) resolveUrl(JSON.parse(line).url);
+      }
+    }
+  })();
+  const stderr = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
+  (async () => {
+    for (let r = await stderr.read(); !r.done; r = await stderr.read()) lines.push(r.value);
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${lines.join("\n")}`)),
+      timeoutMs,
+    );
+  });
+  try {
+    const started = await Promise.race([url, timeout]);
+    return {
+      url: started,
+      lines,
+      kill: async (signal: Deno.Signal = "SIGTERM") => {
+        try {
+          child.kill(signal);
+        } catch {
+          // already exited
+        }
+        return await child.status;
+      },
+    };
+  } catch (err) {
+    child.kill("SIGKILL");
+    await child.status;
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What a child needs from this environment to run Deno at all (no app settings). */
+function inherited(): Record<string, string> {
+  const keep = ["HOME", "PATH", "DENO_DIR", "TMPDIR", "XDG_CACHE_HOME"];
+  return Object.fromEntries(
+    keep.flatMap((k) => {
+      const v = Deno.env.get(k);
+      return v === undefined ? [] : [[k, v]];
+    }),
+  );
+}

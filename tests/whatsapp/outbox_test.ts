@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import { signWebhook, statusForm } from "../fakes/twilio.ts";
+import { whatsappShop } from "../helpers/whatsapp.ts";
+
+type Shop = Awaited<ReturnType<typeof whatsappShop>>;
+
+async function outboundRows(wa: Shop) {
+  const rows = await wa.sql`
+    select id, status, attempts, error_code, twilio_sid from outbound_messages order by id`;
+  return rows.map((r) => ({ ...r }));
+}
+
+async function attempts(wa: Shop) {
+  const rows = await wa.sql`select http_status, error_code from delivery_attempts order by id`;
+  return rows.map((r) => [r.httpStatus, r.errorCode]);
+}
+
+async function until(check: () => Promise<boolean>, ms = 5000) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+Deno.test("Twilio answering 503 twice then 201: sent once, every attempt recorded", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  wa.twilio.failNext({ status: 503 }, { status: 503 });
+  wa.outbox.start();
+  const res = await wa.send("+34600000001", "hola");
+  assert.deepEqual(wa.parse(await res.text()), []);
+  const [sent] = await wa.twilio.waitForMessages(1);
+  assert.match(sent.body, /Bienvenido/);
+  await until(async () => (await outboundRows(wa))[0]?.status === "accepted");
+  assert.equal(wa.twilio.messages.length, 1);
+  const [row] = await outboundRows(wa);
+  assert.deepEqual({ status: row.status, attempts: row.attempts, sid: row.twilioSid }, {
+    status: "accepted",
+    attempts: 3,
+    sid: sent.sid,
+  });
+  assert.deepEqual(await attempts(wa), [[503, 20503], [503, 20503], [201, null]]);
+});
+
+Deno.test("a network error is retried", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  wa.twilio.failNext({ networkError: true });
+  wa.outbox.start();
+  await wa.send("+34600000001", "hola");
+  await wa.twilio.waitForMessages(1);
+  await until(async () => (await outboundRows(wa))[0]?.status === "accepted");
+  assert.deepEqual((await attempts(wa)).map(([status]) => status), [null, 201]);
+});
+
+Deno.test("63016 (outside the 24-hour window) is not retried, and is recorded", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  wa.twilio.failNext({
+    status: 400,
+    code: 63016,
+    message: "Failed to send freeform message because you are outside the allowed window.",
+  });
+  wa.outbox.start();
+  await wa.send("+34600000001", "hola");
+  await until(async () => (await outboundRows(wa))[0]?.status === "failed");
+  await new Promise((r) => setTimeout(r, 200));
+  assert.equal(wa.twilio.requests.length, 1);
+  const [row] = await outboundRows(wa);
+  assert.equal(row.errorCode, 63016);
+  assert.equal(row.attempts, 1);
+  assert.deepEqual(await attempts(wa), [[400, 63016]]);
+});
+
+Deno.test("30 replies at 10 per second all arrive, in order per customer", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0", TWILIO_SEND_RATE: "10" });
+  wa.outbox.start();
+  const phones = ["+34600000001", "+34600000002", "+34600000003"];
+  await Promise.all(phones.map(async (phone) => {
+    for (let i = 0; i < 10; i++) await wa.send(phone, "añade 1 del producto 2");
+  }));
+  const sent = await wa.twilio.waitForMessages(30, 15_000);
+  assert.equal(sent.length, 30);
+  for (const phone of phones) {
+    const quantities = sent
+      .filter((m) => m.to === `whatsapp:${phone}`)
+      .map((m) => Number(/(\d+) × \*Café en grano 1 kg\* \(producto 2\)/.exec(m.body)?.[1]));
+    assert.deepEqual(quantities, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], phone);
+  }
+  const times = sent.map((m) => m.receivedAt).sort((a, b) => a - b);
+  for (let i = 0; i + 12 < times.length; i++) {
+    assert.ok(times[i + 12] - times[i] >= 1000, "never more than 10 per second (plus jitter)");
+  }
+  await until(async () => (await outboundRows(wa)).every((r) => r.status === "accepted"));
+  assert.equal(wa.twilio.requests.length, 30, "no retries were needed");
+});
+
+Deno.test("status callbacks move a message forward only, and need the signature", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  wa.outbox.start();
+  await wa.send("+34600000001", "hola");
+  const [sent] = await wa.twilio.waitForMessages(1);
+  await until(async () => (await outboundRows(wa))[0]?.status === "accepted");
+  const callback = (status: "sent" | "delivered" | "read" | "failed", extra = {}) =>
+    wa.post(statusForm({ MessageSid: sent.sid, MessageStatus: status, To: sent.to, ...extra }), {
+      path: "/webhook/status",
+    });
+  assert.equal((await callback("delivered")).status, 204);
+  assert.equal((await callback("sent")).status, 204);
+  assert.equal((await outboundRows(wa))[0].status, "delivered", "a late 'sent' does not go back");
+  await callback("read");
+  assert.equal((await outboundRows(wa))[0].status, "read");
+
+  const forged = statusForm({
+    MessageSid: sent.sid,
+    MessageStatus: "failed",
+    To: sent.to,
+    ErrorCode: "30008",
+  });
+  const res = await wa.post(forged, {
+    path: "/webhook/status",
+    signature: signWebhook("wrong", "http://localhost/webhook/status", forged),
+  });
+  assert.equal(res.status, 403);
+  assert.equal((await outboundRows(wa))[0].status, "read");
+});
+
+Deno.test("a failed delivery callback records its error code", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  wa.outbox.start();
+  await wa.send("+34600000001", "hola");
+  const [sent] = await wa.twilio.waitForMessages(1);
+  await until(async () => (await outboundRows(wa))[0]?.status === "accepted");
+  await wa.post(
+    statusForm({
+      MessageSid: sent.sid,
+      MessageStatus: "undelivered",
+      To: sent.to,
+      ErrorCode: "63016",
+    }),
+    { path: "/webhook/status" },
+  );
+  const [row] = await outboundRows(wa);
+  assert.deepEqual({ status: row.status, code: row.errorCode }, {
+    status: "undelivered",
+    code: 63016,
+  });
+});
+
+Deno.test("inline replies ask for status callbacks naming their row, when PUBLIC_BASE_URL is set", async () => {
+  await using wa = await whatsappShop({ PUBLIC_BASE_URL: "https://shop.example.com" });
+  const form = { From: "whatsapp:+34600000001", Body: "hola" };
+  const { inboundForm } = await import("../fakes/twilio.ts");
+  const inbound = inboundForm({ ...form, AccountSid: wa.twilio.accountSid });
+  const res = await wa.post(inbound, {
+    signature: signWebhook(wa.twilio.authToken, "https://shop.example.com/webhook", inbound),
+  });
+  const xml = await res.text();
+  const [{ id }] = await outboundRows(wa);
+  assert.match(
+    xml,
+    new RegExp(
+      `<Message action="https://shop.example.com/webhook/status\\?outbound=${id}" method="POST">`,
+    ),
+  );
+  const status = statusForm({
+    MessageSid: "SM" + "a".repeat(32),
+    MessageStatus: "delivered",
+    To: form.From,
+  });
+  const cb = await wa.post(status, {
+    path: `/webhook/status?outbound=${id}`,
+    signature: signWebhook(
+      wa.twilio.authToken,
+      `https://shop.example.com/webhook/status?outbound=${id}`,
+      status,
+    ),
+  });
+  assert.equal(cb.status, 204);
+  const [row] = await outboundRows(wa);
+  assert.deepEqual({ status: row.status, sid: row.twilioSid }, {
+    status: "delivered",
+    sid: "SM" + "a".repeat(32),
+  });
+});
