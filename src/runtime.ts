@@ -20,6 +20,7 @@ import type { Config } from "./config.ts";
 import { Inbox } from "./conversations/inbox.ts";
 import type { Database } from "./db/connect.ts";
 import { errorText, type Logger } from "./log.ts";
+import { Metrics } from "./metrics.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
 
@@ -31,6 +32,7 @@ export interface Runtime {
   agent: Agent;
   inbox: Inbox;
   outbox: Outbox;
+  metrics: Metrics;
 }
 
 export interface RuntimeOptions {
@@ -60,6 +62,9 @@ export function modelFor(config: Config): ChatModel {
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { db, config, log } = options;
   const model = options.model ?? modelFor(config);
+  const metrics = new Metrics();
+  metrics.gauge("db_queries_total", () => db.queryCount());
+  metrics.gauge("process_resident_memory_bytes", () => Deno.memoryUsage().rss);
   const tools = new ToolRegistry(shopTools, {
     onUnexpected: (tool, err) => log.error("tool.failed", { tool, error: errorText(err) }),
   });
@@ -71,6 +76,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     maxSteps: config.agentMaxSteps,
     historyBudgetChars: config.historyBudgetChars,
     log,
+    metrics,
   });
   const { accountSid, authToken, whatsappFrom, apiBaseUrl, sendRate } = config.twilio;
   const sender = accountSid && authToken && whatsappFrom
@@ -81,6 +87,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     log,
     rate: sendRate,
     publicBaseUrl: config.publicBaseUrl,
+    metrics,
     ...options.outbox,
   });
   const inbox = new Inbox(db.sql, {
@@ -88,6 +95,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     log,
     leaseSeconds: config.workerLeaseSeconds,
     onOutbound: () => outbox.wake(),
+    metrics,
   });
-  return { db, config, log, model, agent, inbox, outbox };
+  return { db, config, log, model, agent, inbox, outbox, metrics };
 }

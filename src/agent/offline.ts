@@ -392,8 +392,12 @@ function mediaReply(lang: Language, what: string): string {
     "a video": "tu vídeo",
   };
   return lang === "es"
-    ? `He recibido ${es[what] ?? "tu archivo"}, pero no puedo abrirlo. ¿Me escribes qué necesitas? Por ejemplo «busco café» o «ayuda».`
-    : `I got ${what.replace(/^an? /, "your ")}, but I can't open it. Could you write what you need? For example «do you have coffee» or «help».`;
+    ? `He recibido ${
+      es[what] ?? "tu archivo"
+    }, pero no puedo abrirlo. ¿Me escribes qué necesitas? Por ejemplo «busco café» o «ayuda».`
+    : `I got ${
+      what.replace(/^an? /, "your ")
+    }, but I can't open it. Could you write what you need? For example «do you have coffee» or «help».`;
 }
 
 function askWhichProduct(lang: Language): string {

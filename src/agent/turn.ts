@@ -15,6 +15,7 @@
 import type postgres from "postgres";
 import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
+import type { Metrics } from "../metrics.ts";
 import {
   loadTurnHistory,
   type ModelStep,
@@ -38,6 +39,8 @@ export interface AgentOptions {
   /** Characters of history the model sees at most. Default 24,000. */
   historyBudgetChars?: number;
   log: Logger;
+  /** Where token counts go (default: none). */
+  metrics?: Metrics;
 }
 
 export interface TurnInput extends TurnRef {
@@ -85,6 +88,16 @@ export class Agent {
         log.warn("agent.model_failed", { turn: input.turnId, error: errorText(err) });
         return failedAnswer(input.language, `model failed: ${errorText(err)}`);
       }
+      this.options.metrics?.count(
+        "model_tokens_total",
+        { direction: "input" },
+        response.usage.inputTokens,
+      );
+      this.options.metrics?.count(
+        "model_tokens_total",
+        { direction: "output" },
+        response.usage.outputTokens,
+      );
       const step: ModelStep = {
         parts: response.parts,
         latencyMs: Math.round(performance.now() - started),

@@ -22,6 +22,7 @@ import { type Agent, failedAnswer } from "../agent/turn.ts";
 import { detectLanguage, type Language } from "../agent/language.ts";
 import { asJson, type Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
+import { Metrics } from "../metrics.ts";
 import { toWhatsAppMessages } from "../whatsapp/split.ts";
 import { finishTurn, LeaseLost, type TurnRef } from "./store.ts";
 import type { Media } from "./window.ts";
@@ -78,6 +79,8 @@ export interface InboxOptions {
   maxAttempts?: number;
   /** Called after a turn queued outbound messages for the outbox (default: none). */
   onOutbound?: () => void;
+  /** Where message and turn counts go (default: a private registry). */
+  metrics?: Metrics;
 }
 
 interface Active {
@@ -97,8 +100,10 @@ export class Inbox {
   #running = 0;
   readonly #queue: (() => void)[] = [];
   #closed = false;
+  readonly #metrics: Metrics;
 
   constructor(private readonly sql: Client, private readonly options: InboxOptions) {
+    this.#metrics = options.metrics ?? new Metrics();
     this.#concurrency = options.concurrency ?? 64;
     this.#maxAttempts = options.maxAttempts ?? 3;
     this.#leaseSeconds = options.leaseSeconds ?? 30;
@@ -161,6 +166,8 @@ export class Inbox {
         where m.external_id = ${msg.externalId} and not exists (select 1 from inserted)`;
       if (row) {
         const { inserted, ...received } = row;
+        if (inserted) this.#metrics.count("messages_received_total", { source: msg.source });
+        else this.#metrics.count("messages_duplicate_total", { source: msg.source });
         return { ...received, duplicate: !inserted };
       }
     }
@@ -407,13 +414,16 @@ export class Inbox {
       inlineWaiting: this.#waiters.has(message.id),
       messages,
     });
+    const seconds = (performance.now() - started) / 1000;
+    this.#metrics.count("agent_turns_total", { status: answer.status });
+    this.#metrics.observe("agent_turn_duration_seconds", {}, seconds);
     log.info("turn.finished", {
       conversation: turn.conversationId,
       message: message.id,
       status: answer.status,
       error: answer.error ?? undefined,
       reply_mode: finished.replyMode,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(seconds * 1000),
     });
     this.#notify(message.id, {
       replyMode: finished.replyMode,

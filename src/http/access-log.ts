@@ -10,15 +10,21 @@
  */
 import type { MiddlewareHandler } from "hono";
 import type { Logger } from "../log.ts";
+import type { Metrics } from "../metrics.ts";
 import type { AppEnv } from "./router.ts";
 
-/** Logs each request after it is answered. */
-export function accessLog(log: Logger): MiddlewareHandler<AppEnv> {
+/** Logs (and counts, given `metrics`) each request after it is answered. */
+export function accessLog(log: Logger, metrics?: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const start = performance.now();
     await next();
     const ms = Math.round((performance.now() - start) * 10) / 10;
     const status = c.res.status;
+    if (metrics) {
+      const route = c.req.routePath;
+      metrics.count("http_requests_total", { method: c.req.method, route, status: String(status) });
+      metrics.observe("http_request_duration_seconds", { method: c.req.method, route }, ms / 1000);
+    }
     const fields = {
       request_id: c.get("requestId"),
       method: c.req.method,

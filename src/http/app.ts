@@ -25,18 +25,18 @@ import { healthRoutes } from "./health.ts";
 import { newRouter } from "./router.ts";
 
 /** What the application needs from the outside. */
-export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox">;
+export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "metrics">;
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 /** Builds the application. */
 export function createApp(deps: AppDeps) {
-  const { db, config, log, inbox } = deps;
+  const { db, config, log, inbox, metrics } = deps;
   const sql = db.sql;
   const app = newRouter();
 
-  app.use(requestId(), accessLog(log));
+  app.use(requestId(), accessLog(log, metrics));
   app.use(
     "/api/*",
     bodyLimit({

@@ -19,6 +19,7 @@
  */
 import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
+import type { Metrics } from "../metrics.ts";
 import type { Sender, SendResult } from "./twilio.ts";
 
 /** A row in `sending` this long belongs to a process that died. */
@@ -40,6 +41,8 @@ export interface OutboxOptions {
   publicBaseUrl?: string;
   /** Rows claimed at once. Default 50. */
   batch?: number;
+  /** Where delivery counts go (default: none). */
+  metrics?: Metrics;
 }
 
 interface Claimed {
@@ -222,6 +225,10 @@ export class Outbox {
         duration_ms)
       values (${row.id}, ${row.attempts}, ${attempt.httpStatus}, ${attempt.code}, ${attempt.message},
         ${ms})`;
+    this.options.metrics?.count("deliveries_total", {
+      result: result.ok ? "accepted" : giveUp ? "failed" : "retry",
+    });
+    this.options.metrics?.observe("delivery_duration_seconds", {}, ms / 1000);
     const log = result.ok ? this.options.log.info : this.options.log.warn;
     log("outbox.attempt", {
       outbound: row.id,
