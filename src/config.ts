@@ -35,6 +35,15 @@ const url = (protocols: string[]) =>
       }
     }, { error: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` });
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(name);
+  } catch {
+    return false;
+  }
+}
+
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 
 /** The environment, as read: every value a string or absent. Empty strings count as absent. */
@@ -49,6 +58,7 @@ const EnvSchema = z.object({
   }).default("gemini-3.8-flash"),
   GEMINI_BASE_URL: url(["http:", "https:"]).optional(),
   GEMINI_TIMEOUT_MS: int(1000, 600000).default(30000),
+  OFFLINE_MODEL_LATENCY_MS: int(0, 600000).default(0),
   TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
     error: "must look like AC followed by 32 hexadecimal characters",
   }).optional(),
@@ -64,6 +74,9 @@ const EnvSchema = z.object({
   STORE_CURRENCY: z.string().trim().regex(/^[A-Z]{3}$/, {
     error: "must be a three-letter ISO 4217 code such as EUR",
   }).default("EUR"),
+  STORE_TIMEZONE: z.string().trim().refine(isTimeZone, {
+    error: "must be an IANA time zone such as Europe/Madrid",
+  }).default("UTC"),
   DEV_MODE: flag.default(false),
   INLINE_REPLY_MS: int(0, 14000).default(8000),
   AGENT_MAX_STEPS: int(1, 20).default(6),
@@ -87,6 +100,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     model: e.GEMINI_MODEL,
     baseUrl: e.GEMINI_BASE_URL,
     timeoutMs: e.GEMINI_TIMEOUT_MS,
+    offlineLatencyMs: e.OFFLINE_MODEL_LATENCY_MS,
   },
   twilio: {
     accountSid: e.TWILIO_ACCOUNT_SID,
@@ -99,6 +113,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   adminToken: e.ADMIN_TOKEN,
   storeName: e.STORE_NAME,
   storeCurrency: e.STORE_CURRENCY,
+  storeTimeZone: e.STORE_TIMEZONE,
   devMode: e.DEV_MODE,
   inlineReplyMs: e.INLINE_REPLY_MS,
   agentMaxSteps: e.AGENT_MAX_STEPS,

@@ -21,9 +21,16 @@ function formatter(currency: string, locale: string): Intl.NumberFormat {
   return f;
 }
 
+const scales = new Map<string, number>();
+
 /** How many minor units make one major unit of `currency` (100 for EUR, 1 for JPY). */
 export function minorPerMajor(currency: string): number {
-  return 10 ** (formatter(currency, "es").resolvedOptions().maximumFractionDigits ?? 2);
+  let scale = scales.get(currency);
+  if (scale === undefined) {
+    scale = 10 ** (formatter(currency, "es").resolvedOptions().maximumFractionDigits ?? 2);
+    scales.set(currency, scale);
+  }
+  return scale;
 }
 
 /** Formats an amount in minor units for display, in Spanish (default) or English. */

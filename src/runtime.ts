@@ -55,7 +55,10 @@ export function modelFor(config: Config): ChatModel {
       timeoutMs: config.gemini.timeoutMs,
     });
   }
-  return new OfflineModel({ storeName: config.storeName });
+  return new OfflineModel({
+    storeName: config.storeName,
+    latencyMs: config.gemini.offlineLatencyMs,
+  });
 }
 
 /** Builds the runtime. */

@@ -78,12 +78,11 @@ export class OfflineModel implements ChatModel {
         ? intent.calls.map((c) => ({ functionCall: { name: c.name, args: c.args } }))
         : [{ text: intent.text }];
     }
-    const size = JSON.stringify(contents).length;
     return {
       parts,
       usage: {
-        inputTokens: Math.ceil(size / 4),
-        outputTokens: Math.ceil(JSON.stringify(parts).length / 4),
+        inputTokens: Math.ceil(textSize(contents) / 4),
+        outputTokens: Math.ceil(textSize([{ parts }]) / 4),
       },
     };
   }
@@ -404,6 +403,15 @@ function askWhichProduct(lang: Language): string {
   return lang === "es"
     ? "¿De qué producto? Dime su número, por ejemplo «producto 1»."
     : "Which product? Tell me its number, e.g. «product 1».";
+}
+
+/** Roughly how many characters the contents hold (for the usage it reports). */
+function textSize(contents: Content[]): number {
+  let size = 0;
+  for (const content of contents) {
+    for (const part of content.parts ?? []) size += part.text?.length ?? 200;
+  }
+  return size;
 }
 
 function normalize(text: string): string {

@@ -10,7 +10,7 @@ import { z } from "zod";
 import {
   addItem,
   type Cart,
-  getCart,
+  findOpenCart,
   openCartId,
   removeItem,
   setItemQuantity,
@@ -39,7 +39,10 @@ function productSummary(ctx: ToolContext, p: Product) {
   };
 }
 
-function cartSummary(ctx: ToolContext, cart: Cart) {
+function cartSummary(ctx: ToolContext, cart: Cart | null) {
+  if (!cart) {
+    return { items: [], item_count: 0, total_minor: 0, total: money(ctx, 0, ctx.currency) };
+  }
   const currency = cart.currency ?? ctx.currency;
   return {
     items: cart.items.map((l) => ({
@@ -80,6 +83,7 @@ const searchProducts = defineTool({
       "Highest price in minor units (cents)",
     ),
   }),
+  readOnly: true,
   run: async (ctx, input) => {
     const page = await listProducts(ctx.sql, {
       q: input.query,
@@ -98,6 +102,7 @@ const getProductTool = defineTool({
   name: "get_product",
   description: "Full details of one product: description, price, stock and image.",
   input: z.strictObject({ product_id: productId }),
+  readOnly: true,
   run: async (ctx, input) => {
     const p = await getProduct(ctx.sql, input.product_id);
     return { ...productSummary(ctx, p), description: p.description, image_url: p.imageUrl };
@@ -147,10 +152,8 @@ const viewCart = defineTool({
   name: "view_cart",
   description: "Show the customer's cart: lines, quantities and total.",
   input: z.strictObject({}),
-  run: async (ctx) => {
-    const cart = await getCart(ctx.sql, await openCartId(ctx.sql, ctx.customerId));
-    return { cart: cartSummary(ctx, cart) };
-  },
+  readOnly: true,
+  run: async (ctx) => ({ cart: cartSummary(ctx, await findOpenCart(ctx.sql, ctx.customerId)) }),
 });
 
 const checkoutTool = defineTool({
@@ -171,6 +174,7 @@ const orderStatus = defineTool({
   input: z.strictObject({
     order_number: z.int().min(1).optional().describe("Only this order number"),
   }),
+  readOnly: true,
   run: async (ctx, input) => {
     const orders = await listOrders(ctx.sql, { customerId: ctx.customerId, limit: 20 });
     const picked = input.order_number === undefined

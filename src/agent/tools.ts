@@ -20,15 +20,18 @@
  * ```
  * @module
  */
-import type postgres from "postgres";
 import { z } from "zod";
+import type { Sql } from "../db/connect.ts";
 import { AppError } from "../errors.ts";
 import type { FunctionDeclaration } from "./model.ts";
 
 /** What a tool knows about the conversation it serves. */
 export interface ToolContext {
-  /** The turn's transaction; a tool's effects commit with the step that records them. */
-  sql: postgres.TransactionSql;
+  /**
+   * The step's transaction when the step writes (a tool's effects commit with the step that
+   * records them), the plain client when every tool of the step only reads.
+   */
+  sql: Sql;
   customerId: number;
   conversationId: number;
   language: "es" | "en";
@@ -39,6 +42,8 @@ export interface Tool {
   name: string;
   description: string;
   input: z.ZodObject;
+  /** Only reads: runs without a transaction or savepoint. Default false. */
+  readOnly?: boolean;
   run(ctx: ToolContext, input: unknown): Promise<Record<string, unknown>>;
 }
 
@@ -47,6 +52,7 @@ export function defineTool<S extends z.ZodObject>(tool: {
   name: string;
   description: string;
   input: S;
+  readOnly?: boolean;
   run(ctx: ToolContext, input: z.output<S>): Promise<Record<string, unknown>>;
 }): Tool {
   return tool as Tool;
@@ -86,9 +92,16 @@ export class ToolRegistry {
     return [...this.#tools.keys()];
   }
 
+  /** Whether calling `name` may write (unknown names do not: they are refused). */
+  writes(name: string): boolean {
+    const tool = this.#tools.get(name);
+    return tool !== undefined && !tool.readOnly;
+  }
+
   /**
-   * Validates `args` and runs the tool inside a savepoint, so a failing tool leaves no
-   * partial effect behind and the turn's transaction stays usable.
+   * Validates `args` and runs the tool; one that writes runs inside a savepoint of the step's
+   * transaction, so a failing tool leaves no partial effect behind and the transaction stays
+   * usable.
    */
   async call(ctx: ToolContext, name: string, args: unknown): Promise<ToolResult> {
     const tool = this.#tools.get(name);
@@ -108,7 +121,10 @@ export class ToolRegistry {
       );
     }
     try {
-      const response = await ctx.sql.savepoint((sp) => tool.run({ ...ctx, sql: sp }, parsed.data));
+      const sql = ctx.sql;
+      const response = !tool.readOnly && "savepoint" in sql
+        ? await sql.savepoint((sp) => tool.run({ ...ctx, sql: sp }, parsed.data))
+        : await tool.run(ctx, parsed.data);
       return { ok: true, response };
     } catch (err) {
       if (err instanceof AppError) return failure(err.code, err.message, err.details);

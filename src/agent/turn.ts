@@ -12,18 +12,18 @@
  * ```
  * @module
  */
-import type postgres from "postgres";
-import type { Client } from "../db/connect.ts";
+import type { Client, Sql } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 import {
-  loadTurnHistory,
   type ModelStep,
   recordToolStep,
   textOf,
   type TurnEnd,
+  turnHistory,
   type TurnRef,
 } from "../conversations/store.ts";
+import type { HistoryRow } from "../conversations/window.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
 import { systemPrompt } from "./prompt.ts";
@@ -69,10 +69,13 @@ export class Agent {
     return this.options.model.name;
   }
 
-  /** Answers one customer message; throws only `LeaseLost` (and database failures). */
-  async runTurn(input: TurnInput): Promise<TurnAnswer> {
+  /**
+   * Answers one customer message, given its history (newest first, as claimed with it).
+   * Throws only `LeaseLost` (and database failures).
+   */
+  async runTurn(input: TurnInput, newestFirst: HistoryRow[]): Promise<TurnAnswer> {
     const { model, tools, log } = this.options;
-    const history = await loadTurnHistory(this.sql, input, this.#budget);
+    const history = turnHistory(newestFirst, input.turnId, this.#budget);
     const contents = history.contents;
     const media: string[] = [];
     for (let steps = history.stepsDone; steps < this.#maxSteps; steps++) {
@@ -121,11 +124,13 @@ export class Agent {
           media,
         };
       }
+      const writes = calls.some((p) => tools.writes(p.functionCall?.name ?? ""));
       const results = await recordToolStep(
         this.sql,
         input,
         step,
-        (tx) => this.#runCalls(tx, input, calls, media),
+        writes,
+        (sql) => this.#runCalls(sql, input, calls, media),
       );
       contents.push({ role: "model", parts: response.parts }, { role: "user", parts: results });
     }
@@ -141,13 +146,13 @@ export class Agent {
   }
 
   async #runCalls(
-    tx: postgres.TransactionSql,
+    sql: Sql,
     input: TurnInput,
     calls: Part[],
     media: string[],
   ): Promise<Part[]> {
     const ctx = {
-      sql: tx,
+      sql,
       customerId: input.customerId,
       conversationId: input.conversationId,
       language: input.language,

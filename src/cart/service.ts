@@ -10,6 +10,7 @@
  * ```
  * @module
  */
+import type postgres from "postgres";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../errors.ts";
 
@@ -77,6 +78,17 @@ export async function openCartId(sql: Sql, customerId: number): Promise<string> 
 /** A cart with its lines and totals, priced from the catalog now. */
 export async function getCart(sql: Sql, id: string): Promise<Cart> {
   if (!isUuid(id)) throw notFound("Cart", id);
+  const cart = await selectCart(sql, sql`c.id = ${id}`);
+  if (!cart) throw notFound("Cart", id);
+  return cart;
+}
+
+/** The customer's open cart, or null when they have none (nothing is created). */
+export function findOpenCart(sql: Sql, customerId: number): Promise<Cart | null> {
+  return selectCart(sql, sql`c.customer_id = ${customerId} and c.status = 'open'`);
+}
+
+async function selectCart(sql: Sql, where: postgres.Fragment): Promise<Cart | null> {
   const [row] = await sql<(Omit<Cart, "itemCount" | "totalMinor" | "currency">)[]>`
     select c.id, c.customer_id, c.status, c.created_at, c.updated_at,
       coalesce(json_agg(json_build_object(
@@ -88,9 +100,9 @@ export async function getCart(sql: Sql, id: string): Promise<Cart> {
     from carts c
     left join cart_items ci on ci.cart_id = c.id
     left join products p on p.id = ci.product_id
-    where c.id = ${id}
+    where ${where}
     group by c.id`;
-  if (!row) throw notFound("Cart", id);
+  if (!row) return null;
   return {
     ...row,
     currency: row.items[0]?.currency ?? null,

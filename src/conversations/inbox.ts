@@ -19,12 +19,12 @@
  * @module
  */
 import { type Agent, failedAnswer } from "../agent/turn.ts";
-import { detectLanguage, type Language } from "../agent/language.ts";
+import { detectLanguage } from "../agent/language.ts";
 import { asJson, type Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
 import { Metrics } from "../metrics.ts";
 import { toWhatsAppMessages } from "../whatsapp/split.ts";
-import { finishTurn, LeaseLost, type TurnRef } from "./store.ts";
+import { claimNextTurn, finishTurn, LeaseLost, type NextTurn, type TurnRef } from "./store.ts";
 import type { Media } from "./window.ts";
 
 /** A customer message as it arrives. */
@@ -325,66 +325,22 @@ export class Inbox {
 
   /** Answers the conversation's queued messages while this worker holds its lease. */
   async #drain(conversationId: number): Promise<void> {
-    const [claim] = await this.sql<
-      { handler: "agent" | "staff"; language: Language; customerId: number; phone: string }[]
-    >`
-      update conversations v
-      set lease_owner = ${this.owner}, lease_until = now() + make_interval(secs => ${this.#leaseSeconds})
-      from customers c
-      where v.id = ${conversationId} and c.id = v.customer_id
-        and (v.lease_owner is null or v.lease_until < now() or v.lease_owner = ${this.owner})
-      returning v.handler, v.language, v.customer_id, c.phone`;
-    if (!claim) return;
-    let { handler, language } = claim;
     while (!this.#closed) {
-      const [next] = await this.sql<
-        {
-          id: number;
-          source: "whatsapp" | "chat";
-          attempts: number;
-          handler: "agent" | "staff";
-          language: Language;
-        }[]
-      >`
-        with next as (
-          select id from messages
-          where conversation_id = ${conversationId} and status in ('queued', 'processing')
-          order by id limit 1
-        )
-        update messages m
-        set status = case when v.handler = 'staff' then 'skipped' else 'processing' end,
-          attempts = m.attempts + 1,
-          finished_at = case when v.handler = 'staff' then now() end
-        from next, conversations v
-        where m.id = next.id and v.id = m.conversation_id and v.lease_owner = ${this.owner}
-        returning m.id, m.source, m.attempts, v.handler, v.language`;
-      if (!next) {
-        const released = await this.sql`
-          update conversations set lease_owner = null, lease_until = null
-          where id = ${conversationId} and lease_owner = ${this.owner}
-            and not exists (
-              select 1 from messages
-              where conversation_id = ${conversationId} and status in ('queued', 'processing'))
-          returning id`;
-        if (released.length > 0) return;
-        const [still] = await this.sql`
-          select 1 from conversations where id = ${conversationId} and lease_owner = ${this.owner}`;
-        if (!still) return;
-        continue;
-      }
-      ({ handler, language } = next);
+      const next = await claimNextTurn(this.sql, conversationId, this.owner, this.#leaseSeconds);
+      if (!next || !next.leased) return;
+      if (!next.message) continue;
       const turn: TurnRef = {
         conversationId,
-        turnId: next.id,
+        turnId: next.message.id,
         leaseOwner: this.owner,
         leaseSeconds: this.#leaseSeconds,
       };
-      if (handler === "staff") {
-        this.#notify(next.id, { replyMode: null, status: "skipped", messages: [] });
+      if (next.message.status === "skipped") {
+        this.#notify(turn.turnId, { replyMode: null, status: "skipped", messages: [] });
         continue;
       }
       try {
-        await this.#answer(turn, next, claim.customerId, claim.phone, language);
+        await this.#answer(turn, next);
       } catch (err) {
         if (err instanceof LeaseLost) {
           this.options.log.warn("inbox.lease_lost", { conversation: conversationId });
@@ -395,21 +351,19 @@ export class Inbox {
     }
   }
 
-  async #answer(
-    turn: TurnRef,
-    message: { id: number; source: "whatsapp" | "chat"; attempts: number },
-    customerId: number,
-    phone: string,
-    language: Language,
-  ): Promise<void> {
+  async #answer(turn: TurnRef, next: NextTurn): Promise<void> {
     const { agent, log } = this.options;
+    const message = next.message!;
     const started = performance.now();
     const answer = message.attempts > this.#maxAttempts
-      ? failedAnswer(language, `gave up after ${message.attempts - 1} attempts`)
-      : await agent.runTurn({ ...turn, customerId, language });
+      ? failedAnswer(next.language, `gave up after ${message.attempts - 1} attempts`)
+      : await agent.runTurn(
+        { ...turn, customerId: next.customerId, language: next.language },
+        next.history,
+      );
     const messages = toWhatsAppMessages(answer.text, answer.media);
     const finished = await finishTurn(this.sql, turn, answer, {
-      toAddress: `${message.source === "chat" ? "chat" : "whatsapp"}:${phone}`,
+      toAddress: `${message.source === "chat" ? "chat" : "whatsapp"}:${next.phone}`,
       source: message.source,
       inlineWaiting: this.#waiters.has(message.id),
       messages,

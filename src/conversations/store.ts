@@ -7,10 +7,9 @@
  *
  * @module
  */
-import type postgres from "postgres";
 import type { Content, Part } from "../agent/model.ts";
-import { asJson, type Client } from "../db/connect.ts";
-import { fitWindow, type HistoryRow, rowSize, toContents } from "./window.ts";
+import { asJson, type Client, type Sql } from "../db/connect.ts";
+import { fitWindow, type HistoryRow, toContents } from "./window.ts";
 
 /** The turn being worked on and the worker holding the conversation. */
 export interface TurnRef {
@@ -27,34 +26,122 @@ export class LeaseLost extends Error {
   override name = "LeaseLost";
 }
 
-/** The history window for a turn, and how many model steps the turn already took. */
-export interface TurnHistory {
-  contents: Content[];
-  stepsDone: number;
-  /** Size of the window in characters (for tests and metrics). */
-  chars: number;
+/** The conversation a worker claimed, and the customer message it is to answer next. */
+export interface NextTurn {
+  handler: "agent" | "staff";
+  language: "es" | "en";
+  customerId: number;
+  phone: string;
+  /** Whether this worker holds the conversation now. */
+  leased: boolean;
+  /** The message to answer: processing (agent) or skipped (staff); null when none is left. */
+  message: {
+    id: number;
+    source: "whatsapp" | "chat";
+    attempts: number;
+    status: "processing" | "skipped";
+  } | null;
+  /** The history up to and including that message, newest first (empty when skipped). */
+  history: HistoryRow[];
 }
 
 /**
- * Loads the window the model sees for `turn`: rows up to and including this turn, newest
- * first, at most `maxRows`, trimmed to `budgetChars`. Constant cost however long the history.
+ * One round trip per turn: claims the conversation for `owner` when it is free (or already
+ * the owner's), marks its oldest unanswered message processing (or skipped while staff
+ * handles the conversation) and returns it with its history. With nothing left to answer it
+ * releases the conversation instead. Returns null when another live worker holds it.
  */
-export async function loadTurnHistory(
+export async function claimNextTurn(
   sql: Client,
-  turn: Pick<TurnRef, "conversationId" | "turnId">,
+  conversationId: number,
+  owner: string,
+  leaseSeconds: number,
+  maxHistoryRows = 80,
+): Promise<NextTurn | null> {
+  const [row] = await sql<
+    {
+      handler: "agent" | "staff";
+      language: "es" | "en";
+      customerId: number;
+      phone: string;
+      leaseOwner: string | null;
+      turnId: number | null;
+      source: "whatsapp" | "chat";
+      attempts: number;
+      status: "processing" | "skipped";
+      history: HistoryRow[];
+    }[]
+  >`
+    with pending as (
+      select id from messages
+      where conversation_id = ${conversationId} and status in ('queued', 'processing')
+      order by id limit 1
+    ), claim as (
+      update conversations v
+      set lease_owner = case when exists (select 1 from pending) then ${owner} end,
+        lease_until = case when exists (select 1 from pending)
+          then now() + make_interval(secs => ${leaseSeconds}) end
+      from customers u
+      where v.id = ${conversationId} and u.id = v.customer_id
+        and (v.lease_owner is null or v.lease_until < now() or v.lease_owner = ${owner})
+      returning v.handler, v.language, v.customer_id, u.phone, v.lease_owner
+    ), turn as (
+      update messages m
+      set status = case when claim.handler = 'staff' then 'skipped' else 'processing' end,
+        attempts = m.attempts + 1,
+        finished_at = case when claim.handler = 'staff' then now() end
+      from pending, claim
+      where m.id = pending.id and claim.lease_owner is not null
+        and m.status in ('queued', 'processing')
+      returning m.id, m.source, m.attempts, m.status
+    ), history as (
+      select h.id, h.kind, h.turn_id, h.text, h.parts, h.media,
+        coalesce(length(h.parts::text), length(h.text) + 40, 40) as size
+      from messages h, turn
+      where h.conversation_id = ${conversationId} and h.turn_id <= turn.id
+        and turn.status = 'processing'
+      order by h.turn_id desc, h.id desc
+      limit ${maxHistoryRows}
+    )
+    select claim.handler, claim.language, claim.customer_id, claim.phone, claim.lease_owner,
+      turn.id as turn_id, turn.source, turn.attempts, turn.status,
+      (select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'turnId', turn_id,
+          'text', text, 'parts', parts, 'media', media, 'size', size)
+        order by turn_id desc, id desc), '[]') from history) as history
+    from claim left join turn on true`;
+  if (!row) return null;
+  return {
+    handler: row.handler,
+    language: row.language,
+    customerId: row.customerId,
+    phone: row.phone,
+    leased: row.leaseOwner !== null,
+    message: row.turnId === null
+      ? null
+      : { id: row.turnId, source: row.source, attempts: row.attempts, status: row.status },
+    history: row.history,
+  };
+}
+
+/** The window the model sees for a turn, and how many model steps the turn already took. */
+export interface TurnHistory {
+  contents: Content[];
+  stepsDone: number;
+  /** Size of the window in characters. */
+  chars: number;
+}
+
+/** Fits a turn's history (newest first) to `budgetChars` and maps it to contents. */
+export function turnHistory(
+  newestFirst: HistoryRow[],
+  turnId: number,
   budgetChars: number,
-  maxRows = 80,
-): Promise<TurnHistory> {
-  const newestFirst = await sql<HistoryRow[]>`
-    select id, kind, turn_id, text, parts, media from messages
-    where conversation_id = ${turn.conversationId} and turn_id <= ${turn.turnId}
-    order by turn_id desc, id desc
-    limit ${maxRows}`;
-  const rows = fitWindow(newestFirst, turn.turnId, budgetChars);
+): TurnHistory {
+  const rows = fitWindow(newestFirst, turnId, budgetChars);
   return {
     contents: toContents(rows),
-    stepsDone: rows.filter((r) => r.kind === "model" && r.turnId === turn.turnId).length,
-    chars: rows.reduce((n, r) => n + rowSize(r), 0),
+    stepsDone: rows.filter((r) => r.kind === "model" && r.turnId === turnId).length,
+    chars: rows.reduce((n, r) => n + r.size, 0),
   };
 }
 
@@ -67,34 +154,43 @@ export interface ModelStep {
 }
 
 /**
- * Records a model step that asked for tools: runs `runTools` in the same transaction, then
- * stores the model's parts (verbatim) and the tools' responses. Throws {@link LeaseLost} and
+ * Records a model step that asked for tools: runs `runTools`, then stores the model's parts
+ * (verbatim) and the tools' responses, renewing the lease. When the tools may write
+ * (`writes`), all of it is one transaction, so their effects and their record commit
+ * together or not at all; read-only tools run outside one. Throws {@link LeaseLost} and
  * changes nothing when the worker no longer holds the conversation.
  */
 export async function recordToolStep(
   sql: Client,
   turn: TurnRef,
   step: ModelStep,
-  runTools: (tx: postgres.TransactionSql) => Promise<Part[]>,
+  writes: boolean,
+  runTools: (sql: Sql) => Promise<Part[]>,
 ): Promise<Part[]> {
-  return await sql.begin(async (tx) => {
-    const lease = await tx`
-      update conversations set lease_until = now() + make_interval(secs => ${turn.leaseSeconds})
-      where id = ${turn.conversationId} and lease_owner = ${turn.leaseOwner}
-      returning id`;
-    if (lease.length === 0) throw new LeaseLost();
-    const responses = await runTools(tx);
-    const text = textOf(step.parts);
-    await tx`
+  const record = async (q: Sql) => {
+    const responses = await runTools(q);
+    const rows = await q`
+      with lease as (
+        update conversations
+        set lease_until = now() + make_interval(secs => ${turn.leaseSeconds})
+        where id = ${turn.conversationId} and lease_owner = ${turn.leaseOwner}
+        returning id
+      )
       insert into messages (conversation_id, kind, turn_id, text, parts, latency_ms,
         input_tokens, output_tokens)
-      values
-        (${turn.conversationId}, 'model', ${turn.turnId}, ${text}, ${tx.json(asJson(step.parts))},
-          ${step.latencyMs}, ${step.inputTokens}, ${step.outputTokens}),
-        (${turn.conversationId}, 'tool', ${turn.turnId}, null, ${tx.json(asJson(responses))},
-          null, null, null)`;
+      select ${turn.conversationId}, v.kind, ${turn.turnId}, v.text, v.parts, v.latency_ms,
+        v.input_tokens, v.output_tokens
+      from lease, (values
+        ('model', ${textOf(step.parts)}, ${q.json(asJson(step.parts))}::jsonb,
+          ${step.latencyMs}::int, ${step.inputTokens}::int, ${step.outputTokens}::int, 1),
+        ('tool', null, ${q.json(asJson(responses))}::jsonb, null, null, null, 2)
+      ) as v(kind, text, parts, latency_ms, input_tokens, output_tokens, ord)
+      order by v.ord
+      returning id`;
+    if (rows.length === 0) throw new LeaseLost();
     return responses;
-  });
+  };
+  return writes ? await sql.begin((tx) => record(tx)) : await record(sql);
 }
 
 /** How a finished turn's answer is delivered. */

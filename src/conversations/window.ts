@@ -27,11 +27,8 @@ export interface HistoryRow {
   text: string | null;
   parts: Part[] | null;
   media: Media[] | null;
-}
-
-/** How much of the budget a row takes. */
-export function rowSize(row: HistoryRow): number {
-  return row.parts ? JSON.stringify(row.parts).length : (row.text ?? "").length + 40;
+  /** How much of the budget the row takes (its JSON or text length). */
+  size: number;
 }
 
 /**
@@ -48,7 +45,7 @@ export function fitWindow(
   let start = 0;
   for (let i = 0; i < newestFirst.length; i++) {
     const row = newestFirst[i];
-    used += rowSize(row);
+    used += row.size;
     if (used > budgetChars && row.turnId !== currentTurn) break;
     keep = i + 1;
     if (row.kind === "customer") start = keep;

@@ -15,6 +15,7 @@ function row(
     text,
     parts: (parts ?? null) as HistoryRow["parts"],
     media: null,
+    size: parts ? JSON.stringify(parts).length : text.length + 40,
   };
 }
 

@@ -13,6 +13,7 @@
 
 export interface ServerProcess {
   url: string;
+  pid: number;
   /** Log lines printed so far. */
   lines: string[];
   kill(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
@@ -20,13 +21,17 @@ export interface ServerProcess {
 
 const root = new URL("../..", import.meta.url);
 
-/** Starts `main.ts` with `env` (PORT defaults to 0) and waits until it listens. */
+/**
+ * Starts `main.ts` (or another `script` that logs `server.started` with its url) with `env`
+ * (PORT defaults to 0) and waits until it listens.
+ */
 export async function spawnServer(
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  options: { script?: string; timeoutMs?: number } = {},
 ): Promise<ServerProcess> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "main.ts"],
+    args: ["run", "-A", options.script ?? "main.ts"],
     cwd: root,
     env: { ...inherited(), PORT: "0", LOG_LEVEL: "info", ...env },
     clearEnv: true,
@@ -64,6 +69,7 @@ export async function spawnServer(
     const started = await Promise.race([url, timeout]);
     return {
       url: started,
+      pid: child.pid,
       lines,
       kill: async (signal: Deno.Signal = "SIGTERM") => {
         try {

@@ -1,0 +1,400 @@
+/**
+ * `deno task bench`: the server under load, measured. Starts the real server (embedded
+ * database, or `DATABASE_URL`) with the offline model and a local fake Twilio, plus a
+ * baseline server (one insert per request, same runtime and database), then drives simulated
+ * customers with signed webhooks on loopback and prints a table (or JSON with `--json`).
+ *
+ * Flags: `--json`, `--model-latency-ms N` (a slow model: inline vs REST replies),
+ * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
+ * `--quick` (short phases, for a smoke run).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
+import { type ServerProcess, spawnServer } from "../tests/helpers/process.ts";
+import { closedLoop, type LoadResult, median, openLoop, timed } from "./load.ts";
+
+const { values: flags } = parseArgs({
+  args: Deno.args,
+  options: {
+    json: { type: "boolean", default: false },
+    "model-latency-ms": { type: "string", default: "0" },
+    seconds: { type: "string", default: "8" },
+    messages: { type: "string", default: "100000" },
+    quick: { type: "boolean", default: false },
+  },
+});
+const modelLatencyMs = Number(flags["model-latency-ms"]);
+const phaseMs = (flags.quick ? 2 : Number(flags.seconds)) * 1000;
+const memoryMessages = flags.quick ? 5_000 : Number(flags.messages);
+const historyMessages = flags.quick ? 500 : 5_000;
+const ADMIN_TOKEN = "bench-admin-token-0123456789";
+const log = (line: string) => flags.json ? console.error(line) : console.log(line);
+
+const TEXTS = [
+  "Hola, ¿qué productos tienen?",
+  "quiero 1 del producto {p}",
+  "ver carrito",
+  "quita el producto {p}",
+];
+
+// --- set-up -------------------------------------------------------------------------------------
+const twilio = await FakeTwilio.start();
+const database = await freshDatabase("app");
+const baselineDb = await freshDatabase("baseline");
+const inlineReplyMs = 8000;
+const server = await spawnServer({
+  ...database.env,
+  TWILIO_ACCOUNT_SID: twilio.accountSid,
+  TWILIO_AUTH_TOKEN: twilio.authToken,
+  TWILIO_WHATSAPP_FROM: "whatsapp:+14155238886",
+  TWILIO_API_BASE_URL: twilio.url,
+  ADMIN_TOKEN,
+  METRICS_PUBLIC: "1",
+  LOG_LEVEL: "warn",
+  INLINE_REPLY_MS: String(inlineReplyMs),
+  OFFLINE_MODEL_LATENCY_MS: String(modelLatencyMs),
+}, { timeoutMs: 60_000 });
+const baseline = await spawnServer({ ...baselineDb.env, LOG_LEVEL: "warn" }, {
+  script: "bench/baseline.ts",
+  timeoutMs: 60_000,
+});
+await stockUp(server);
+const webhookUrl = `${server.url}/webhook`;
+log(
+  `server ${server.url} (${database.label}), baseline ${baseline.url}, model latency ${modelLatencyMs} ms`,
+);
+
+let sequence = 0;
+/** Sends one customer message; the sample is the webhook's answer time. */
+function sendMessage(phone: string, text: string) {
+  const form = inboundForm({
+    From: `whatsapp:${phone}`,
+    Body: text,
+    AccountSid: twilio.accountSid,
+  });
+  return timed(() =>
+    fetch(webhookUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": signWebhook(twilio.authToken, webhookUrl, form),
+      },
+      body: new URLSearchParams(form),
+    })
+  );
+}
+const phoneOf = (n: number) => `+3465${String(n).padStart(7, "0")}`;
+const textFor = (i: number) => TEXTS[i % TEXTS.length].replace("{p}", String(1 + (i >> 2) % 15));
+
+interface Phase extends LoadResult {
+  name: string;
+  queriesPerTurn?: number;
+  inlineReplies?: number;
+  restReplies?: number;
+}
+const phases: Phase[] = [];
+
+// --- baseline -----------------------------------------------------------------------------------
+const baselineResult = await closedLoop(
+  50,
+  phaseMs,
+  (w, i) =>
+    timed(() =>
+      fetch(`${baseline.url}/hit`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `MessageSid=b${w}-${i}`,
+      })
+    ),
+);
+phases.push({ name: "baseline: 1 insert/request, 50 in flight", ...baselineResult });
+log(row(phases.at(-1)!));
+
+// --- closed loops ---------------------------------------------------------------------------------
+for (const customers of [1, 10, 50, 200]) {
+  const before = await counters(server);
+  const twilioBefore = twilio.messages.length;
+  let inline = 0;
+  const base = 10_000 * customers;
+  const result = await closedLoop(customers, phaseMs, async (w, i) => {
+    const sample = await sendMessage(phoneOf(base + w), textFor(i));
+    if (sample.body.includes("<Message>")) inline++;
+    return sample;
+  });
+  const after = await settle(server, before.turns + result.requests);
+  phases.push({
+    name: `closed loop, ${customers} customer${customers > 1 ? "s" : ""} in flight`,
+    ...result,
+    queriesPerTurn: round(
+      (after.queries - before.queries) / Math.max(1, after.turns - before.turns),
+    ),
+    inlineReplies: inline,
+    restReplies: twilio.messages.length - twilioBefore,
+  });
+  log(row(phases.at(-1)!));
+}
+
+// --- open loop ----------------------------------------------------------------------------------------
+{
+  const before = await counters(server);
+  const twilioBefore = twilio.messages.length;
+  let inline = 0;
+  const result = await openLoop(200, Math.max(phaseMs, 5000), async (i) => {
+    const sample = await sendMessage(phoneOf(900_000 + (i % 200)), textFor(Math.floor(i / 200)));
+    if (sample.body.includes("<Message>")) inline++;
+    return sample;
+  });
+  const after = await settle(server, before.turns + result.requests);
+  const rest =
+    await waitFor(() => twilio.messages.length - twilioBefore >= result.requests - inline, 60_000)
+      ? twilio.messages.length - twilioBefore
+      : twilio.messages.length - twilioBefore;
+  phases.push({
+    name: "open loop, 200 customers, 200 messages/s",
+    ...result,
+    queriesPerTurn: round(
+      (after.queries - before.queries) / Math.max(1, after.turns - before.turns),
+    ),
+    inlineReplies: inline,
+    restReplies: rest,
+  });
+  log(row(phases.at(-1)!));
+}
+
+// --- growth: turn cost with a long history --------------------------------------------------------
+const growth: Record<string, { medianMs: number; queriesPerTurn: number }> = {};
+if (modelLatencyMs === 0) {
+  const longPhone = phoneOf(950_000);
+  for (let i = 0; i < historyMessages / 2; i++) await sendMessage(longPhone, "ayuda");
+  const shortPhone = phoneOf(960_000);
+  for (let i = 0; i < 5; i++) await sendMessage(shortPhone, "ayuda");
+  for (
+    const [label, phone] of [["10 stored messages", shortPhone], [
+      `${historyMessages} stored messages`,
+      longPhone,
+    ]]
+  ) {
+    const before = await counters(server);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) times.push((await sendMessage(phone, textFor(i))).ms);
+    const after = await counters(server);
+    growth[label] = {
+      medianMs: round(median(times)),
+      queriesPerTurn: round(
+        (after.queries - before.queries) / Math.max(1, after.turns - before.turns),
+      ),
+    };
+    log(
+      `growth, ${label}: median ${growth[label].medianMs} ms, ${
+        growth[label].queriesPerTurn
+      } queries/turn`,
+    );
+  }
+}
+
+// --- memory ---------------------------------------------------------------------------------------------
+const memory: Record<string, number> = {};
+if (modelLatencyMs === 0) {
+  const sentSoFar = async () => (await counters(server)).messages;
+  let sent = await sentSoFar();
+  const target = async (count: number) => {
+    while (sent < count) {
+      const batch = Math.min(count - sent, 5000);
+      let next = 0;
+      await Promise.all(Array.from({ length: 50 }, async (_, w) => {
+        while (next < batch) {
+          const i = next++;
+          await sendMessage(phoneOf(1_000_000 + w), textFor(i));
+        }
+      }));
+      sent = await sentSoFar();
+    }
+  };
+  await target(1_000);
+  memory.rssAfter1kMb = rssMb(server.pid);
+  await target(memoryMessages);
+  memory[`rssAfter${Math.round(memoryMessages / 1000)}kMb`] = rssMb(server.pid);
+  log(`memory: ${JSON.stringify(memory)}`);
+}
+memory.peakMb = peakMb(server.pid);
+
+// --- report ---------------------------------------------------------------------------------------------
+const at50 = phases.find((p) => p.name.startsWith("closed loop, 50"))!;
+const report = {
+  machine: {
+    cores: navigator.hardwareConcurrency,
+    deno: Deno.version.deno,
+    database: database.label,
+  },
+  modelLatencyMs,
+  inlineReplyMs,
+  phases,
+  ratioTo50InFlightBaseline: round(at50.perSecond / baselineResult.perSecond),
+  growth,
+  memory,
+};
+if (flags.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log("\n" + table(phases));
+  console.log(
+    `\nturns/s with 50 in flight ÷ baseline requests/s: ${report.ratioTo50InFlightBaseline}`,
+  );
+  const [short, long] = Object.values(growth);
+  if (short && long) {
+    console.log(
+      `turn cost with ${historyMessages} stored messages ÷ with 10: ${
+        round(long.medianMs / short.medianMs)
+      } (latency), ${round(long.queriesPerTurn / short.queriesPerTurn)} (queries)`,
+    );
+  }
+  const [after1k, afterAll] = [
+    memory.rssAfter1kMb,
+    Object.entries(memory).find(([k]) => k.startsWith("rssAfter") && k !== "rssAfter1kMb")?.[1],
+  ];
+  if (after1k && afterAll) {
+    console.log(
+      `memory after ${memoryMessages} messages ÷ after 1,000: ${round(afterAll / after1k)}`,
+    );
+  }
+  console.log(`peak memory of the server: ${memory.peakMb} MB`);
+}
+
+await server.kill("SIGTERM");
+await baseline.kill("SIGTERM");
+await twilio.close();
+await database.drop();
+await baselineDb.drop();
+
+// --- helpers ---------------------------------------------------------------------------------------------
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** A new database for one server: a fresh database on DATABASE_URL's server, or a temp dir. */
+async function freshDatabase(
+  name: string,
+): Promise<{ label: string; env: Record<string, string>; drop: () => Promise<void> }> {
+  const serverUrl = Deno.env.get("DATABASE_URL");
+  if (serverUrl) {
+    const db = `bench_${name}_${Date.now()}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${db}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${db}`;
+    return {
+      label: `PostgreSQL at ${url.host}`,
+      env: { DATABASE_URL: url.toString() },
+      drop: async () => {
+        const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
+        await a.unsafe(`drop database if exists ${db} with (force)`);
+        await a.end();
+      },
+    };
+  }
+  const dir = await Deno.makeTempDir({ prefix: `bench-${name}-` });
+  return {
+    label: "embedded (PGlite)",
+    env: { DATA_DIR: `${dir}/data` },
+    drop: () => Deno.remove(dir, { recursive: true }),
+  };
+}
+
+/** Plenty of stock, so the benchmark's carts never run out. */
+async function stockUp(target: ServerProcess) {
+  for (let id = 1; id <= 15; id++) {
+    await fetch(`${target.url}/api/products/${id}`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+      body: JSON.stringify({ stock: 10_000_000 }),
+    }).then((r) => r.body?.cancel());
+  }
+}
+
+/** Queries, turns and messages so far, from the server's /metrics. */
+async function counters(target: ServerProcess) {
+  const text = await (await fetch(`${target.url}/metrics`)).text();
+  const sum = (name: string) =>
+    text.split("\n")
+      .filter((l) => l.startsWith(name) && !l.startsWith("#"))
+      .reduce((n, l) => n + Number(l.split(" ").at(-1)), 0);
+  return {
+    queries: sum("db_queries_total"),
+    turns: sum("agent_turns_total"),
+    messages: sum("messages_received_total"),
+  };
+}
+
+/** Waits until the server has finished `turns` turns (REST replies may still be on the way). */
+async function settle(target: ServerProcess, turns: number) {
+  let now = await counters(target);
+  const deadline = Date.now() + 120_000;
+  while (now.turns < turns && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    now = await counters(target);
+  }
+  return now;
+}
+
+async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
+function procStatus(pid: number, field: string): number {
+  const status = Deno.readTextFileSync(`/proc/${pid}/status`);
+  const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
+  return round(kb / 1024);
+}
+function rssMb(pid: number): number {
+  return procStatus(pid, "VmRSS");
+}
+
+function peakMb(pid: number): number {
+  return procStatus(pid, "VmHWM");
+}
+
+function row(p: Phase): string {
+  const extra = p.queriesPerTurn === undefined
+    ? ""
+    : `, ${p.queriesPerTurn} queries/turn, ${p.inlineReplies} inline + ${p.restReplies} REST replies`;
+  return `${p.name}: ${p.perSecond}/s, p50 ${p.p50} ms, p95 ${p.p95} ms, p99 ${p.p99} ms, ${p.failures} failed of ${p.requests}${extra}`;
+}
+
+function table(rows: Phase[]): string {
+  const header = [
+    "phase",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "failed",
+    "queries/turn",
+    "inline",
+    "REST",
+  ];
+  const body = rows.map((p) => [
+    p.name,
+    String(p.perSecond),
+    String(p.p50),
+    String(p.p95),
+    String(p.p99),
+    `${p.failures}/${p.requests}`,
+    p.queriesPerTurn === undefined ? "" : String(p.queriesPerTurn),
+    p.inlineReplies === undefined ? "" : String(p.inlineReplies),
+    p.restReplies === undefined ? "" : String(p.restReplies),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line)]
+    .join("\n");
+}
