@@ -24,6 +24,9 @@ import { defineTool, type Tool, type ToolContext } from "./tools.ts";
 
 const productId = z.int().min(1).max(2_147_483_647).describe("The product's id");
 
+/** The customer's own open cart: the only cart a tool can reach. */
+const mine = (ctx: ToolContext) => ({ customerId: ctx.customerId });
+
 const money = (ctx: ToolContext, minor: number, currency: string) =>
   formatMoney(minor, currency, ctx.language);
 
@@ -83,7 +86,7 @@ const searchProducts = defineTool({
       "Highest price in minor units (cents)",
     ),
   }),
-  readOnly: true,
+  effects: "none",
   run: async (ctx, input) => {
     const page = await listProducts(ctx.sql, {
       q: input.query,
@@ -102,7 +105,7 @@ const getProductTool = defineTool({
   name: "get_product",
   description: "Full details of one product: description, price, stock and image.",
   input: z.strictObject({ product_id: productId }),
-  readOnly: true,
+  effects: "none",
   run: async (ctx, input) => {
     const p = await getProduct(ctx.sql, input.product_id);
     return { ...productSummary(ctx, p), description: p.description, image_url: p.imageUrl };
@@ -113,9 +116,9 @@ const addToCart = defineTool({
   name: "add_to_cart",
   description: "Add units of a product to the customer's cart (added to what is already there).",
   input: z.strictObject({ product_id: productId, quantity: z.int().min(1).max(99) }),
+  effects: "single",
   run: async (ctx, input) => {
-    const cartId = await openCartId(ctx.sql, ctx.customerId);
-    const cart = await addItem(ctx.sql, cartId, input.product_id, input.quantity);
+    const cart = await addItem(ctx.sql, mine(ctx), input.product_id, input.quantity);
     const line = cart.items.find((l) => l.productId === input.product_id);
     return {
       added: { product_id: input.product_id, name: line?.name, quantity: input.quantity },
@@ -130,9 +133,9 @@ const setCartQuantity = defineTool({
     "Set how many units of a product the cart holds (replaces the quantity; 0 removes it). " +
     "Use it when the customer changes a quantity, e.g. 'I want 3 instead of 2'.",
   input: z.strictObject({ product_id: productId, quantity: z.int().min(0).max(99) }),
+  effects: "single",
   run: async (ctx, input) => {
-    const cartId = await openCartId(ctx.sql, ctx.customerId);
-    const cart = await setItemQuantity(ctx.sql, cartId, input.product_id, input.quantity);
+    const cart = await setItemQuantity(ctx.sql, mine(ctx), input.product_id, input.quantity);
     return { cart: cartSummary(ctx, cart) };
   },
 });
@@ -141,9 +144,9 @@ const removeFromCart = defineTool({
   name: "remove_from_cart",
   description: "Remove a product from the customer's cart.",
   input: z.strictObject({ product_id: productId }),
+  effects: "single",
   run: async (ctx, input) => {
-    const cartId = await openCartId(ctx.sql, ctx.customerId);
-    const cart = await removeItem(ctx.sql, cartId, input.product_id);
+    const cart = await removeItem(ctx.sql, mine(ctx), input.product_id);
     return { cart: cartSummary(ctx, cart) };
   },
 });
@@ -152,7 +155,7 @@ const viewCart = defineTool({
   name: "view_cart",
   description: "Show the customer's cart: lines, quantities and total.",
   input: z.strictObject({}),
-  readOnly: true,
+  effects: "none",
   run: async (ctx) => ({ cart: cartSummary(ctx, await findOpenCart(ctx.sql, ctx.customerId)) }),
 });
 
@@ -174,7 +177,7 @@ const orderStatus = defineTool({
   input: z.strictObject({
     order_number: z.int().min(1).optional().describe("Only this order number"),
   }),
-  readOnly: true,
+  effects: "none",
   run: async (ctx, input) => {
     const orders = await listOrders(ctx.sql, { customerId: ctx.customerId, limit: 20 });
     const picked = input.order_number === undefined
@@ -193,6 +196,7 @@ const requestHuman = defineTool({
     "Hand the conversation to a person from the shop, when the customer asks for one or you " +
     "cannot help. After this you stop answering until staff hands it back.",
   input: z.strictObject({ reason: z.string().max(300).optional().describe("Why, in a few words") }),
+  effects: "single",
   run: async (ctx, input) => {
     await handToStaff(ctx.sql, ctx.conversationId, input.reason ?? "customer asked for a person");
     return { handed_to_staff: true };

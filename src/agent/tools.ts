@@ -42,17 +42,23 @@ export interface Tool {
   name: string;
   description: string;
   input: z.ZodObject;
-  /** Only reads: runs without a transaction or savepoint. Default false. */
-  readOnly?: boolean;
+  /**
+   * What the handler changes: `none` (only reads: no transaction needed), `single` (one
+   * statement: it changes everything or nothing), `multiple` (run in a savepoint so a failure
+   * halfway leaves nothing behind). Default `multiple`.
+   */
+  effects?: Effects;
   run(ctx: ToolContext, input: unknown): Promise<Record<string, unknown>>;
 }
+
+export type Effects = "none" | "single" | "multiple";
 
 /** Defines a tool whose handler receives its parsed, typed input. */
 export function defineTool<S extends z.ZodObject>(tool: {
   name: string;
   description: string;
   input: S;
-  readOnly?: boolean;
+  effects?: Effects;
   run(ctx: ToolContext, input: z.output<S>): Promise<Record<string, unknown>>;
 }): Tool {
   return tool as Tool;
@@ -95,13 +101,13 @@ export class ToolRegistry {
   /** Whether calling `name` may write (unknown names do not: they are refused). */
   writes(name: string): boolean {
     const tool = this.#tools.get(name);
-    return tool !== undefined && !tool.readOnly;
+    return tool !== undefined && tool.effects !== "none";
   }
 
   /**
-   * Validates `args` and runs the tool; one that writes runs inside a savepoint of the step's
-   * transaction, so a failing tool leaves no partial effect behind and the transaction stays
-   * usable.
+   * Validates `args` and runs the tool; one with multiple effects runs inside a savepoint of
+   * the step's transaction, so a failing tool leaves no partial effect behind and the
+   * transaction stays usable.
    */
   async call(ctx: ToolContext, name: string, args: unknown): Promise<ToolResult> {
     const tool = this.#tools.get(name);
@@ -122,7 +128,7 @@ export class ToolRegistry {
     }
     try {
       const sql = ctx.sql;
-      const response = !tool.readOnly && "savepoint" in sql
+      const response = (tool.effects ?? "multiple") === "multiple" && "savepoint" in sql
         ? await sql.savepoint((sp) => tool.run({ ...ctx, sql: sp }, parsed.data))
         : await tool.run(ctx, parsed.data);
       return { ok: true, response };

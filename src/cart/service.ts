@@ -112,47 +112,60 @@ async function selectCart(sql: Sql, where: postgres.Fragment): Promise<Cart | nu
 }
 
 /**
+ * Which cart to change: one addressed by its id (REST), or a customer's open cart, created
+ * when they have none (the agent's tools), in the same statement as the change.
+ */
+export type CartRef = string | { customerId: number };
+
+/**
  * Adds `quantity` units of a product (to what the cart already holds).
  * 409 `out_of_stock` with `{ available }` when the stock cannot cover the new total.
  */
-export async function addItem(
+export function addItem(
   sql: Sql,
-  cartId: string,
+  cart: CartRef,
   productId: number,
   quantity: number,
 ): Promise<Cart> {
   checkQuantity(quantity, 1);
-  if (!isUuid(cartId)) throw notFound("Cart", cartId);
-  const rows = await sql`
-    with c as (${lockOpenCart(sql, cartId)})
-    insert into cart_items (cart_id, product_id, quantity)
-    select c.id, p.id, ${quantity}
-    from c, products p
-    where p.id = ${productId} and p.active and ${quantity} <= p.stock
-      and not exists (
-        select 1 from cart_items ci join products o on o.id = ci.product_id
-        where ci.cart_id = c.id and o.currency <> p.currency)
-    on conflict (cart_id, product_id) do update
-      set quantity = cart_items.quantity + excluded.quantity, updated_at = now()
-      where cart_items.quantity + excluded.quantity <= least(${MAX_LINE_QUANTITY},
-        (select stock from products where id = excluded.product_id))
-    returning quantity`;
-  if (rows.length === 0) await explainRefusal(sql, cartId, productId, quantity, "add");
-  return getCart(sql, cartId);
+  return upsertLine(sql, cart, productId, quantity, "add");
 }
 
 /** Sets the quantity of a line; 0 removes it. */
-export async function setItemQuantity(
+export function setItemQuantity(
   sql: Sql,
-  cartId: string,
+  cart: CartRef,
   productId: number,
   quantity: number,
 ): Promise<Cart> {
   checkQuantity(quantity, 0);
-  if (quantity === 0) return removeItem(sql, cartId, productId);
-  if (!isUuid(cartId)) throw notFound("Cart", cartId);
-  const rows = await sql`
-    with c as (${lockOpenCart(sql, cartId)})
+  if (quantity === 0) return removeItem(sql, cart, productId);
+  return upsertLine(sql, cart, productId, quantity, "set");
+}
+
+/** Removes a product from the cart; 404 when it is not in it. */
+export async function removeItem(sql: Sql, cart: CartRef, productId: number): Promise<Cart> {
+  const [row] = await sql<{ cartId: string }[]>`
+    with ${targetCart(sql, cart)}
+    delete from cart_items ci using c
+    where ci.cart_id = c.id and ci.product_id = ${productId}
+    returning ci.cart_id`;
+  if (row) return await getCart(sql, row.cartId);
+  const current = await getCart(sql, await resolveCartId(sql, cart));
+  if (current.status !== "open") throw cartClosed();
+  throw new AppError("item_not_found", 404, `Product ${productId} is not in the cart`);
+}
+
+/** Inserts or updates one line in a single statement, or explains why it could not. */
+async function upsertLine(
+  sql: Sql,
+  cart: CartRef,
+  productId: number,
+  quantity: number,
+  mode: "add" | "set",
+): Promise<Cart> {
+  const [row] = await sql<{ cartId: string }[]>`
+    with ${targetCart(sql, cart)}
     insert into cart_items (cart_id, product_id, quantity)
     select c.id, p.id, ${quantity}
     from c, products p
@@ -161,37 +174,44 @@ export async function setItemQuantity(
         select 1 from cart_items ci join products o on o.id = ci.product_id
         where ci.cart_id = c.id and o.currency <> p.currency)
     on conflict (cart_id, product_id) do update
-      set quantity = excluded.quantity, updated_at = now()
-    returning quantity`;
-  if (rows.length === 0) await explainRefusal(sql, cartId, productId, quantity, "set");
-  return getCart(sql, cartId);
-}
-
-/** Removes a product from the cart; 404 when it is not in it. */
-export async function removeItem(sql: Sql, cartId: string, productId: number): Promise<Cart> {
-  if (!isUuid(cartId)) throw notFound("Cart", cartId);
-  const rows = await sql`
-    with c as (${lockOpenCart(sql, cartId)})
-    delete from cart_items ci using c
-    where ci.cart_id = c.id and ci.product_id = ${productId}
-    returning ci.product_id`;
-  if (rows.length === 0) {
-    const cart = await getCart(sql, cartId);
-    if (cart.status !== "open") throw cartClosed();
-    throw new AppError("item_not_found", 404, `Product ${productId} is not in the cart`);
+      set quantity = ${
+    mode === "add" ? sql`cart_items.quantity + excluded.quantity` : sql`excluded.quantity`
+  },
+        updated_at = now()
+      where ${
+    mode === "add" ? sql`cart_items.quantity + excluded.quantity` : sql`excluded.quantity`
   }
-  return getCart(sql, cartId);
+        <= least(${MAX_LINE_QUANTITY}, (select stock from products where id = excluded.product_id))
+    returning cart_id`;
+  if (row) return await getCart(sql, row.cartId);
+  return await explainRefusal(sql, await resolveCartId(sql, cart), productId, quantity, mode);
 }
 
 /**
- * The open cart's row, locked and its `updated_at` bumped: concurrent changes to one cart
- * queue here, and a cart checked out meanwhile yields no row.
+ * CTEs ending in `c(id)`: the open cart to change, its row locked and `updated_at` bumped, so
+ * concurrent changes to one cart queue there and a cart checked out meanwhile yields no row.
+ * A customer without an open cart gets one.
  */
-function lockOpenCart(sql: Sql, cartId: string) {
-  return sql`
-    update carts set updated_at = now()
-    where id = ${cartId} and status = 'open'
-    returning id`;
+function targetCart(sql: Sql, cart: CartRef) {
+  if (typeof cart === "string") {
+    if (!isUuid(cart)) throw notFound("Cart", cart);
+    return sql`c as (
+      update carts set updated_at = now() where id = ${cart} and status = 'open' returning id)`;
+  }
+  return sql`existing as (
+      update carts set updated_at = now()
+      where customer_id = ${cart.customerId} and status = 'open'
+      returning id
+    ), created as (
+      insert into carts (customer_id)
+      select ${cart.customerId} where not exists (select 1 from existing)
+      on conflict (customer_id) where status = 'open' and customer_id is not null do nothing
+      returning id
+    ), c as (select id from existing union all select id from created)`;
+}
+
+function resolveCartId(sql: Sql, cart: CartRef): Promise<string> {
+  return typeof cart === "string" ? Promise.resolve(cart) : openCartId(sql, cart.customerId);
 }
 
 function checkQuantity(quantity: number, min: 0 | 1): void {
