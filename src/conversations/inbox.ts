@@ -340,7 +340,7 @@ export class Inbox {
         continue;
       }
       try {
-        await this.#answer(turn, next);
+        if (await this.#answer(turn, next)) return;
       } catch (err) {
         if (err instanceof LeaseLost) {
           this.options.log.warn("inbox.lease_lost", { conversation: conversationId });
@@ -351,7 +351,8 @@ export class Inbox {
     }
   }
 
-  async #answer(turn: TurnRef, next: NextTurn): Promise<void> {
+  /** Answers one message; true when that released the conversation (nothing else waits). */
+  async #answer(turn: TurnRef, next: NextTurn): Promise<boolean> {
     const { agent, log } = this.options;
     const message = next.message!;
     const started = performance.now();
@@ -385,6 +386,7 @@ export class Inbox {
       messages: messages.map((m, i) => ({ ...m, outboundId: finished.outboundIds[i] })),
     });
     if (finished.replyMode === "rest") this.options.onOutbound?.();
+    return finished.released;
   }
 
   #notify(messageId: number, reply: Reply): void {

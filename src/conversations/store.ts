@@ -220,11 +220,13 @@ export interface Finished {
   replyMode: "inline" | "rest" | null;
   /** The outbound rows, in the order of `delivery.messages`. */
   outboundIds: number[];
+  /** No other message was waiting, so the conversation was released. */
+  released: boolean;
 }
 
 /**
- * Stores the answer, closes the customer message and queues the outbound messages, in one
- * statement. The reply goes inline only when a webhook is waiting for it, no delivery was
+ * Stores the answer, closes the customer message, queues the outbound messages and, when no
+ * other message of the conversation waits, releases it — in one statement. The reply goes inline only when a webhook is waiting for it, no delivery was
  * decided yet, and no earlier reply of this conversation is still queued (replies stay in
  * order). Throws {@link LeaseLost} when the worker no longer holds the conversation.
  */
@@ -236,16 +238,29 @@ export async function finishTurn(
 ): Promise<Finished> {
   const failed = end.status === "failed";
   const [row] = await sql<
-    { replyMode: "inline" | "rest" | null; outboundIds: number[] | null; leased: number }[]
+    {
+      replyMode: "inline" | "rest" | null;
+      outboundIds: number[] | null;
+      leased: number;
+      released: boolean;
+    }[]
   >`
-    with lease as (
+    with waiting as (
+      select 1 from messages
+      where conversation_id = ${turn.conversationId} and status in ('queued', 'processing')
+        and id <> ${turn.turnId}
+      limit 1
+    ), lease as (
       update conversations
-      set lease_until = now() + make_interval(secs => ${turn.leaseSeconds}), last_message_at = now(),
+      set lease_owner = case when exists (select 1 from waiting) then lease_owner end,
+        lease_until = case when exists (select 1 from waiting)
+          then now() + make_interval(secs => ${turn.leaseSeconds}) end,
+        last_message_at = now(),
         needs_attention = needs_attention or ${failed},
         attention_reason = case when ${failed} then 'the agent could not answer'
           else attention_reason end
       where id = ${turn.conversationId} and lease_owner = ${turn.leaseOwner}
-      returning id
+      returning id, lease_owner
     ), closed as (
       update messages m
       set status = ${end.status}, error = ${end.error}, finished_at = now(),
@@ -282,9 +297,10 @@ export async function finishTurn(
     )
     select (select reply_mode from closed) as reply_mode,
       (select array_agg(id order by id) from outbound) as outbound_ids,
-      (select count(*) from lease) as leased`;
+      (select count(*) from lease) as leased,
+      coalesce((select lease_owner is null from lease), false) as released`;
   if (row.leased === 0) throw new LeaseLost();
-  return { replyMode: row.replyMode, outboundIds: row.outboundIds ?? [] };
+  return { replyMode: row.replyMode, outboundIds: row.outboundIds ?? [], released: row.released };
 }
 
 /** The text parts of a model answer, joined. */
