@@ -42,7 +42,7 @@ export interface RuntimeOptions {
   /** Use this model instead of the one the configuration picks (tests, benchmarks). */
   model?: ChatModel;
   /** Outbox timings (tests). */
-  outbox?: { backoffMs?: number; pollMs?: number };
+  outbox?: { backoffMs?: number; pollMs?: number; stuckSeconds?: number };
 }
 
 /** The model the configuration asks for. */

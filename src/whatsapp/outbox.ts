@@ -6,7 +6,9 @@
  * attempt: accepted, retried with exponential backoff (network errors, 429, 5xx), or failed
  * for good on any other 4xx (such as 63016, outside the 24-hour window).
  *
- * A row left `sending` by a process that died is picked up again after {@link STUCK_SECONDS}.
+ * A row left `sending` by a process that died is picked up again after `stuckSeconds`: Twilio's
+ * list of accepted messages tells whether that send went through before the crash (then it is
+ * recorded, not sent again) or not (then it is sent).
  *
  * @example
  * ```ts
@@ -21,9 +23,6 @@ import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 import type { Sender, SendResult } from "./twilio.ts";
-
-/** A row in `sending` this long belongs to a process that died. */
-export const STUCK_SECONDS = 120;
 
 export interface OutboxOptions {
   /** Twilio, or null when it is not configured (rows then wait). */
@@ -41,6 +40,8 @@ export interface OutboxOptions {
   publicBaseUrl?: string;
   /** Rows claimed at once. Default 50. */
   batch?: number;
+  /** A row `sending` this long belongs to a process that died. Default 120. */
+  stuckSeconds?: number;
   /** Where delivery counts go (default: none). */
   metrics?: Metrics;
 }
@@ -52,6 +53,8 @@ interface Claimed {
   body: string;
   mediaUrl: string | null;
   attempts: number;
+  /** When a dead process started sending it; null for a row that was pending. */
+  stuckSince: Date | null;
 }
 
 /** Delivers queued outbound messages. */
@@ -61,6 +64,7 @@ export class Outbox {
   readonly #backoffMs: number;
   readonly #pollMs: number;
   readonly #batch: number;
+  readonly #stuckSeconds: number;
   #running = false;
   #loop: Promise<void> | null = null;
   #wakeUp: (() => void) | null = null;
@@ -73,6 +77,7 @@ export class Outbox {
     this.#backoffMs = options.backoffMs ?? 1000;
     this.#pollMs = options.pollMs ?? 1000;
     this.#batch = options.batch ?? 50;
+    this.#stuckSeconds = options.stuckSeconds ?? 120;
   }
 
   /** Starts the delivery loop. */
@@ -123,7 +128,9 @@ export class Outbox {
       const started = performance.now();
       let result: SendResult;
       try {
-        result = await sender.send({
+        const earlier = row.stuckSince ? await this.#findEarlierSend(sender, row) : null;
+        if (earlier === "unknown") return await this.#stillStuck(row);
+        result = earlier ?? await sender.send({
           to: row.toAddress,
           body: row.body,
           mediaUrl: row.mediaUrl,
@@ -169,10 +176,11 @@ export class Outbox {
         where status in ('pending', 'sending')
         order by conversation_id, id
       ), due as (
-        select o.id from outbound_messages o join heads on heads.id = o.id
+        select o.id, case when o.status = 'sending' then o.updated_at end as stuck_since
+        from outbound_messages o join heads on heads.id = o.id
         where (o.status = 'pending' and o.next_attempt_at <= now())
           or (o.status = 'sending'
-            and o.updated_at < now() - make_interval(secs => ${STUCK_SECONDS}))
+            and o.updated_at < now() - make_interval(secs => ${this.#stuckSeconds}))
         order by o.id
         limit ${this.#batch}
         for update of o skip locked
@@ -180,7 +188,44 @@ export class Outbox {
       update outbound_messages o
       set status = 'sending', attempts = o.attempts + 1, updated_at = now()
       from due where o.id = due.id
-      returning o.id, o.conversation_id, o.to_address, o.body, o.media_url, o.attempts`;
+      returning o.id, o.conversation_id, o.to_address, o.body, o.media_url, o.attempts,
+        due.stuck_since`;
+  }
+
+  /**
+   * For a row a dead process was sending: the message Twilio accepted for it then, if any
+   * (same recipient, body and media count, not already recorded on another row); "unknown"
+   * when Twilio cannot be asked now.
+   */
+  async #findEarlierSend(sender: Sender, row: Claimed): Promise<SendResult | null | "unknown"> {
+    let accepted;
+    try {
+      accepted = await sender.accepted(
+        row.toAddress,
+        new Date(row.stuckSince!.getTime() - 60_000),
+      );
+    } catch (err) {
+      this.options.log.warn("outbox.reconcile_failed", { outbound: row.id, error: errorText(err) });
+      return "unknown";
+    }
+    const candidates = accepted.filter((m) =>
+      m.body === row.body && m.numMedia === (row.mediaUrl ? 1 : 0)
+    );
+    if (candidates.length === 0) return null;
+    const known = await this.sql<{ twilioSid: string }[]>`
+      select twilio_sid from outbound_messages
+      where twilio_sid = any(${candidates.map((m) => m.sid)}::text[])`;
+    const taken = new Set(known.map((k) => k.twilioSid));
+    const match = candidates.find((m) => !taken.has(m.sid));
+    if (!match) return null;
+    this.options.log.info("outbox.reconciled", { outbound: row.id, sid: match.sid });
+    return { ok: true, sid: match.sid, status: "queued", httpStatus: 200 };
+  }
+
+  /** Leaves a row `sending` to be looked at again later (it may have been sent). */
+  async #stillStuck(row: Claimed): Promise<void> {
+    await this.sql`
+      update outbound_messages set updated_at = now() where id = ${row.id} and status = 'sending'`;
   }
 
   /** Times (ms since epoch) at which `count` messages may be sent from `sender`. */

@@ -24,10 +24,19 @@ export type SendResult =
   | { ok: true; sid: string; status: string; httpStatus: number }
   | { ok: false; retry: boolean; httpStatus: number | null; code: number | null; message: string };
 
+/** A message Twilio already accepted. */
+export interface AcceptedMessage {
+  sid: string;
+  body: string;
+  numMedia: number;
+}
+
 export interface Sender {
   /** The sender address, e.g. `whatsapp:+14155238886`. */
   readonly from: string;
   send(message: OutgoingMessage): Promise<SendResult>;
+  /** Messages Twilio accepted from this sender to `to` since `since`, newest first. */
+  accepted(to: string, since: Date): Promise<AcceptedMessage[]>;
 }
 
 export interface TwilioSenderOptions {
@@ -68,6 +77,15 @@ export function twilioSender(options: TwilioSenderOptions): Sender {
       } catch (err) {
         return classify(err);
       }
+    },
+    async accepted(to, since) {
+      const found = await client.messages.list({
+        to,
+        from: options.from,
+        dateSentAfter: since,
+        limit: 100,
+      });
+      return found.map((m) => ({ sid: m.sid, body: m.body ?? "", numMedia: Number(m.numMedia) }));
     },
   };
 }

@@ -85,6 +85,7 @@ interface Reply {
 }
 
 const STATUS_TEXT: Record<number, string> = {
+  200: "OK",
   201: "Created",
   400: "Bad Request",
   401: "Unauthorized",
@@ -261,39 +262,70 @@ export class FakeTwilio {
     if (request.headers.get("authorization") !== credentials || path[1] !== this.accountSid) {
       return twilioError(401, 20003, "Authenticate");
     }
+    if (request.method === "GET") return this.#listMessages(request.path);
     if (request.method !== "POST") return twilioError(405, 20004, "Method not allowed");
     const parsed = parseMessage(fields);
     if ("error" in parsed) return parsed.error;
 
-    const sid = randomSid("SM");
-    this.messages.push({ sid, ...parsed, receivedAt: at });
+    const message: SentMessage = { sid: randomSid("SM"), ...parsed, receivedAt: at };
+    this.messages.push(message);
     for (const check of this.#waiters) check();
-    const uri = `/2010-04-01/Accounts/${this.accountSid}/Messages/${sid}`;
-    const date = new Date(at).toUTCString().replace("GMT", "+0000");
+    return { status: 201, json: this.#resource(message) };
+  }
+
+  /** `GET Messages.json`: accepted messages filtered by `To`, `From` and `DateSent>`. */
+  #listMessages(path: string): Reply {
+    const query = new URLSearchParams(path.split("?")[1] ?? "");
+    const to = query.get("To");
+    const from = query.get("From");
+    const after = query.get("DateSent>");
+    const since = after ? Date.parse(after) : 0;
+    const found = this.messages.filter((m) =>
+      (!to || m.to === to) && (!from || m.from === from) && m.receivedAt >= since
+    ).reverse();
+    const size = Number(query.get("PageSize") ?? 50);
+    const uri = `/2010-04-01/Accounts/${this.accountSid}/Messages.json`;
     return {
-      status: 201,
+      status: 200,
       json: {
-        account_sid: this.accountSid,
-        api_version: "2010-04-01",
-        body: parsed.body,
-        date_created: date,
-        date_sent: null,
-        date_updated: date,
-        direction: "outbound-api",
-        error_code: null,
-        error_message: null,
-        from: parsed.from,
-        messaging_service_sid: null,
-        num_media: String(parsed.mediaUrls.length),
-        num_segments: "1",
-        price: null,
-        price_unit: "USD",
-        sid,
-        status: "queued",
-        subresource_uris: { media: `${uri}/Media.json` },
-        to: parsed.to,
-        uri: `${uri}.json`,
+        messages: found.slice(0, size).map((m) => this.#resource(m)),
+        end: Math.min(found.length, size) - 1,
+        first_page_uri: `${uri}?PageSize=${size}&Page=0`,
+        next_page_uri: null,
+        page: 0,
+        page_size: size,
+        previous_page_uri: null,
+        start: 0,
+        uri,
       },
+    };
+  }
+
+  /** A message as Twilio's API shows it. */
+  #resource(m: SentMessage): Record<string, unknown> {
+    const uri = `/2010-04-01/Accounts/${this.accountSid}/Messages/${m.sid}`;
+    const date = new Date(m.receivedAt).toUTCString().replace("GMT", "+0000");
+    return {
+      account_sid: this.accountSid,
+      api_version: "2010-04-01",
+      body: m.body,
+      date_created: date,
+      date_sent: date,
+      date_updated: date,
+      direction: "outbound-api",
+      error_code: null,
+      error_message: null,
+      from: m.from,
+      messaging_service_sid: null,
+      num_media: String(m.mediaUrls.length),
+      num_segments: "1",
+      price: null,
+      price_unit: "USD",
+      sid: m.sid,
+      status: "queued",
+      subresource_uris: { media: `${uri}/Media.json` },
+      to: m.to,
+      uri: `${uri}.json`,
     };
   }
 }

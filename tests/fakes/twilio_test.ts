@@ -187,7 +187,7 @@ Deno.test("answers unknown resources 404 and other methods 405", async () => {
   const calls = await fetch(`${base}/Calls.json`, { method: "POST", headers });
   assert.equal(calls.status, 404);
   assert.equal((await calls.json()).code, 20404);
-  const list = await fetch(`${base}/Messages.json`, { headers });
+  const list = await fetch(`${base}/Messages.json`, { method: "DELETE", headers });
   assert.deepEqual(await list.json(), {
     code: 20004,
     message: "Method not allowed",
@@ -291,4 +291,21 @@ Deno.test("inboundForm and statusForm build Twilio's WhatsApp webhook forms", ()
   assert.ok(
     !("ErrorCode" in statusForm({ MessageSid: "SM2", MessageStatus: "read", To: CUSTOMER })),
   );
+});
+
+Deno.test("lists accepted messages through the SDK, filtered by To and DateSent>", async () => {
+  await using fake = await FakeTwilio.start();
+  const client = sdk(fake);
+  const first = await send(client);
+  const second = await send(client, { body: "adiós" });
+  const all = await client.messages.list({ to: "whatsapp:+34600000001", limit: 20 });
+  assert.deepEqual(all.map((m) => [m.sid, m.body]), [[second.sid, "adiós"], [first.sid, "hola"]]);
+  const minute = 60_000;
+  const recent = await client.messages.list({ dateSentAfter: new Date(Date.now() - minute) });
+  assert.equal(recent.length, 2);
+  assert.deepEqual(
+    await client.messages.list({ dateSentAfter: new Date(Date.now() + minute) }),
+    [],
+  );
+  assert.deepEqual(await client.messages.list({ to: "whatsapp:+34699999999", limit: 20 }), []);
 });

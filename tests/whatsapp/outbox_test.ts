@@ -181,3 +181,52 @@ Deno.test("inline replies ask for status callbacks naming their row, when PUBLIC
     sid: "SM" + "a".repeat(32),
   });
 });
+
+Deno.test("a send that went through before a crash is recorded, not sent again", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" }, {
+    outbox: { backoffMs: 20, pollMs: 20, stuckSeconds: 1 },
+  });
+  await wa.send("+34600000001", "hola");
+  await until(async () => (await outboundRows(wa)).length === 1);
+  const [{ id, body }] = await wa.sql`select id, body from outbound_messages`;
+  // The dead process had handed the message to Twilio, then died before recording it.
+  const url = `${wa.twilio.url}/2010-04-01/Accounts/${wa.twilio.accountSid}/Messages.json`;
+  const accepted = await fetch(url, {
+    method: "POST",
+    headers: { authorization: `Basic ${btoa(`${wa.twilio.accountSid}:${wa.twilio.authToken}`)}` },
+    body: new URLSearchParams({
+      To: "whatsapp:+34600000001",
+      From: "whatsapp:+14155238886",
+      Body: body,
+    }),
+  }).then((r) => r.json());
+  await wa.sql`
+    update outbound_messages set status = 'sending', attempts = 1,
+      updated_at = now() - interval '5 minutes' where id = ${id}`;
+  await wa.outbox.drain();
+  const [row] = await outboundRows(wa);
+  assert.deepEqual({ status: row.status, sid: row.twilioSid }, {
+    status: "accepted",
+    sid: accepted.sid,
+  });
+  assert.equal(wa.twilio.messages.length, 1, "not sent a second time");
+});
+
+Deno.test("a send a dead process never made is sent once after the stuck delay", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" }, {
+    outbox: { backoffMs: 20, pollMs: 20, stuckSeconds: 1 },
+  });
+  await wa.send("+34600000001", "hola");
+  await until(async () => (await outboundRows(wa)).length === 1);
+  await wa.sql`
+    update outbound_messages set status = 'sending', attempts = 1, updated_at = now()`;
+  assert.equal(await wa.outbox.drain(), 0, "not yet: the sender may still be alive");
+  await wa.sql`update outbound_messages set updated_at = now() - interval '5 minutes'`;
+  await wa.outbox.drain();
+  assert.equal(wa.twilio.messages.length, 1);
+  const [row] = await outboundRows(wa);
+  assert.deepEqual({ status: row.status, attempts: row.attempts }, {
+    status: "accepted",
+    attempts: 2,
+  });
+});
