@@ -15,7 +15,10 @@ export function signedUrl(request: Request, publicBaseUrl: string | undefined): 
   const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim();
   const host = request.headers.get("x-forwarded-host")?.split(",")[0].trim();
   if (proto && /^https?$/.test(proto)) url.protocol = `${proto}:`;
-  if (host) url.host = host;
+  if (host) {
+    url.port = "";
+    url.host = host;
+  }
   return url.toString();
 }
 
