@@ -20,7 +20,7 @@ export async function ask(inbox: Inbox, phone: string, text: string): Promise<Re
     externalId: `chat-${crypto.randomUUID()}`,
   });
   const wait = inbox.waitFor(got.messageId, 10 * 60_000);
-  await inbox.kick(got.conversationId);
+  await inbox.kick(got.conversationId, got.claimed);
   wait.cancel();
   const reply = await inbox.storedReply(got.messageId);
   if (!reply) throw new Error(`message ${got.messageId} was not answered`);

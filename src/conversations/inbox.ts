@@ -25,7 +25,10 @@ import { errorText, type Logger } from "../log.ts";
 import { Metrics } from "../metrics.ts";
 import { toWhatsAppMessages } from "../whatsapp/split.ts";
 import { claimNextTurn, finishTurn, LeaseLost, type NextTurn, type TurnRef } from "./store.ts";
-import type { Media } from "./window.ts";
+import type { HistoryRow, Media } from "./window.ts";
+
+/** History rows a turn reads at most (the window is then cut to the character budget). */
+const HISTORY_ROWS = 80;
 
 /** A customer message as it arrives. */
 export interface Incoming {
@@ -49,6 +52,10 @@ export interface Received {
   duplicate: boolean;
   status: MessageStatus;
   replyMode: "inline" | "rest" | null;
+  /** This process took the conversation while storing the message. */
+  leased: boolean;
+  /** The turn to run now when the message could be claimed with its storing. */
+  claimed: NextTurn | null;
 }
 
 /** One WhatsApp message of an answer, with the outbound row that records its delivery. */
@@ -85,6 +92,8 @@ export interface InboxOptions {
 
 interface Active {
   again: boolean;
+  /** A turn already claimed for this worker (with the message's storing). */
+  claimed?: NextTurn;
   done: Promise<void>;
 }
 
@@ -117,8 +126,22 @@ export class Inbox {
   async receive(msg: Incoming): Promise<Received> {
     const language = detectLanguage(msg.text);
     const media = this.sql.json(asJson(msg.media ?? []));
+    const leaseEnd = this.sql`now() + make_interval(secs => ${this.#leaseSeconds})`;
+    // The conversation can be taken at once when the agent answers it, nobody holds it, and no
+    // older message waits (those go first, through kick()).
+    const claimable = this.sql`v.handler = 'agent' and not exists (select 1 from waiting)
+      and (v.lease_owner is null or v.lease_until < now())`;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [row] = await this.sql<(Received & { inserted: boolean })[]>`
+      const [row] = await this.sql<
+        (Received & {
+          inserted: boolean;
+          claimed: boolean;
+          handler: "agent" | "staff";
+          language: "es" | "en";
+          phone: string;
+          history: HistoryRow[];
+        })[]
+      >`
         with known_customer as (
           select id from customers where phone = ${msg.phone}
         ), new_customer as (
@@ -129,46 +152,102 @@ export class Inbox {
           returning id
         ), customer as (
           select id from known_customer union all select id from new_customer
+        ), waiting as (
+          select 1 from messages m
+          join conversations v on v.id = m.conversation_id
+          join customer on customer.id = v.customer_id
+          where m.status in ('queued', 'processing')
+          limit 1
         ), known_conversation as (
           update conversations v
           set last_inbound_at = now(), last_message_at = now(),
-            language = coalesce(${language}, v.language)
+            language = coalesce(${language}, v.language),
+            lease_owner = case when ${claimable} then ${this.owner} else v.lease_owner end,
+            lease_until = case when ${claimable} then ${leaseEnd} else v.lease_until end
           from customer
           where v.customer_id = customer.id
-          returning v.id, v.handler
+          returning v.id, v.handler, v.language,
+            (v.lease_owner = ${this.owner} and v.lease_until = ${leaseEnd}) as claimed
         ), new_conversation as (
-          insert into conversations (customer_id, last_inbound_at, language)
-          select id, now(), coalesce(${language}, 'es') from customer
+          insert into conversations (customer_id, last_inbound_at, language, lease_owner,
+            lease_until)
+          select id, now(), coalesce(${language}, 'es'), ${this.owner}, ${leaseEnd} from customer
           where not exists (select 1 from known_conversation)
           on conflict (customer_id) do nothing
-          returning id, handler
+          returning id, handler, language, true as claimed
         ), conversation as (
-          select id, handler from known_conversation
-          union all select id, handler from new_conversation
+          select id, handler, language, claimed from known_conversation
+          union all select id, handler, language, claimed from new_conversation
         ), next_id as (
           select nextval(pg_get_serial_sequence('messages', 'id')) as id
         ), inserted as (
           insert into messages (id, conversation_id, kind, turn_id, text, source, external_id,
-            media, status)
+            media, status, attempts)
           select next_id.id, conversation.id, 'customer', next_id.id, ${msg.text}, ${msg.source},
             ${msg.externalId}, ${media},
-            case when conversation.handler = 'staff' then 'skipped' else 'queued' end
+            case when conversation.handler = 'staff' then 'skipped'
+              when conversation.claimed then 'processing' else 'queued' end,
+            case when conversation.claimed then 1 else 0 end
           from conversation, next_id
           on conflict (external_id) do nothing
           returning id, status
+        ), history as (
+          select h.id, h.kind, h.turn_id, h.text, h.parts, h.media,
+            coalesce(length(h.parts::text), length(h.text) + 40, 40) as size
+          from messages h, conversation, inserted
+          where h.conversation_id = conversation.id and conversation.claimed
+            and inserted.status = 'processing'
+          order by h.turn_id desc, h.id desc
+          limit ${HISTORY_ROWS - 1}
         )
         select inserted.id as message_id, conversation.id as conversation_id,
-          customer.id as customer_id, inserted.status, null as reply_mode, true as inserted
+          customer.id as customer_id, inserted.status, null as reply_mode, true as inserted,
+          conversation.claimed, conversation.handler, conversation.language,
+          ${msg.phone}::text as phone,
+          (select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'turnId', turn_id,
+              'text', text, 'parts', parts, 'media', media, 'size', size)
+            order by turn_id desc, id desc), '[]') from history) as history
         from inserted, conversation, customer
         union all
-        select m.id, m.conversation_id, v.customer_id, m.status, m.reply_mode, false
+        select m.id, m.conversation_id, v.customer_id, m.status, m.reply_mode, false,
+          coalesce((select claimed from conversation), false), v.handler,
+          v.language, ${msg.phone}::text, '[]'::json
         from messages m join conversations v on v.id = m.conversation_id
         where m.external_id = ${msg.externalId} and not exists (select 1 from inserted)`;
       if (row) {
-        const { inserted, ...received } = row;
+        const { inserted, claimed, handler, language, phone, history, ...received } = row;
         if (inserted) this.#metrics.count("messages_received_total", { source: msg.source });
         else this.#metrics.count("messages_duplicate_total", { source: msg.source });
-        return { ...received, duplicate: !inserted };
+        const turn: NextTurn | null = claimed && received.status === "processing"
+          ? {
+            handler,
+            language,
+            customerId: received.customerId,
+            phone,
+            leased: true,
+            message: {
+              id: received.messageId,
+              source: msg.source,
+              attempts: 1,
+              status: "processing",
+            },
+            history: [{
+              id: received.messageId,
+              kind: "customer",
+              turnId: received.messageId,
+              text: msg.text,
+              parts: null,
+              media: msg.media ?? [],
+              size: msg.text.length + 40,
+            }, ...history],
+          }
+          : null;
+        return {
+          ...received,
+          duplicate: !inserted,
+          claimed: claimed ? turn : null,
+          leased: claimed,
+        };
       }
     }
     throw new Error(`could not store message ${msg.externalId}`);
@@ -238,23 +317,27 @@ export class Inbox {
 
   /**
    * Makes sure the conversation's queued messages get answered: by this process when no
-   * other holds the conversation. Resolves when this process has nothing more to do there.
+   * other holds the conversation, starting with `claimed` when `receive` already took it.
+   * Resolves when this process has nothing more to do there.
    */
-  kick(conversationId: number): Promise<void> {
+  kick(conversationId: number, claimed?: NextTurn | null): Promise<void> {
     const active = this.#active.get(conversationId);
     if (active) {
       active.again = true;
+      active.claimed ??= claimed ?? undefined;
       return active.done;
     }
     if (this.#closed) return Promise.resolve();
     this.#startHeartbeat();
-    const entry: Active = { again: false, done: Promise.resolve() };
+    const entry: Active = { again: false, claimed: claimed ?? undefined, done: Promise.resolve() };
     entry.done = (async () => {
       await this.#slot();
       try {
         do {
           entry.again = false;
-          await this.#drain(conversationId);
+          const first = entry.claimed;
+          entry.claimed = undefined;
+          await this.#drain(conversationId, first);
         } while (entry.again && !this.#closed);
       } catch (err) {
         this.options.log.error("inbox.drain_failed", {
@@ -324,9 +407,11 @@ export class Inbox {
   }
 
   /** Answers the conversation's queued messages while this worker holds its lease. */
-  async #drain(conversationId: number): Promise<void> {
+  async #drain(conversationId: number, first?: NextTurn): Promise<void> {
     while (!this.#closed) {
-      const next = await claimNextTurn(this.sql, conversationId, this.owner, this.#leaseSeconds);
+      const next = first ??
+        await claimNextTurn(this.sql, conversationId, this.owner, this.#leaseSeconds, HISTORY_ROWS);
+      first = undefined;
       if (!next || !next.leased) return;
       if (!next.message) continue;
       const turn: TurnRef = {

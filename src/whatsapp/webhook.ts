@@ -105,13 +105,17 @@ export function webhookRoutes(deps: WebhookDeps) {
       externalId: form.MessageSid,
     });
     if (got.status === "skipped") return twiml(c, null);
+    if (got.duplicate && got.leased) inbox.kick(got.conversationId);
     if (got.duplicate && ["done", "failed"].includes(got.status)) {
       return twiml(c, got.replyMode === "inline" ? await inbox.storedReply(got.messageId) : null);
     }
+    if (config.inlineReplyMs === 0) {
+      inbox.kick(got.conversationId, got.claimed);
+      return twiml(c, await inbox.settleAfterWait(got.messageId));
+    }
     const wait = inbox.waitFor(got.messageId, config.inlineReplyMs);
-    inbox.kick(got.conversationId);
-    const reply = await wait.reply ?? await inbox.settleAfterWait(got.messageId);
-    return twiml(c, reply);
+    inbox.kick(got.conversationId, got.claimed);
+    return twiml(c, await wait.reply ?? await inbox.settleAfterWait(got.messageId));
   });
 
   app.post("/webhook/status", async (c) => {
