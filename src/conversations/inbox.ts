@@ -24,7 +24,15 @@ import { asJson, type Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../log.ts";
 import { Metrics } from "../metrics.ts";
 import { toWhatsAppMessages } from "../whatsapp/split.ts";
-import { claimNextTurn, finishTurn, LeaseLost, type NextTurn, type TurnRef } from "./store.ts";
+import {
+  claimNextTurn,
+  finishTurn,
+  historyColumns,
+  historyJson,
+  LeaseLost,
+  type NextTurn,
+  type TurnRef,
+} from "./store.ts";
 import type { HistoryRow, Media } from "./window.ts";
 
 /** History rows a turn reads at most (the window is then cut to the character budget). */
@@ -192,8 +200,7 @@ export class Inbox {
           on conflict (external_id) do nothing
           returning id, status
         ), history as (
-          select h.id, h.kind, h.turn_id, h.text, h.parts, h.media,
-            coalesce(length(h.parts::text), length(h.text) + 40, 40) as size
+          select ${historyColumns(this.sql)}
           from messages h, conversation, inserted
           where h.conversation_id = conversation.id and conversation.claimed
             and inserted.status = 'processing'
@@ -204,9 +211,7 @@ export class Inbox {
           customer.id as customer_id, inserted.status, null as reply_mode, true as inserted,
           conversation.claimed, conversation.handler, conversation.language,
           ${msg.phone}::text as phone,
-          (select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'turnId', turn_id,
-              'text', text, 'parts', parts, 'media', media, 'size', size)
-            order by turn_id desc, id desc), '[]') from history) as history
+          ${historyJson(this.sql)} as history
         from inserted, conversation, customer
         union all
         select m.id, m.conversation_id, v.customer_id, m.status, m.reply_mode, false,

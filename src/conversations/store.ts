@@ -95,8 +95,7 @@ export async function claimNextTurn(
         and m.status in ('queued', 'processing')
       returning m.id, m.source, m.attempts, m.status
     ), history as (
-      select h.id, h.kind, h.turn_id, h.text, h.parts, h.media,
-        coalesce(length(h.parts::text), length(h.text) + 40, 40) as size
+      select ${historyColumns(sql)}
       from messages h, turn
       where h.conversation_id = ${conversationId} and h.turn_id <= turn.id
         and turn.status = 'processing'
@@ -105,9 +104,7 @@ export async function claimNextTurn(
     )
     select claim.handler, claim.language, claim.customer_id, claim.phone, claim.lease_owner,
       turn.id as turn_id, turn.source, turn.attempts, turn.status,
-      (select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'turnId', turn_id,
-          'text', text, 'parts', parts, 'media', media, 'size', size)
-        order by turn_id desc, id desc), '[]') from history) as history
+      ${historyJson(sql)} as history
     from claim left join turn on true`;
   if (!row) return null;
   return {
@@ -121,6 +118,19 @@ export async function claimNextTurn(
       : { id: row.turnId, source: row.source, attempts: row.attempts, status: row.status },
     history: row.history,
   };
+}
+
+/** The columns of a history row read from `messages h` (with its size for the budget). */
+export function historyColumns(sql: Sql) {
+  return sql`h.id, h.kind, h.turn_id, h.text, h.parts, h.media,
+    coalesce(length(h.parts::text), length(h.text) + 40, 40) as size`;
+}
+
+/** The rows of a CTE named `history` as one JSON array of {@link HistoryRow}, newest first. */
+export function historyJson(sql: Sql) {
+  return sql`(select coalesce(json_agg(json_build_object('id', id, 'kind', kind,
+      'turnId', turn_id, 'text', text, 'parts', parts, 'media', media, 'size', size)
+    order by turn_id desc, id desc), '[]') from history)`;
 }
 
 /** The window the model sees for a turn, and how many model steps the turn already took. */
