@@ -67,7 +67,6 @@ log(
   `server ${server.url} (${database.label}), baseline ${baseline.url}, model latency ${modelLatencyMs} ms`,
 );
 
-let sequence = 0;
 /** Sends one customer message; the sample is the webhook's answer time. */
 function sendMessage(phone: string, text: string) {
   const form = inboundForm({

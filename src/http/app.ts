@@ -1,6 +1,7 @@
 /**
  * The HTTP application: middleware (request id, access log, body limit), every area's
- * routes, the OpenAPI document and its reference page, and the one error mapping.
+ * routes, the staff dashboard and `/metrics`, the OpenAPI document and its reference page, and
+ * the one error mapping.
  *
  * @example
  * ```ts
@@ -11,6 +12,9 @@
  */
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
+import { adminApiRoutes } from "../admin/api.ts";
+import { dashboardRoutes } from "../admin/dashboard.tsx";
+import { prometheusRoutes } from "../admin/prometheus.ts";
 import { cartRoutes } from "../cart/routes.ts";
 import { catalogRoutes } from "../catalog/routes.ts";
 import { AppError } from "../errors.ts";
@@ -25,14 +29,14 @@ import { healthRoutes } from "./health.ts";
 import { newRouter } from "./router.ts";
 
 /** What the application needs from the outside. */
-export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "metrics">;
+export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "outbox" | "metrics">;
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 /** Builds the application. */
 export function createApp(deps: AppDeps) {
-  const { db, config, log, inbox, metrics } = deps;
+  const { db, config, log, inbox, outbox, metrics } = deps;
   const sql = db.sql;
   const app = newRouter();
 
@@ -53,6 +57,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
   app.route("/api", orderRoutes({ sql, adminToken: config.adminToken }));
   app.route("/api", conversationRoutes({ sql, adminToken: config.adminToken }));
+  app.route("/api", adminApiRoutes({ sql, config, outbox }));
+  app.route("/", prometheusRoutes({ metrics, config }));
+  app.route("/", dashboardRoutes({ sql, config, log, outbox }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
     type: "http",

@@ -1,7 +1,13 @@
 /**
- * Admin authentication: `Authorization: Bearer $ADMIN_TOKEN`, compared in constant time.
- * 401 without credentials, 403 with wrong ones, and every admin route answers 403
- * `admin_disabled` while `ADMIN_TOKEN` is unset.
+ * Admin authentication, for API clients and for the dashboard's browser:
+ *
+ * - `Authorization: Bearer $ADMIN_TOKEN`, compared in constant time: 401 without credentials,
+ *   403 with wrong ones.
+ * - or a valid dashboard session cookie (src/admin/session.ts). Requests that change state
+ *   with it must come from the same origin and carry the session's CSRF token in
+ *   `X-CSRF-Token`, else 403 `csrf_failed`. An expired or forged cookie counts as none.
+ *
+ * Every admin route answers 403 `admin_disabled` while `ADMIN_TOKEN` is unset.
  *
  * @example
  * ```ts
@@ -11,12 +17,22 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import { fromSameOrigin } from "../admin/origin.ts";
+import { readSession, SESSION_COOKIE, validCsrf } from "../admin/session.ts";
 import { AppError } from "../errors.ts";
 
 export interface AdminAuthOptions {
   /** The admin token; unset disables admin routes. */
   token: string | undefined;
+  /** This server's public URL, an accepted `Origin` for session-authenticated requests. */
+  publicBaseUrl?: string;
 }
+
+/** The header that carries the CSRF token of a session-authenticated API call. */
+export const CSRF_HEADER = "x-csrf-token";
+
+const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 
 /** Middleware that lets only the admin through. */
 export function adminAuth(options: AdminAuthOptions): MiddlewareHandler {
@@ -29,6 +45,22 @@ export function adminAuth(options: AdminAuthOptions): MiddlewareHandler {
       );
     }
     const header = c.req.header("authorization");
+    const session = header ? null : readSession(options.token, getCookie(c, SESSION_COOKIE));
+    if (session) {
+      const unsafe = !SAFE_METHODS.includes(c.req.method);
+      if (
+        unsafe &&
+        !(fromSameOrigin(c.req.raw, options.publicBaseUrl) &&
+          validCsrf(session, c.req.header(CSRF_HEADER)))
+      ) {
+        throw new AppError(
+          "csrf_failed",
+          403,
+          `A request made with the dashboard session must come from the dashboard and carry its ${CSRF_HEADER} header`,
+        );
+      }
+      return await next();
+    }
     if (!header) {
       c.header("WWW-Authenticate", 'Bearer realm="admin"');
       throw new AppError("unauthorized", 401, "Admin credentials required");

@@ -1,0 +1,366 @@
+/**
+ * The staff dashboard under `/admin`: server-rendered pages (hono/jsx, which escapes every
+ * value) and the forms that act on them. Access is access.tsx's: only the sign-in page and the
+ * stylesheet are served without a session, and every form must be same-origin with the
+ * session's CSRF token. Routes only translate HTTP; the queries live in the services.
+ *
+ * @example
+ * ```ts
+ * app.route("/", dashboardRoutes({ sql, config, log, outbox }));
+ * ```
+ * @module
+ */
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { findOpenCart } from "../cart/service.ts";
+import { getProduct, listProducts, updateProduct } from "../catalog/service.ts";
+import type { Config } from "../config.ts";
+import { handToAgent } from "../conversations/handoff.ts";
+import type { Client } from "../db/connect.ts";
+import { AppError } from "../errors.ts";
+import { errorText, type Logger } from "../log.ts";
+import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
+import type { Outbox } from "../whatsapp/outbox.ts";
+import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
+import {
+  getConversation,
+  getThread,
+  listConversations,
+  sendStaffReply,
+  takeOver,
+} from "./conversations.ts";
+import {
+  ConversationsQuery,
+  MetricsQuery,
+  OrdersQuery,
+  OrderStatusForm,
+  parsePrice,
+  ProductForm,
+  ReplyForm,
+} from "./forms.ts";
+import { metricsReport, periodOf } from "./metrics-report.ts";
+import { noticeOf } from "./notices.ts";
+import { listStaffOrders } from "./orders.ts";
+import { ADMIN_CSS } from "./style.ts";
+import { ConversationPage } from "./views/conversation.tsx";
+import { ConversationsPage } from "./views/conversations.tsx";
+import { ErrorPage } from "./views/error-page.tsx";
+import { type Chrome, htmlDocument, type Notice, type Section } from "./views/layout.tsx";
+import { MetricsPage } from "./views/metrics.tsx";
+import { OrdersPage } from "./views/orders.tsx";
+import { ProductsPage } from "./views/products.tsx";
+
+export interface DashboardDeps {
+  sql: Client;
+  config: Pick<
+    Config,
+    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl"
+  >;
+  log: Logger;
+  outbox: Pick<Outbox, "wake">;
+}
+
+type Ctx = Context<DashboardEnv>;
+
+/** Largest form body the dashboard reads. */
+const MAX_FORM_BYTES = 64 * 1024;
+const ORDERS_PER_PAGE = 50;
+const PRODUCTS_PER_PAGE = 100;
+const CUSTOMER_ORDERS_SHOWN = 20;
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+/** The dashboard's pages, mounted at the root. */
+export function dashboardRoutes(deps: DashboardDeps) {
+  const { sql, config, log, outbox } = deps;
+  const app = new Hono<DashboardEnv>();
+
+  const page = (c: Ctx, node: unknown, status: ContentfulStatusCode = 200) =>
+    c.html(htmlDocument(node), status);
+  const chrome = (c: Ctx, section: Section): Chrome => ({
+    storeName: config.storeName,
+    csrf: c.get("session").csrf,
+    timeZone: config.storeTimeZone,
+    section,
+  });
+  const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
+    page(c, <ErrorPage storeName={config.storeName} title={title} message={message} />, status);
+
+  app.use("/admin", securityHeaders);
+  app.use("/admin/*", securityHeaders);
+  app.use(
+    "/admin/*",
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw new AppError("payload_too_large", 413, "The form is larger than 64 KB");
+      },
+    }),
+  );
+
+  // Served without a session: the stylesheet, and the sign-in form.
+  app.get("/admin/assets/admin.css", (c) =>
+    c.body(ADMIN_CSS, 200, {
+      "content-type": "text/css; charset=utf-8",
+      "cache-control": "public, max-age=3600",
+    }));
+  app.route("/", signInRoutes({ config, log }));
+
+  const signedIn = requireSession({ config, log });
+  app.use("/admin", signedIn);
+  app.use("/admin/*", signedIn);
+
+  app.get("/admin", (c) => c.redirect("/admin/conversations", 303));
+
+  // Conversations
+  app.get("/admin/conversations", async (c) => {
+    const query = ConversationsQuery.safeParse(c.req.query());
+    const q = query.success ? query.data.q : "";
+    const result = await listConversations(sql, {
+      q,
+      cursor: query.success ? query.data.cursor : undefined,
+    });
+    return page(
+      c,
+      <ConversationsPage
+        chrome={chrome(c, "conversations")}
+        page={result}
+        q={q}
+        notice={noticeOf(c)}
+      />,
+    );
+  });
+
+  const conversationPage = async (
+    c: Ctx,
+    id: number,
+    notice?: Notice,
+    draft?: string,
+    status: ContentfulStatusCode = 200,
+  ) => {
+    const conversation = await getConversation(sql, id);
+    const thread = await getThread(sql, id);
+    const cart = await findOpenCart(sql, conversation.customerId);
+    const orders = await listOrders(sql, {
+      customerId: conversation.customerId,
+      limit: CUSTOMER_ORDERS_SHOWN,
+    });
+    return page(
+      c,
+      <ConversationPage
+        chrome={chrome(c, "conversations")}
+        view={{ conversation, thread, cart, orders }}
+        notice={notice}
+        draft={draft}
+      />,
+      status,
+    );
+  };
+  const conversationId = (c: Ctx) => Number(c.req.param("id"));
+
+  app.get(
+    "/admin/conversations/:id{[0-9]{1,15}}",
+    (c) => conversationPage(c, conversationId(c), noticeOf(c)),
+  );
+
+  app.post("/admin/conversations/:id{[0-9]{1,15}}/takeover", async (c) => {
+    const id = conversationId(c);
+    await takeOver(sql, id);
+    log.info("admin.took_over", { conversation: id });
+    return c.redirect(`/admin/conversations/${id}?notice=taken_over`, 303);
+  });
+
+  app.post("/admin/conversations/:id{[0-9]{1,15}}/release", async (c) => {
+    const id = conversationId(c);
+    await handToAgent(sql, id);
+    log.info("admin.handed_back", { conversation: id });
+    return c.redirect(`/admin/conversations/${id}?notice=handed_back`, 303);
+  });
+
+  app.post("/admin/conversations/:id{[0-9]{1,15}}/reply", async (c) => {
+    const id = conversationId(c);
+    const form = ReplyForm.safeParse(await c.req.parseBody());
+    const text = form.success ? form.data.text : "";
+    try {
+      await sendStaffReply(sql, id, text);
+    } catch (err) {
+      if (err instanceof AppError && err.status !== 404) {
+        return conversationPage(c, id, { kind: "error", text: err.message }, text, err.status);
+      }
+      throw err;
+    }
+    outbox.wake();
+    log.info("admin.replied", { conversation: id });
+    return c.redirect(`/admin/conversations/${id}?notice=reply_queued`, 303);
+  });
+
+  // Orders
+  const ordersPage = async (
+    c: Ctx,
+    filter: OrderStatus | undefined,
+    before: number | undefined,
+    notice?: Notice,
+    status: ContentfulStatusCode = 200,
+  ) => {
+    const orders = await listStaffOrders(sql, { status: filter, before, limit: ORDERS_PER_PAGE });
+    const nextBefore = orders.length === ORDERS_PER_PAGE ? orders[orders.length - 1].number : null;
+    return page(
+      c,
+      <OrdersPage
+        chrome={chrome(c, "orders")}
+        orders={orders}
+        status={filter ?? null}
+        nextBefore={nextBefore}
+        notice={notice}
+      />,
+      status,
+    );
+  };
+
+  app.get("/admin/orders", (c) => {
+    const query = OrdersQuery.parse(c.req.query());
+    return ordersPage(c, query.status, query.before, noticeOf(c));
+  });
+
+  app.post("/admin/orders/:id/status", async (c) => {
+    const form = OrderStatusForm.safeParse(await c.req.parseBody());
+    if (!form.success) throw new AppError("invalid_input", 400, "That is not an order status");
+    const filter = form.data.filter || undefined;
+    try {
+      await setOrderStatus(sql, c.req.param("id"), form.data.status);
+    } catch (err) {
+      if (err instanceof AppError && err.status === 409) {
+        return ordersPage(c, filter, undefined, { kind: "error", text: err.message }, 409);
+      }
+      throw err;
+    }
+    log.info("admin.order_status", { order: c.req.param("id"), status: form.data.status });
+    const query = new URLSearchParams({
+      ...(filter ? { status: filter } : {}),
+      notice: "order_updated",
+    });
+    return c.redirect(`/admin/orders?${query}`, 303);
+  });
+
+  // Products
+  const productsPage = async (
+    c: Ctx,
+    cursor: string | undefined,
+    notice?: Notice,
+    status: ContentfulStatusCode = 200,
+  ) => {
+    const products = await listProducts(sql, {
+      includeInactive: true,
+      limit: PRODUCTS_PER_PAGE,
+      cursor,
+    });
+    return page(
+      c,
+      <ProductsPage
+        chrome={chrome(c, "products")}
+        products={products.items}
+        nextCursor={products.nextCursor}
+        notice={notice}
+      />,
+      status,
+    );
+  };
+
+  app.get("/admin/products", (c) => {
+    const cursor = c.req.query("cursor");
+    return productsPage(c, cursor && cursor.length <= 100 ? cursor : undefined, noticeOf(c));
+  });
+
+  app.post("/admin/products/:id{[0-9]{1,9}}", async (c) => {
+    const id = Number(c.req.param("id"));
+    const product = await getProduct(sql, id, { includeInactive: true });
+    const form = ProductForm.safeParse(await c.req.parseBody());
+    const priceMinor = form.success ? parsePrice(form.data.price, product.currency) : null;
+    if (!form.success || priceMinor === null) {
+      return productsPage(c, undefined, {
+        kind: "error",
+        text:
+          `«${product.name}» was not saved: the price is an amount such as 6.50 and the stock a whole number.`,
+      }, 400);
+    }
+    await updateProduct(sql, id, {
+      priceMinor,
+      stock: form.data.stock,
+      active: form.data.active === "1",
+    });
+    log.info("admin.product_saved", { product: id });
+    return c.redirect(`/admin/products?notice=product_saved#product-${id}`, 303);
+  });
+
+  // Metrics
+  app.get("/admin/metrics", async (c) => {
+    const query = MetricsQuery.safeParse(c.req.query());
+    const asked = query.success ? query.data : {};
+    let notice: Notice | undefined;
+    let period;
+    try {
+      period = periodOf(asked, config.storeTimeZone);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      notice = { kind: "error", text: `${err.message}; showing the last 7 days.` };
+      period = periodOf({}, config.storeTimeZone);
+    }
+    const report = await metricsReport(sql, period, config.storeCurrency);
+    const preset = notice ? 7 : asked.from === undefined ? asked.days ?? 7 : null;
+    return page(
+      c,
+      <MetricsPage chrome={chrome(c, "metrics")} report={report} preset={preset} notice={notice} />,
+      notice ? 400 : 200,
+    );
+  });
+
+  app.all(
+    "/admin/*",
+    (c) => errorPage(c, 404, "Not found", "There is no dashboard page at this address."),
+  );
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      const title = err.status === 404
+        ? "Not found"
+        : err.status === 403
+        ? "Refused"
+        : "Could not do that";
+      return errorPage(c, err.status, title, err.message);
+    }
+    const requestId = c.get("requestId");
+    log.error("request.failed", {
+      request_id: requestId,
+      method: c.req.method,
+      path: c.req.path,
+      error: errorText(err),
+      stack: err instanceof Error ? err.stack : undefined,
+    });
+    return errorPage(
+      c,
+      500,
+      "Something went wrong",
+      `Something went wrong on our side. Reference: ${requestId}`,
+    );
+  });
+
+  return app;
+}
+
+/** Security headers of every dashboard response; nothing but the stylesheet is cached. */
+const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+  c.header("X-Content-Type-Options", "nosniff");
+  c.header("X-Frame-Options", "DENY");
+  c.header("Referrer-Policy", "same-origin");
+  if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+};

@@ -1,0 +1,27 @@
+/**
+ * The messages a page shows after an action. A redirect names one by key (`?notice=reply_queued`),
+ * so no text travels in a URL and nothing a link carries is ever shown.
+ *
+ * @module
+ */
+import type { Context } from "hono";
+import type { Notice } from "./views/layout.tsx";
+
+const NOTICES = {
+  taken_over: "You answer this conversation now; the agent stays silent until you hand it back.",
+  handed_back: "The agent answers this conversation again.",
+  reply_queued: "Reply queued for delivery on WhatsApp.",
+  order_updated: "Order updated.",
+  product_saved: "Product saved.",
+  signed_out: "Signed out.",
+};
+
+type NoticeKey = keyof typeof NOTICES;
+
+/** The notice the request's `?notice=` names, if it names one. */
+export function noticeOf(c: Context): Notice | undefined {
+  const key = c.req.query("notice");
+  return key && Object.hasOwn(NOTICES, key)
+    ? { kind: "ok", text: NOTICES[key as NoticeKey] }
+    : undefined;
+}

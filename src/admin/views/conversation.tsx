@@ -1,0 +1,263 @@
+/**
+ * One conversation: the whole thread (customer, agent, staff and server messages; tool calls
+ * folded; images shown; the delivery of each outbound message), the customer's cart and
+ * orders, the take-over / hand-back button, and the reply box, which says so when WhatsApp's
+ * 24-hour window has closed.
+ *
+ * @module
+ */
+import type { FC } from "hono/jsx";
+import type { Part } from "../../agent/model.ts";
+import type { Cart } from "../../cart/service.ts";
+import type { Media } from "../../conversations/window.ts";
+import { formatMoney } from "../../money.ts";
+import type { Order } from "../../orders/service.ts";
+import {
+  type ConversationSummary,
+  MAX_STAFF_REPLY_CHARS,
+  type OutboundDelivery,
+  REPLY_WINDOW_HOURS,
+  type Thread,
+  type ThreadMessage,
+} from "../conversations.ts";
+import { formatDuration, formatTime } from "./format.ts";
+import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
+
+export interface ConversationView {
+  conversation: ConversationSummary;
+  thread: Thread;
+  cart: Cart | null;
+  orders: Order[];
+}
+
+const speakers: Record<ThreadMessage["kind"], string> = {
+  customer: "Customer",
+  model: "Agent",
+  tool: "Tools",
+  staff: "Staff",
+  system: "Server",
+};
+
+export const ConversationPage: FC<
+  { chrome: Chrome; view: ConversationView; notice?: Notice; draft?: string }
+> = ({ chrome, view, notice, draft }) => {
+  const c = view.conversation;
+  const base = `/admin/conversations/${c.id}`;
+  return (
+    <Layout chrome={chrome} title={c.name ?? c.phone} notice={notice}>
+      <div class="card">
+        <div class="row">
+          <span>{c.phone}</span>
+          <span class={`badge ${c.handler}`} id="handler">
+            {c.handler === "agent" ? "Agent answers" : "Staff answers"}
+          </span>
+          {c.needsAttention && (
+            <span class="badge attention">
+              Needs attention{c.attentionReason ? `: ${c.attentionReason}` : ""}
+            </span>
+          )}
+        </div>
+        <div class="row actions">
+          {c.handler === "agent"
+            ? <PostButton action={`${base}/takeover`} csrf={chrome.csrf} label="Take over" />
+            : (
+              <PostButton
+                action={`${base}/release`}
+                csrf={chrome.csrf}
+                label="Hand back to the agent"
+                variant="secondary"
+              />
+            )}
+          <a class="button secondary" href={base}>Refresh</a>
+        </div>
+      </div>
+      <div class="columns">
+        <section aria-label="Thread">
+          <h2>Thread</h2>
+          {view.thread.truncated && <p class="muted">Older messages are not shown.</p>}
+          <div class="thread" id="thread">
+            {view.thread.messages.map((m) => (
+              <MessageView
+                message={m}
+                timeZone={chrome.timeZone}
+              />
+            ))}
+          </div>
+          <h2>Reply</h2>
+          <ReplyBox conversation={c} chrome={chrome} draft={draft} action={`${base}/reply`} />
+        </section>
+        <aside>
+          <h2>Cart</h2>
+          <CartView cart={view.cart} />
+          <h2>Orders</h2>
+          <OrdersView orders={view.orders} timeZone={chrome.timeZone} />
+        </aside>
+      </div>
+    </Layout>
+  );
+};
+
+const ReplyBox: FC<
+  { conversation: ConversationSummary; chrome: Chrome; draft?: string; action: string }
+> = (
+  { conversation: c, chrome, draft, action },
+) => {
+  if (!c.windowOpen) {
+    return (
+      <p class="notice error" id="window-closed">
+        {`Free text cannot be delivered: the customer last wrote ${
+          c.lastInboundAt ? formatTime(c.lastInboundAt, chrome.timeZone) : "never"
+        }, more than ${REPLY_WINDOW_HOURS} hours ago, and WhatsApp only delivers free text within ${REPLY_WINDOW_HOURS} hours of the customer's last message. You can reply once they write again.`}
+      </p>
+    );
+  }
+  return (
+    <form method="post" action={action} class="card" id="reply">
+      <CsrfField csrf={chrome.csrf} />
+      <label for="reply-text">Message to {c.name ?? c.phone} on WhatsApp</label>
+      <textarea id="reply-text" name="text" maxlength={MAX_STAFF_REPLY_CHARS} required>
+        {draft ?? ""}
+      </textarea>
+      {c.handler === "agent" && (
+        <p class="muted">The agent also answers this conversation until you take it over.</p>
+      )}
+      <button type="submit">Send</button>
+    </form>
+  );
+};
+
+const MessageView: FC<{ message: ThreadMessage; timeZone: string }> = (
+  { message: m, timeZone },
+) => {
+  const parts = m.parts ?? [];
+  const calls = parts.filter((p) => p.functionCall);
+  const text = m.kind === "model" ? modelText(parts) || m.text : m.text;
+  return (
+    <div class={`msg ${m.kind}`} data-message={String(m.id)} data-kind={m.kind}>
+      {m.kind === "tool" ? <ToolResults parts={parts} /> : (
+        <>
+          {text && <div class="text">{text}</div>}
+          {calls.map((p) => (
+            <details class="tool-call">
+              <summary>Tool call: {p.functionCall?.name ?? "?"}</summary>
+              <pre>{JSON.stringify(p.functionCall?.args ?? {}, null, 2)}</pre>
+            </details>
+          ))}
+          <MediaView media={m.media ?? []} />
+        </>
+      )}
+      <div class="meta">
+        <span>{speakers[m.kind]}</span>
+        <span>{formatTime(m.createdAt, timeZone)}</span>
+        {m.status && m.status !== "done" && (
+          <span class={`badge ${m.status}`}>
+            {m.status === "skipped" ? "not answered by the agent" : m.status}
+          </span>
+        )}
+        {m.error && <span>{m.error}</span>}
+        {m.latencyMs !== null && <span>model {formatDuration(m.latencyMs)}</span>}
+        {m.inputTokens !== null && <span>{m.inputTokens} + {m.outputTokens ?? 0} tokens</span>}
+      </div>
+      {m.outbound.map((o) => <DeliveryView key={o.id} outbound={o} count={m.outbound.length} />)}
+    </div>
+  );
+};
+
+const ToolResults: FC<{ parts: Part[] }> = ({ parts }) => {
+  const names = parts.map((p) => p.functionResponse?.name).filter(Boolean).join(", ");
+  return (
+    <details class="tool-result">
+      <summary>Tool results{names ? `: ${names}` : ""}</summary>
+      <pre>{JSON.stringify(parts.map((p) => p.functionResponse ?? p), null, 2)}</pre>
+    </details>
+  );
+};
+
+const MediaView: FC<{ media: Media[] }> = ({ media }) => (
+  <>
+    {media.filter((m) => /^https?:\/\//.test(m.url)).map((m) =>
+      (m.contentType ?? "").startsWith("image/")
+        ? (
+          <a href={m.url} target="_blank" rel="noopener noreferrer">
+            <img src={m.url} alt="Image the customer sent" loading="lazy" />
+          </a>
+        )
+        : (
+          <a href={m.url} target="_blank" rel="noopener noreferrer">
+            Attachment ({m.contentType ?? "file"})
+          </a>
+        )
+    )}
+  </>
+);
+
+const DeliveryView: FC<{ outbound: OutboundDelivery; count: number }> = (
+  { outbound: o, count },
+) => (
+  <>
+    {o.mediaUrl && /^https?:\/\//.test(o.mediaUrl) && (
+      <img src={o.mediaUrl} alt="Image sent with the reply" loading="lazy" />
+    )}
+    <div class="meta delivery" data-outbound={String(o.id)} data-status={o.status}>
+      {count > 1 && <span>part {o.seq}</span>}
+      <span class={`badge ${o.status}`}>{deliveryText(o)}</span>
+      {o.errorCode !== null && <span>error {o.errorCode}</span>}
+      {o.errorMessage && <span>{o.errorMessage}</span>}
+    </div>
+  </>
+);
+
+function deliveryText(o: OutboundDelivery): string {
+  if (o.channel === "none") return "not sent (terminal chat)";
+  if (o.status === "inline") return "sent in the webhook answer";
+  if (o.status === "pending" && o.attempts > 0) return `pending (attempt ${o.attempts} failed)`;
+  return o.status;
+}
+
+function modelText(parts: Part[]): string {
+  return parts.filter((p) => typeof p.text === "string" && !p.thought).map((p) => p.text).join("")
+    .trim();
+}
+
+const CartView: FC<{ cart: Cart | null }> = ({ cart }) => {
+  if (!cart || cart.items.length === 0) return <p class="muted">No open cart.</p>;
+  const currency = cart.currency ?? cart.items[0].currency;
+  return (
+    <div class="card" id="cart">
+      <table>
+        {cart.items.map((l) => (
+          <tr>
+            <td>{l.quantity} ×</td>
+            <td>{l.name}</td>
+            <td class="num">{formatMoney(l.lineTotalMinor, l.currency)}</td>
+          </tr>
+        ))}
+        <tr>
+          <th colspan={2}>Total</th>
+          <th class="num">{formatMoney(cart.totalMinor, currency)}</th>
+        </tr>
+      </table>
+    </div>
+  );
+};
+
+const OrdersView: FC<{ orders: Order[]; timeZone: string }> = ({ orders, timeZone }) => {
+  if (orders.length === 0) return <p class="muted">No orders.</p>;
+  return (
+    <ul class="list" id="orders">
+      {orders.map((o) => (
+        <li class="card" data-order={String(o.number)}>
+          <div class="row">
+            <strong>#{o.number}</strong>
+            <span class={`badge ${o.status}`}>{o.status}</span>
+            <span class="num">{formatMoney(o.totalMinor, o.currency)}</span>
+          </div>
+          <small>
+            {formatTime(o.createdAt, timeZone)} ·{" "}
+            {o.items.map((l) => `${l.quantity} × ${l.name}`).join(", ")}
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+};

@@ -1,0 +1,43 @@
+/**
+ * How the dashboard writes times, durations, counts and ratios for people. Times are shown in
+ * the store's time zone.
+ *
+ * @module
+ */
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as staff read it, e.g. "25 Nov 2026, 14:03". */
+export function formatTime(date: Date, timeZone: string): string {
+  let f = timeFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    timeFormats.set(timeZone, f);
+  }
+  return f.format(date);
+}
+
+/** A latency: "340 ms", "2.4 s", or "—" when there is none. */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return "—";
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+const counts = new Intl.NumberFormat("en-US");
+
+/** A whole number with thousands separators. */
+export function formatCount(n: number): string {
+  return counts.format(n);
+}
+
+/** A ratio as a percentage with one decimal, or "—". */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? "—" : `${(ratio * 100).toFixed(1)} %`;
+}

@@ -1,0 +1,111 @@
+/**
+ * The frame of every signed-in dashboard page: store name, sections, sign-out, notices, and
+ * the small pieces forms share (the CSRF field, one-button forms).
+ *
+ * @module
+ */
+import type { FC, PropsWithChildren } from "hono/jsx";
+
+export type Section = "conversations" | "orders" | "products" | "metrics";
+
+/** What every signed-in page needs to know. */
+export interface Chrome {
+  storeName: string;
+  /** The session's CSRF token, put in every form. */
+  csrf: string;
+  timeZone: string;
+  section: Section;
+}
+
+/** A message at the top of a page after an action. */
+export interface Notice {
+  kind: "ok" | "error";
+  text: string;
+}
+
+const sections: [Section, string][] = [
+  ["conversations", "Conversations"],
+  ["orders", "Orders"],
+  ["products", "Products"],
+  ["metrics", "Metrics"],
+];
+
+/** A whole page as an HTML document. */
+export function htmlDocument(page: unknown): string {
+  return `<!doctype html>${page}`;
+}
+
+/** The head every dashboard page shares. */
+export const Head: FC<{ title: string; storeName: string; csrf?: string }> = (
+  { title, storeName, csrf },
+) => (
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="same-origin" />
+    {csrf && <meta name="csrf-token" content={csrf} />}
+    <title>{title} · {storeName}</title>
+    <link rel="stylesheet" href="/admin/assets/admin.css" />
+  </head>
+);
+
+/** A signed-in page. */
+export const Layout: FC<PropsWithChildren<{ chrome: Chrome; title: string; notice?: Notice }>> = (
+  { chrome, title, notice, children },
+) => (
+  <html lang="en">
+    <Head title={title} storeName={chrome.storeName} csrf={chrome.csrf} />
+    <body>
+      <header class="top">
+        <span class="store">{chrome.storeName}</span>
+        <nav aria-label="Sections">
+          {sections.map(([section, label]) => (
+            <a
+              href={`/admin/${section}`}
+              aria-current={section === chrome.section ? "page" : undefined}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
+        <PostButton
+          action="/admin/logout"
+          csrf={chrome.csrf}
+          label="Sign out"
+          variant="secondary"
+        />
+      </header>
+      <main>
+        {notice && (
+          <p class={`notice ${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"}>
+            {notice.text}
+          </p>
+        )}
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </body>
+  </html>
+);
+
+/** The hidden field that proves a form came from this session's pages. */
+export const CsrfField: FC<{ csrf: string }> = ({ csrf }) => (
+  <input type="hidden" name="csrf" value={csrf} />
+);
+
+/** A form that is a single button: POSTs `fields` to `action`. */
+export const PostButton: FC<{
+  action: string;
+  csrf: string;
+  label: string;
+  variant?: "secondary" | "danger";
+  fields?: Record<string, string>;
+}> = ({ action, csrf, label, variant, fields }) => (
+  <form method="post" action={action} class="inline">
+    <CsrfField csrf={csrf} />
+    {Object.entries(fields ?? {}).map(([name, value]) => (
+      <input type="hidden" name={name} value={value} />
+    ))}
+    <button type="submit" class={variant}>{label}</button>
+  </form>
+);
