@@ -53,11 +53,11 @@ const server = await spawnServer({
   TWILIO_API_BASE_URL: twilio.url,
   ADMIN_TOKEN,
   METRICS_PUBLIC: "1",
-  LOG_LEVEL: "warn",
+  LOG_LEVEL: "info",
   INLINE_REPLY_MS: String(inlineReplyMs),
   OFFLINE_MODEL_LATENCY_MS: String(modelLatencyMs),
 }, { timeoutMs: 60_000 });
-const baseline = await spawnServer({ ...baselineDb.env, LOG_LEVEL: "warn" }, {
+const baseline = await spawnServer({ ...baselineDb.env }, {
   script: "bench/baseline.ts",
   timeoutMs: 60_000,
 });

@@ -300,8 +300,7 @@ export function adminApiRoutes(deps: AdminApiDeps) {
       const q = c.req.valid("query");
       const page = await listProducts(sql, {
         ...q,
-        // The catalog's search sends words to Postgres as they come; text there cannot hold NUL.
-        q: q.q?.replaceAll("\u0000", ""),
+        q: q.q,
         includeInactive: true,
       });
       return c.json({ items: page.items.map(productJson), next_cursor: page.nextCursor }, 200);

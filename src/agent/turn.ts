@@ -17,8 +17,9 @@ import { errorText, type Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 import {
   type ModelStep,
-  recordToolStep,
+  recordToolSteps,
   textOf,
+  type ToolStep,
   type TurnEnd,
   turnHistory,
   type TurnRef,
@@ -78,6 +79,9 @@ export class Agent {
     const history = turnHistory(newestFirst, input.turnId, this.#budget);
     const contents = history.contents;
     const media: string[] = [];
+    // Read-only tool steps are stored with the next write or the answer: if the turn is cut
+    // short before, running them again changes nothing.
+    let unsaved: ToolStep[] = [];
     for (let steps = history.stepsDone; steps < this.#maxSteps; steps++) {
       const started = performance.now();
       let response: ModelResponse;
@@ -89,7 +93,7 @@ export class Agent {
         });
       } catch (err) {
         log.warn("agent.model_failed", { turn: input.turnId, error: errorText(err) });
-        return failedAnswer(input.language, `model failed: ${errorText(err)}`);
+        return failedAnswer(input.language, `model failed: ${errorText(err)}`, unsaved);
       }
       this.options.metrics?.count(
         "model_tokens_total",
@@ -111,7 +115,7 @@ export class Agent {
       if (calls.length === 0) {
         const text = textOf(response.parts);
         if (text.length === 0) {
-          return failedAnswer(input.language, "the model gave an empty answer");
+          return failedAnswer(input.language, "the model gave an empty answer", unsaved);
         }
         const { parts: _, ...cost } = step;
         return {
@@ -121,17 +125,24 @@ export class Agent {
           text,
           parts: response.parts,
           step: cost,
+          unsaved,
           media,
         };
       }
-      const writes = calls.some((p) => tools.writes(p.functionCall?.name ?? ""));
-      const results = await recordToolStep(
-        this.sql,
-        input,
-        step,
-        writes,
-        (sql) => this.#runCalls(sql, input, calls, media),
-      );
+      let results: Part[];
+      if (calls.some((p) => tools.writes(p.functionCall?.name ?? ""))) {
+        results = await recordToolSteps(
+          this.sql,
+          input,
+          unsaved,
+          step,
+          (tx) => this.#runCalls(tx, input, calls, media),
+        );
+        unsaved = [];
+      } else {
+        results = await this.#runCalls(this.sql, input, calls, media);
+        unsaved.push({ step, responses: results });
+      }
       contents.push({ role: "model", parts: response.parts }, { role: "user", parts: results });
     }
     return {
@@ -141,6 +152,7 @@ export class Agent {
       text: stepLimitReply(input.language),
       parts: null,
       step: null,
+      unsaved,
       media,
     };
   }
@@ -174,7 +186,11 @@ export class Agent {
 }
 
 /** The answer of a turn that could not be completed: an apology, no media. */
-export function failedAnswer(language: Language, error: string): TurnAnswer {
+export function failedAnswer(
+  language: Language,
+  error: string,
+  unsaved: ToolStep[] = [],
+): TurnAnswer {
   return {
     status: "failed",
     error,
@@ -182,6 +198,7 @@ export function failedAnswer(language: Language, error: string): TurnAnswer {
     text: apology(language),
     parts: null,
     step: null,
+    unsaved,
     media: [],
   };
 }

@@ -146,10 +146,12 @@ export function setItemQuantity(
 /** Removes a product from the cart; 404 when it is not in it. */
 export async function removeItem(sql: Sql, cart: CartRef, productId: number): Promise<Cart> {
   const [row] = await sql<{ cartId: string }[]>`
-    with ${targetCart(sql, cart)}
-    delete from cart_items ci using c
-    where ci.cart_id = c.id and ci.product_id = ${productId}
-    returning ci.cart_id`;
+    with ${targetCart(sql, cart)}, changed as (
+      delete from cart_items ci using c
+      where ci.cart_id = c.id and ci.product_id = ${productId}
+      returning ci.cart_id
+    ), ${touch(sql)}
+    select cart_id from changed`;
   if (row) return await getCart(sql, row.cartId);
   const current = await getCart(sql, await resolveCartId(sql, cart));
   if (current.status !== "open") throw cartClosed();
@@ -165,7 +167,7 @@ async function upsertLine(
   mode: "add" | "set",
 ): Promise<Cart> {
   const [row] = await sql<{ cartId: string }[]>`
-    with ${targetCart(sql, cart)}
+    with ${targetCart(sql, cart)}, changed as (
     insert into cart_items (cart_id, product_id, quantity)
     select c.id, p.id, ${quantity}
     from c, products p
@@ -182,32 +184,39 @@ async function upsertLine(
     mode === "add" ? sql`cart_items.quantity + excluded.quantity` : sql`excluded.quantity`
   }
         <= least(${MAX_LINE_QUANTITY}, (select stock from products where id = excluded.product_id))
-    returning cart_id`;
+    returning cart_id
+    ), ${touch(sql)}
+    select cart_id from changed`;
   if (row) return await getCart(sql, row.cartId);
   return await explainRefusal(sql, await resolveCartId(sql, cart), productId, quantity, mode);
 }
 
 /**
- * CTEs ending in `c(id)`: the open cart to change, its row locked and `updated_at` bumped, so
- * concurrent changes to one cart queue there and a cart checked out meanwhile yields no row.
- * A customer without an open cart gets one.
+ * CTEs ending in `c(id)`: the open cart to change, its row locked, so concurrent changes to
+ * one cart queue there and a cart checked out meanwhile yields no row. A customer without an
+ * open cart gets one.
  */
 function targetCart(sql: Sql, cart: CartRef) {
   if (typeof cart === "string") {
     if (!isUuid(cart)) throw notFound("Cart", cart);
-    return sql`c as (
-      update carts set updated_at = now() where id = ${cart} and status = 'open' returning id)`;
+    return sql`c as (select id from carts where id = ${cart} and status = 'open' for update)`;
   }
   return sql`existing as (
-      update carts set updated_at = now()
+      select id from carts
       where customer_id = ${cart.customerId} and status = 'open'
-      returning id
+      for update
     ), created as (
       insert into carts (customer_id)
       select ${cart.customerId} where not exists (select 1 from existing)
       on conflict (customer_id) where status = 'open' and customer_id is not null do nothing
       returning id
     ), c as (select id from existing union all select id from created)`;
+}
+
+/** A CTE bumping `updated_at` of the cart a `changed(cart_id)` CTE changed, if any. */
+function touch(sql: Sql) {
+  return sql`touched as (
+    update carts set updated_at = now() where id in (select cart_id from changed))`;
 }
 
 function resolveCartId(sql: Sql, cart: CartRef): Promise<string> {

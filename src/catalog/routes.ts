@@ -9,6 +9,7 @@ import type { Client } from "../db/connect.ts";
 import { adminAuth } from "../http/auth.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../money.ts";
+import { printable } from "../text.ts";
 import {
   createProduct,
   deactivateProduct,
@@ -56,9 +57,9 @@ export function productJson(p: Product): z.infer<typeof ProductJson> {
 }
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(4000),
-  category: z.string().trim().min(1).max(80),
+  name: printable(200).transform((s) => s.trim()).pipe(z.string().min(1)),
+  description: printable(4000),
+  category: printable(80).transform((s) => s.trim()).pipe(z.string().min(1)),
   price_minor: z.int().min(0).max(100_000_000_000).openapi({
     description: "Price in minor units (cents); a whole number",
   }),

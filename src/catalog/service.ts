@@ -7,6 +7,7 @@
 import postgres from "postgres";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../errors.ts";
+import { withoutNul } from "../text.ts";
 
 export interface Product {
   id: number;
@@ -73,7 +74,8 @@ const productColumns = [
 export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<ProductPage> {
   const limit = query.limit ?? 20;
   const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
-  const matchAll = searchWords(query.q ?? "").reduce(
+  const category = query.category ? withoutNul(query.category) : "";
+  const matchAll = searchWords(withoutNul(query.q ?? "")).reduce(
     (acc, word) =>
       sql`${acc} and search_key(name || ' ' || category || ' ' || description) like ${`%${word}%`}`,
     sql``,
@@ -82,7 +84,7 @@ export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<
     select ${sql(productColumns)} from products
     where id > ${after}
       ${query.includeInactive ? sql`` : sql`and active`}
-      ${query.category ? sql`and search_key(category) = search_key(${query.category})` : sql``}
+      ${category ? sql`and search_key(category) = search_key(${category})` : sql``}
       ${query.maxPriceMinor === undefined ? sql`` : sql`and price_minor <= ${query.maxPriceMinor}`}
       ${matchAll}
     order by id
@@ -194,6 +196,6 @@ function decodeCursor(cursor: string): number {
     throw invalid;
   }
   const match = /^p(\d{1,10})$/.exec(decoded);
-  if (!match) throw invalid;
+  if (!match || Number(match[1]) > 2_147_483_647) throw invalid;
   return Number(match[1]);
 }

@@ -37,6 +37,8 @@ import type { HistoryRow, Media } from "./window.ts";
 
 /** History rows a turn reads at most (the window is then cut to the character budget). */
 const HISTORY_ROWS = 80;
+/** Delay before a conversation whose worker failed is tried again. */
+const RETRY_MS = 2000;
 
 /** A customer message as it arrives. */
 export interface Incoming {
@@ -168,7 +170,8 @@ export class Inbox {
           limit 1
         ), known_conversation as (
           update conversations v
-          set last_inbound_at = now(), last_message_at = now(),
+          set last_inbound_at = now(),
+            last_message_at = case when v.handler = 'staff' then now() else v.last_message_at end,
             language = coalesce(${language}, v.language),
             lease_owner = case when ${claimable} then ${this.owner} else v.lease_owner end,
             lease_until = case when ${claimable} then ${leaseEnd} else v.lease_until end
@@ -349,6 +352,7 @@ export class Inbox {
           conversation: conversationId,
           error: errorText(err),
         });
+        this.#retrySoon(conversationId);
       } finally {
         this.#active.delete(conversationId);
         this.#release();
@@ -391,6 +395,14 @@ export class Inbox {
     await Promise.all([...this.#active.values()].map((a) => a.done));
     clearInterval(this.#heartbeat);
     this.#heartbeat = undefined;
+  }
+
+  /** After a failure (the database went away), tries the conversation again shortly. */
+  #retrySoon(conversationId: number): void {
+    const timer = setTimeout(() => {
+      if (!this.#closed) this.kick(conversationId);
+    }, RETRY_MS);
+    Deno.unrefTimer(timer as unknown as number);
   }
 
   /** Keeps the leases of the conversations this process is answering from expiring. */

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Content, Part } from "../agent/model.ts";
-import { asJson, type Client, type Sql } from "../db/connect.ts";
+import type { Client, Sql } from "../db/connect.ts";
 import { fitWindow, type HistoryRow, toContents } from "./window.ts";
 
 /** The turn being worked on and the worker holding the conversation. */
@@ -163,44 +163,81 @@ export interface ModelStep {
   outputTokens: number;
 }
 
+/** A model step that asked for tools, with the tools' responses. */
+export interface ToolStep {
+  step: ModelStep;
+  responses: Part[];
+}
+
 /**
- * Records a model step that asked for tools: runs `runTools`, then stores the model's parts
- * (verbatim) and the tools' responses, renewing the lease. When the tools may write
- * (`writes`), all of it is one transaction, so their effects and their record commit
- * together or not at all; read-only tools run outside one. Throws {@link LeaseLost} and
- * changes nothing when the worker no longer holds the conversation.
+ * Records tool steps with their effects: runs `runTools` (the last step's tools, which may
+ * write) in a transaction that also stores `earlier` steps not yet stored (read-only ones
+ * are kept in memory until something is written: re-running them after a crash changes
+ * nothing), the model's parts verbatim and the responses, and renews the lease. Their effects
+ * and their record commit together or not at all. Throws {@link LeaseLost} and changes
+ * nothing when the worker no longer holds the conversation.
  */
-export async function recordToolStep(
+export async function recordToolSteps(
   sql: Client,
   turn: TurnRef,
+  earlier: ToolStep[],
   step: ModelStep,
-  writes: boolean,
-  runTools: (sql: Sql) => Promise<Part[]>,
+  runTools: (tx: Sql) => Promise<Part[]>,
 ): Promise<Part[]> {
-  const record = async (q: Sql) => {
-    const responses = await runTools(q);
-    const rows = await q`
+  return await sql.begin(async (tx) => {
+    const responses = await runTools(tx);
+    const rows = await tx`
       with lease as (
         update conversations
         set lease_until = now() + make_interval(secs => ${turn.leaseSeconds})
         where id = ${turn.conversationId} and lease_owner = ${turn.leaseOwner}
         returning id
       )
-      insert into messages (conversation_id, kind, turn_id, text, parts, latency_ms,
-        input_tokens, output_tokens)
-      select ${turn.conversationId}, v.kind, ${turn.turnId}, v.text, v.parts, v.latency_ms,
-        v.input_tokens, v.output_tokens
-      from lease, (values
-        ('model', ${textOf(step.parts)}, ${q.json(asJson(step.parts))}::jsonb,
-          ${step.latencyMs}::int, ${step.inputTokens}::int, ${step.outputTokens}::int, 1),
-        ('tool', null, ${q.json(asJson(responses))}::jsonb, null, null, null, 2)
-      ) as v(kind, text, parts, latency_ms, input_tokens, output_tokens, ord)
-      order by v.ord
+      ${insertTurnRows(tx, turn, [...earlier, { step, responses }], null, tx`lease`)}
       returning id`;
     if (rows.length === 0) throw new LeaseLost();
     return responses;
-  };
-  return writes ? await sql.begin((tx) => record(tx)) : await record(sql);
+  });
+}
+
+/**
+ * `insert into messages` of a turn's rows, in order: each tool step as a model row and a
+ * tool row, then the answer when given; only when the `guard` relation has a row.
+ */
+function insertTurnRows(
+  sql: Sql,
+  turn: TurnRef,
+  steps: ToolStep[],
+  answer: TurnEnd | null,
+  guard: ReturnType<Sql>,
+) {
+  const rows: {
+    kind: string;
+    text: string | null;
+    parts: Part[] | null;
+    cost: Omit<ModelStep, "parts"> | null;
+  }[] = steps.flatMap(({ step, responses }) => {
+    const { parts, ...cost } = step;
+    return [
+      { kind: "model", text: textOf(parts), parts, cost },
+      { kind: "tool", text: null, parts: responses, cost: null },
+    ];
+  });
+  if (answer) {
+    rows.push({ kind: answer.kind, text: answer.text, parts: answer.parts, cost: answer.step });
+  }
+  return sql`
+    insert into messages (conversation_id, kind, turn_id, text, parts, latency_ms, input_tokens,
+      output_tokens)
+    select ${turn.conversationId}, r.kind, ${turn.turnId}, r.text, r.parts::jsonb, r.latency_ms,
+      r.input_tokens, r.output_tokens
+    from ${guard}, unnest(${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.text)}::text[],
+      ${rows.map((r) => (r.parts ? JSON.stringify(r.parts) : null))}::text[],
+      ${rows.map((r) => r.cost?.latencyMs ?? null)}::int[],
+      ${rows.map((r) => r.cost?.inputTokens ?? null)}::int[],
+      ${rows.map((r) => r.cost?.outputTokens ?? null)}::int[])
+      with ordinality as r(kind, text, parts, latency_ms, input_tokens, output_tokens, ord)
+    order by r.ord`;
 }
 
 /** How a finished turn's answer is delivered. */
@@ -224,6 +261,8 @@ export interface TurnEnd {
   text: string;
   parts: Part[] | null;
   step: Omit<ModelStep, "parts"> | null;
+  /** Read-only tool steps taken before the answer and not stored yet. */
+  unsaved: ToolStep[];
 }
 
 export interface Finished {
@@ -235,10 +274,12 @@ export interface Finished {
 }
 
 /**
- * Stores the answer, closes the customer message, queues the outbound messages and, when no
- * other message of the conversation waits, releases it — in one statement. The reply goes inline only when a webhook is waiting for it, no delivery was
- * decided yet, and no earlier reply of this conversation is still queued (replies stay in
- * order). Throws {@link LeaseLost} when the worker no longer holds the conversation.
+ * Stores the answer (after the turn's unsaved read-only steps), closes the customer message,
+ * queues the outbound messages and, when no other message of the conversation waits,
+ * releases it — in one statement. The reply goes inline only when a webhook is waiting for
+ * it, no delivery was decided yet, and no earlier reply of this conversation is still queued
+ * (replies stay in order). Throws {@link LeaseLost} when the worker no longer holds the
+ * conversation.
  */
 export async function finishTurn(
   sql: Client,
@@ -284,14 +325,11 @@ export async function finishTurn(
           else 'rest' end
       where m.id = ${turn.turnId} and exists (select 1 from lease)
       returning reply_mode
-    ), answer as (
-      insert into messages (conversation_id, kind, turn_id, text, parts, latency_ms,
-        input_tokens, output_tokens)
-      select ${turn.conversationId}, ${end.kind}, ${turn.turnId}, ${end.text},
-        ${end.parts ? sql.json(asJson(end.parts)) : null}, ${end.step?.latencyMs ?? null},
-        ${end.step?.inputTokens ?? null}, ${end.step?.outputTokens ?? null}
-      from closed
+    ), stored as (
+      ${insertTurnRows(sql, turn, end.unsaved, end, sql`closed`)}
       returning id
+    ), answer as (
+      select max(id) as id from stored
     ), outbound as (
       insert into outbound_messages (conversation_id, message_id, seq, to_address, body, media_url,
         channel, status)

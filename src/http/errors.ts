@@ -8,10 +8,17 @@
  */
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import postgres from "postgres";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../errors.ts";
 import { errorText, type Logger } from "../log.ts";
 import type { AppEnv } from "./router.ts";
+
+/**
+ * Postgres data exceptions only a request's values can cause (a character text cannot hold, a
+ * number out of range, a string too long): a last line behind validation, answered 400.
+ */
+const INPUT_ERRORS = new Set(["22021", "22P05", "22003", "22001"]);
 
 const codes: Record<number, string> = {
   400: "bad_request",
@@ -31,6 +38,11 @@ export function errorResponse(c: Context<AppEnv>, err: unknown, log: Logger): Re
     return c.json({
       error: { code: err.code, message: err.message, details: err.details },
     }, err.status);
+  }
+  if (err instanceof postgres.PostgresError && INPUT_ERRORS.has(err.code)) {
+    return c.json({
+      error: { code: "invalid_input", message: "A value in the request cannot be stored" },
+    }, 400);
   }
   if (err instanceof HTTPException && err.status < 500) {
     const malformed = err.message === "Malformed JSON in request body";

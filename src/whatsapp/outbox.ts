@@ -6,8 +6,9 @@
  * attempt: accepted, retried with exponential backoff (network errors, 429, 5xx), or failed
  * for good on any other 4xx (such as 63016, outside the 24-hour window).
  *
- * A row left `sending` by a process that died is picked up again after `stuckSeconds`: Twilio's
- * list of accepted messages tells whether that send went through before the crash (then it is
+ * A row left `sending` by a process that died is picked up again `stuckSeconds` after its send
+ * time, and a send that failed without an HTTP answer (it may have reached Twilio) is retried
+ * the same way: Twilio's list of accepted messages tells whether it went through (then it is
  * recorded, not sent again) or not (then it is sent).
  *
  * @example
@@ -40,7 +41,10 @@ export interface OutboxOptions {
   publicBaseUrl?: string;
   /** Rows claimed at once. Default 50. */
   batch?: number;
-  /** A row `sending` this long belongs to a process that died. Default 120. */
+  /**
+   * A row still `sending` this long after its send time belongs to a process that died
+   * (sends time out after 15 s). Default 20.
+   */
   stuckSeconds?: number;
   /** Where delivery counts go (default: none). */
   metrics?: Metrics;
@@ -53,8 +57,13 @@ interface Claimed {
   body: string;
   mediaUrl: string | null;
   attempts: number;
-  /** When a dead process started sending it; null for a row that was pending. */
-  stuckSince: Date | null;
+  /** When to send it, by the sender's rate limit. */
+  sendAt: Date;
+  /**
+   * Set when an earlier attempt may have reached Twilio unseen (a dead process's send, or a
+   * network error): Twilio is asked what it accepted since then before sending again.
+   */
+  uncertainSince: Date | null;
 }
 
 /** Delivers queued outbound messages. */
@@ -77,7 +86,7 @@ export class Outbox {
     this.#backoffMs = options.backoffMs ?? 1000;
     this.#pollMs = options.pollMs ?? 1000;
     this.#batch = options.batch ?? 50;
-    this.#stuckSeconds = options.stuckSeconds ?? 120;
+    this.#stuckSeconds = options.stuckSeconds ?? 20;
   }
 
   /** Starts the delivery loop. */
@@ -119,16 +128,15 @@ export class Outbox {
       }
       return 0;
     }
-    const rows = await this.#claim();
+    const rows = await this.#claim(sender.from);
     if (rows.length === 0) return 0;
-    const slots = await this.#reserveSlots(sender.from, rows.length);
-    await Promise.all(rows.map(async (row, i) => {
-      const wait = slots[i] - Date.now();
+    await Promise.all(rows.map(async (row) => {
+      const wait = row.sendAt.getTime() - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const started = performance.now();
       let result: SendResult;
       try {
-        const earlier = row.stuckSince ? await this.#findEarlierSend(sender, row) : null;
+        const earlier = row.uncertainSince ? await this.#findEarlierSend(sender, row) : null;
         if (earlier === "unknown") return await this.#stillStuck(row);
         result = earlier ?? await sender.send({
           to: row.toAddress,
@@ -167,8 +175,13 @@ export class Outbox {
     }
   }
 
-  /** The first unsent message of each conversation, when due, locked and marked sending. */
-  #claim(): Promise<Claimed[]> {
+  /**
+   * The first unsent message of each conversation, when due: locked, marked sending, and
+   * given its send time from the sender's rate limit (kept in `next_attempt_at`, so a row a
+   * dead process left behind is recognised once that time is well past).
+   */
+  #claim(sender: string): Promise<Claimed[]> {
+    const interval = this.sql`make_interval(secs => ${1 / this.#rate})`;
     return this.sql<Claimed[]>`
       with heads as (
         select distinct on (conversation_id) id
@@ -176,24 +189,41 @@ export class Outbox {
         where status in ('pending', 'sending')
         order by conversation_id, id
       ), due as (
-        select o.id, case when o.status = 'sending' then o.updated_at end as stuck_since
+        select o.id, o.status = 'sending' as stuck, o.next_attempt_at as stuck_since,
+          coalesce((
+            select a.http_status is null from delivery_attempts a
+            where a.outbound_id = o.id order by a.attempt desc limit 1
+          ), false) as unanswered
         from outbound_messages o join heads on heads.id = o.id
         where (o.status = 'pending' and o.next_attempt_at <= now())
           or (o.status = 'sending'
-            and o.updated_at < now() - make_interval(secs => ${this.#stuckSeconds}))
+            and o.next_attempt_at < now() - make_interval(secs => ${this.#stuckSeconds}))
         order by o.id
         limit ${this.#batch}
         for update of o skip locked
+      ), numbered as (
+        select due.*, row_number() over (order by id) - 1 as n from due
+      ), slots as (
+        insert into send_slots as s (sender, next_at)
+        select ${sender}, now() + (select count(*) from numbered) * ${interval}
+        where exists (select 1 from numbered)
+        on conflict (sender) do update
+          set next_at = greatest(s.next_at, now()) + (excluded.next_at - now())
+        returning s.next_at - (select count(*) from numbered) * ${interval} as first
       )
       update outbound_messages o
-      set status = 'sending', attempts = o.attempts + 1, updated_at = now()
-      from due where o.id = due.id
+      set status = 'sending', attempts = o.attempts + 1, updated_at = now(),
+        next_attempt_at = (select first from slots) + numbered.n * ${interval}
+      from numbered
+      where o.id = numbered.id
       returning o.id, o.conversation_id, o.to_address, o.body, o.media_url, o.attempts,
-        due.stuck_since`;
+        o.next_attempt_at as send_at,
+        case when numbered.stuck or numbered.unanswered
+          then coalesce(numbered.stuck_since, now()) end as uncertain_since`;
   }
 
   /**
-   * For a row a dead process was sending: the message Twilio accepted for it then, if any
+   * For a row whose earlier attempt may have reached Twilio: the message Twilio accepted for it, if any
    * (same recipient, body and media count, not already recorded on another row); "unknown"
    * when Twilio cannot be asked now.
    */
@@ -202,7 +232,7 @@ export class Outbox {
     try {
       accepted = await sender.accepted(
         row.toAddress,
-        new Date(row.stuckSince!.getTime() - 60_000),
+        new Date(row.uncertainSince!.getTime() - 60_000),
       );
     } catch (err) {
       this.options.log.warn("outbox.reconcile_failed", { outbound: row.id, error: errorText(err) });
@@ -225,21 +255,8 @@ export class Outbox {
   /** Leaves a row `sending` to be looked at again later (it may have been sent). */
   async #stillStuck(row: Claimed): Promise<void> {
     await this.sql`
-      update outbound_messages set updated_at = now() where id = ${row.id} and status = 'sending'`;
-  }
-
-  /** Times (ms since epoch) at which `count` messages may be sent from `sender`. */
-  async #reserveSlots(sender: string, count: number): Promise<number[]> {
-    const intervalMs = 1000 / this.#rate;
-    const [{ first }] = await this.sql<{ first: Date }[]>`
-      insert into send_slots as s (sender, next_at)
-      values (${sender}, now() + make_interval(secs => ${(count * intervalMs) / 1000}))
-      on conflict (sender) do update
-        set next_at = greatest(s.next_at, now()) + make_interval(secs => ${
-      (count * intervalMs) / 1000
-    })
-      returning s.next_at - make_interval(secs => ${(count * intervalMs) / 1000}) as first`;
-    return Array.from({ length: count }, (_, i) => first.getTime() + i * intervalMs);
+      update outbound_messages set next_attempt_at = now(), updated_at = now()
+      where id = ${row.id} and status = 'sending'`;
   }
 
   async #record(row: Claimed, result: SendResult, ms: number): Promise<void> {

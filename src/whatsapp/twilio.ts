@@ -60,7 +60,13 @@ export function twilioSender(options: TwilioSenderOptions): Sender {
     }
   }
   const client = twilio(options.accountSid, options.authToken, {
-    httpClient: new RebasedClient({ timeout: options.timeoutMs ?? 15_000, autoRetry: false }),
+    // keepAlive off: a POST on a reused connection that drops is re-sent by the HTTP layer,
+    // which would send the WhatsApp message twice behind the outbox's back.
+    httpClient: new RebasedClient({
+      timeout: options.timeoutMs ?? 15_000,
+      autoRetry: false,
+      keepAlive: false,
+    }),
   });
   return {
     from: options.from,

@@ -1,7 +1,8 @@
 /**
  * TwiML answers to the webhook: the reply's messages (one `<Message>` each, text and at most
  * one media), or an empty `<Response/>` when the reply goes out through the REST API or
- * there is nothing to say.
+ * there is nothing to say. Characters XML cannot carry are dropped (a product name with a
+ * control character must not make the whole answer fail).
  *
  * @example
  * ```ts
@@ -11,6 +12,7 @@
  * @module
  */
 import twilio from "twilio";
+import { xmlSafe } from "../text.ts";
 
 /** TwiML that sends `messages` as the reply. */
 export function twimlReply(
@@ -22,8 +24,8 @@ export function twimlReply(
       m.statusCallback ? { action: m.statusCallback, method: "POST" } : {},
       "",
     );
-    if (m.body) message.body(m.body);
-    if (m.mediaUrl) message.media(m.mediaUrl);
+    if (m.body) message.body(xmlSafe(m.body));
+    if (m.mediaUrl) message.media(xmlSafe(m.mediaUrl));
   }
   return response.toString();
 }

@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import type { Inbox, Reply } from "../conversations/inbox.ts";
 import type { Client } from "../db/connect.ts";
 import { AppError } from "../errors.ts";
+import { withoutNul } from "../text.ts";
 import type { Logger } from "../log.ts";
 import type { AppEnv } from "../http/router.ts";
 import { signedUrl, validSignature } from "./signature.ts";
@@ -38,7 +39,7 @@ const Inbound = z.object({
 const Status = z.object({
   MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/, "must be a Twilio message SID"),
   MessageStatus: z.string().max(40),
-  ErrorCode: z.coerce.number().int().min(0).optional(),
+  ErrorCode: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
   ErrorMessage: z.string().max(1000).optional(),
 });
 
@@ -81,10 +82,13 @@ export function webhookRoutes(deps: WebhookDeps) {
         "Set TWILIO_AUTH_TOKEN to accept webhooks (DEV_MODE=1 accepts unsigned ones in development)",
       );
     }
+    // Signed means Twilio sent it, not that it fits: Postgres text cannot hold NUL.
+    for (const key of Object.keys(params)) params[key] = withoutNul(params[key]);
     return params;
   }
 
   app.post("/webhook", async (c) => {
+    const arrived = performance.now();
     const params = await signedForm(c);
     const parsed = Inbound.safeParse(params);
     if (!parsed.success) throw invalid(parsed.error);
@@ -109,11 +113,14 @@ export function webhookRoutes(deps: WebhookDeps) {
     if (got.duplicate && ["done", "failed"].includes(got.status)) {
       return twiml(c, got.replyMode === "inline" ? await inbox.storedReply(got.messageId) : null);
     }
-    if (config.inlineReplyMs === 0) {
+    // The inline budget counts from the request's arrival: a slow store (a database hiccup)
+    // must not push an inline answer past Twilio's timeout, where it would be lost.
+    const budget = Math.floor(config.inlineReplyMs - (performance.now() - arrived));
+    if (budget <= 0) {
       inbox.kick(got.conversationId, got.claimed);
       return twiml(c, await inbox.settleAfterWait(got.messageId));
     }
-    const wait = inbox.waitFor(got.messageId, config.inlineReplyMs);
+    const wait = inbox.waitFor(got.messageId, budget);
     inbox.kick(got.conversationId, got.claimed);
     return twiml(c, await wait.reply ?? await inbox.settleAfterWait(got.messageId));
   });

@@ -56,6 +56,8 @@ export interface FakeFailure {
   code?: number;
   message?: string;
   networkError?: boolean;
+  /** Accept the message, then drop the connection before answering. */
+  acceptThenDrop?: boolean;
   delayMs?: number;
 }
 
@@ -246,6 +248,10 @@ export class FakeTwilio {
     const failure = this.#failures.shift() ?? this.#responder?.(fields) ?? null;
     if (failure?.delayMs) await sleep(failure.delayMs, this.#closing.signal);
     if (this.#closing.signal.aborted || failure?.networkError) return null;
+    if (failure?.acceptThenDrop) {
+      record.status = this.#createMessage(request, fields, record.at).status;
+      return null;
+    }
     const reply = failure && isErrorAnswer(failure)
       ? twilioError(failure.status ?? 400, failure.code, failure.message)
       : this.#createMessage(request, fields, record.at);

@@ -14,7 +14,7 @@
 export interface ServerProcess {
   url: string;
   pid: number;
-  /** Log lines printed so far. */
+  /** The last log lines printed (at most 1,000). */
   lines: string[];
   kill(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
 }
@@ -50,6 +50,7 @@ export async function spawnServer(
       buffer = parts.pop() ?? "";
       for (const line of parts) {
         lines.push(line);
+        if (lines.length > 1000) lines.splice(0, lines.length - 500);
         if (line.includes('"server.started"')) resolveUrl(JSON.parse(line).url);
       }
     }

@@ -42,7 +42,7 @@ Deno.test("Twilio answering 503 twice then 201: sent once, every attempt recorde
   assert.deepEqual(await attempts(wa), [[503, 20503], [503, 20503], [201, null]]);
 });
 
-Deno.test("a network error is retried", async () => {
+Deno.test("a send that failed without an answer is checked with Twilio, then retried", async () => {
   await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
   wa.twilio.failNext({ networkError: true });
   wa.outbox.start();
@@ -50,6 +50,18 @@ Deno.test("a network error is retried", async () => {
   await wa.twilio.waitForMessages(1);
   await until(async () => (await outboundRows(wa))[0]?.status === "accepted");
   assert.deepEqual((await attempts(wa)).map(([status]) => status), [null, 201]);
+});
+
+Deno.test("a send Twilio accepted but whose answer was lost is not sent again", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  wa.twilio.failNext({ acceptThenDrop: true });
+  wa.outbox.start();
+  await wa.send("+34600000001", "hola");
+  await until(async () => (await outboundRows(wa))[0]?.status === "accepted");
+  assert.equal(wa.twilio.messages.length, 1, "sent once");
+  const [row] = await outboundRows(wa);
+  assert.equal(row.twilioSid, wa.twilio.messages[0].sid);
+  assert.deepEqual((await attempts(wa)).map(([status]) => status), [null, 200]);
 });
 
 Deno.test("63016 (outside the 24-hour window) is not retried, and is recorded", async () => {
@@ -202,7 +214,7 @@ Deno.test("a send that went through before a crash is recorded, not sent again",
   }).then((r) => r.json());
   await wa.sql`
     update outbound_messages set status = 'sending', attempts = 1,
-      updated_at = now() - interval '5 minutes' where id = ${id}`;
+      next_attempt_at = now() - interval '5 minutes' where id = ${id}`;
   await wa.outbox.drain();
   const [row] = await outboundRows(wa);
   assert.deepEqual({ status: row.status, sid: row.twilioSid }, {
@@ -219,9 +231,9 @@ Deno.test("a send a dead process never made is sent once after the stuck delay",
   await wa.send("+34600000001", "hola");
   await until(async () => (await outboundRows(wa)).length === 1);
   await wa.sql`
-    update outbound_messages set status = 'sending', attempts = 1, updated_at = now()`;
+    update outbound_messages set status = 'sending', attempts = 1, next_attempt_at = now()`;
   assert.equal(await wa.outbox.drain(), 0, "not yet: the sender may still be alive");
-  await wa.sql`update outbound_messages set updated_at = now() - interval '5 minutes'`;
+  await wa.sql`update outbound_messages set next_attempt_at = now() - interval '5 minutes'`;
   await wa.outbox.drain();
   assert.equal(wa.twilio.messages.length, 1);
   const [row] = await outboundRows(wa);
