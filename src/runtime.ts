@@ -97,6 +97,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     agent,
     log,
     leaseSeconds: config.workerLeaseSeconds,
+    historyBudgetChars: config.historyBudgetChars,
     onOutbound: () => outbox.wake(),
     metrics,
   });

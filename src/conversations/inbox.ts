@@ -27,7 +27,7 @@ import { toWhatsAppMessages } from "../whatsapp/split.ts";
 import {
   claimNextTurn,
   finishTurn,
-  historyColumns,
+  historyCte,
   historyJson,
   LeaseLost,
   type NextTurn,
@@ -98,12 +98,12 @@ export interface InboxOptions {
   onOutbound?: () => void;
   /** Where message and turn counts go (default: a private registry). */
   metrics?: Metrics;
+  /** Characters of history loaded for a turn at most (the agent's window). Default 24,000. */
+  historyBudgetChars?: number;
 }
 
 interface Active {
   again: boolean;
-  /** A turn already claimed for this worker (with the message's storing). */
-  claimed?: NextTurn;
   done: Promise<void>;
 }
 
@@ -115,6 +115,7 @@ export class Inbox {
   readonly #concurrency: number;
   readonly #maxAttempts: number;
   readonly #leaseSeconds: number;
+  readonly #budgetChars: number;
   #heartbeat: ReturnType<typeof setInterval> | undefined;
   #running = 0;
   readonly #queue: (() => void)[] = [];
@@ -126,6 +127,7 @@ export class Inbox {
     this.#concurrency = options.concurrency ?? 64;
     this.#maxAttempts = options.maxAttempts ?? 3;
     this.#leaseSeconds = options.leaseSeconds ?? 30;
+    this.#budgetChars = options.historyBudgetChars ?? 24_000;
   }
 
   /**
@@ -190,7 +192,10 @@ export class Inbox {
           select id, handler, language, claimed from known_conversation
           union all select id, handler, language, claimed from new_conversation
         ), next_id as (
-          select nextval(pg_get_serial_sequence('messages', 'id')) as id
+          -- Taken after the conversation's row lock (through "conversation"), so one
+          -- conversation's messages commit in the order of their ids: the order they are
+          -- answered in.
+          select nextval(pg_get_serial_sequence('messages', 'id')) as id from conversation
         ), inserted as (
           insert into messages (id, conversation_id, kind, turn_id, text, source, external_id,
             media, status, attempts)
@@ -200,16 +205,18 @@ export class Inbox {
               when conversation.claimed then 'processing' else 'queued' end,
             case when conversation.claimed then 1 else 0 end
           from conversation, next_id
-          on conflict (external_id) do nothing
+          on conflict (external_id) where external_id is not null do nothing
           returning id, status
-        ), history as (
-          select ${historyColumns(this.sql)}
-          from messages h, conversation, inserted
-          where h.conversation_id = conversation.id and conversation.claimed
-            and inserted.status = 'processing'
-          order by h.turn_id desc, h.id desc
-          limit ${HISTORY_ROWS - 1}
+        ), ${
+        historyCte(
+          this.sql,
+          this.sql`select conversation.id as conversation_id, inserted.id as turn_id
+            from conversation, inserted
+            where conversation.claimed and inserted.status = 'processing'`,
+          this.#budgetChars,
+          HISTORY_ROWS - 1,
         )
+      }
         select inserted.id as message_id, conversation.id as conversation_id,
           customer.id as customer_id, inserted.status, null as reply_mode, true as inserted,
           conversation.claimed, conversation.handler, conversation.language,
@@ -331,21 +338,22 @@ export class Inbox {
   kick(conversationId: number, claimed?: NextTurn | null): Promise<void> {
     const active = this.#active.get(conversationId);
     if (active) {
+      // The running worker holds the conversation and finds the message by itself; a turn
+      // claimed meanwhile may already be answered by it.
       active.again = true;
-      active.claimed ??= claimed ?? undefined;
       return active.done;
     }
     if (this.#closed) return Promise.resolve();
     this.#startHeartbeat();
-    const entry: Active = { again: false, claimed: claimed ?? undefined, done: Promise.resolve() };
+    const entry: Active = { again: false, done: Promise.resolve() };
     entry.done = (async () => {
       await this.#slot();
       try {
+        let first = claimed ?? undefined;
         do {
           entry.again = false;
-          const first = entry.claimed;
-          entry.claimed = undefined;
           await this.#drain(conversationId, first);
+          first = undefined;
         } while (entry.again && !this.#closed);
       } catch (err) {
         this.options.log.error("inbox.drain_failed", {
@@ -427,7 +435,14 @@ export class Inbox {
   async #drain(conversationId: number, first?: NextTurn): Promise<void> {
     while (!this.#closed) {
       const next = first ??
-        await claimNextTurn(this.sql, conversationId, this.owner, this.#leaseSeconds, HISTORY_ROWS);
+        await claimNextTurn(
+          this.sql,
+          conversationId,
+          this.owner,
+          this.#leaseSeconds,
+          this.#budgetChars,
+          HISTORY_ROWS,
+        );
       first = undefined;
       if (!next || !next.leased) return;
       if (!next.message) continue;
@@ -446,7 +461,7 @@ export class Inbox {
       } catch (err) {
         if (err instanceof LeaseLost) {
           this.options.log.warn("inbox.lease_lost", { conversation: conversationId });
-          return;
+          continue;
         }
         throw err;
       }

@@ -48,7 +48,7 @@ export interface NextTurn {
 /**
  * One round trip per turn: claims the conversation for `owner` when it is free (or already
  * the owner's), marks its oldest unanswered message processing (or skipped while staff
- * handles the conversation) and returns it with its history. With nothing left to answer it
+ * handles the conversation) and returns it with its history (see {@link historyCte}). With nothing left to answer it
  * releases the conversation instead. Returns null when another live worker holds it.
  */
 export async function claimNextTurn(
@@ -56,7 +56,8 @@ export async function claimNextTurn(
   conversationId: number,
   owner: string,
   leaseSeconds: number,
-  maxHistoryRows = 80,
+  budgetChars: number,
+  maxHistoryRows: number,
 ): Promise<NextTurn | null> {
   const [row] = await sql<
     {
@@ -94,14 +95,15 @@ export async function claimNextTurn(
       where m.id = pending.id and claim.lease_owner is not null
         and m.status in ('queued', 'processing')
       returning m.id, m.source, m.attempts, m.status
-    ), history as (
-      select ${historyColumns(sql)}
-      from messages h, turn
-      where h.conversation_id = ${conversationId} and h.turn_id <= turn.id
-        and turn.status = 'processing'
-      order by h.turn_id desc, h.id desc
-      limit ${maxHistoryRows}
+    ), ${
+    historyCte(
+      sql,
+      sql`select ${conversationId}::bigint as conversation_id, id as turn_id from turn
+        where status = 'processing'`,
+      budgetChars,
+      maxHistoryRows,
     )
+  }
     select claim.handler, claim.language, claim.customer_id, claim.phone, claim.lease_owner,
       turn.id as turn_id, turn.source, turn.attempts, turn.status,
       ${historyJson(sql)} as history
@@ -120,10 +122,31 @@ export async function claimNextTurn(
   };
 }
 
-/** The columns of a history row read from `messages h` (with its size for the budget). */
-export function historyColumns(sql: Sql) {
-  return sql`h.id, h.kind, h.turn_id, h.text, h.parts, h.media,
-    coalesce(length(h.parts::text), length(h.text) + 40, 40) as size`;
+/**
+ * A CTE `history`: the rows up to the turn that `target` names (its `conversation_id` and
+ * `turn_id`), newest first, at most `limit`, and no more than fit `budgetChars` (the turn's
+ * own rows always): the window is cut in the database, so only what the model may see
+ * travels.
+ */
+export function historyCte(
+  sql: Sql,
+  target: ReturnType<Sql>,
+  budgetChars: number,
+  limit: number,
+) {
+  return sql`history as (
+    select r.* from (
+      select h.id, h.kind, h.turn_id, h.text, h.parts, h.media, s.size, t.turn_id as current,
+        sum(s.size) over (order by h.turn_id desc, h.id desc) as used
+      from (${target}) t
+      join messages h on h.conversation_id = t.conversation_id and h.turn_id <= t.turn_id
+      cross join lateral (
+        select coalesce(length(h.parts::text), length(h.text) + 40, 40) as size) s
+      order by h.turn_id desc, h.id desc
+      limit ${limit}
+    ) r
+    where r.used - r.size < ${budgetChars} or r.turn_id = r.current
+  )`;
 }
 
 /** The rows of a CTE named `history` as one JSON array of {@link HistoryRow}, newest first. */

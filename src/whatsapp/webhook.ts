@@ -121,6 +121,14 @@ export function webhookRoutes(deps: WebhookDeps) {
       return twiml(c, await inbox.settleAfterWait(got.messageId));
     }
     const wait = inbox.waitFor(got.messageId, budget);
+    if (got.duplicate) {
+      // The first delivery's turn may have ended between storing and waiting.
+      const done = await inbox.storedReply(got.messageId);
+      if (done) {
+        wait.cancel();
+        return twiml(c, done);
+      }
+    }
     inbox.kick(got.conversationId, got.claimed);
     return twiml(c, await wait.reply ?? await inbox.settleAfterWait(got.messageId));
   });

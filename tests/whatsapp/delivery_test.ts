@@ -48,21 +48,35 @@ Deno.test("10 concurrent deliveries of one MessageSid: one turn, one reply, ten 
 Deno.test("three quick messages from one customer are answered one at a time, in order", async () => {
   await using wa = await whatsappShop();
   const phone = "+34600000001";
+  const forms = [...Array(3)].map(() =>
+    inboundForm({
+      From: `whatsapp:${phone}`,
+      Body: "añade 1 del producto 1",
+      AccountSid: wa.twilio.accountSid,
+    })
+  );
   const sends = [];
-  for (let i = 0; i < 3; i++) {
-    sends.push(wa.send(phone, "añade 1 del producto 1"));
+  for (const form of forms) {
+    sends.push(wa.post(form));
     await new Promise((r) => setTimeout(r, 10));
   }
   const answers = await Promise.all(
     sends.map(async (p) => wa.parse(await (await p).text())[0].body),
   );
   const cart = wa.parse(await (await wa.send(phone, "ver carrito")).text())[0].body;
-  assert.match(answers[0], /1 × \*Café molido 250 g\* \(producto 1\): 6,50/);
-  assert.match(answers[1], /2 × \*Café molido 250 g\* \(producto 1\): 13,00/);
-  assert.match(answers[2], /3 × \*Café molido 250 g\* \(producto 1\): 19,50/);
   assert.match(cart, /3 × \*Café molido 250 g\*/);
+  // Arrival order is the order the server stored them in (requests 10 ms apart may overtake
+  // each other on the way): each answer must show the cart as it stood after its message.
+  const stored = await wa.sql`
+    select external_id from messages where kind = 'customer' and text <> 'ver carrito' order by id`;
+  const inArrivalOrder = stored.map((r) =>
+    answers[forms.findIndex((f) => f.MessageSid === r.externalId)]
+  );
+  assert.match(inArrivalOrder[0], /1 × \*Café molido 250 g\* \(producto 1\): 6,50/);
+  assert.match(inArrivalOrder[1], /2 × \*Café molido 250 g\* \(producto 1\): 13,00/);
+  assert.match(inArrivalOrder[2], /3 × \*Café molido 250 g\* \(producto 1\): 19,50/);
   const order = await wa.sql`
-    select m.turn_id, m.created_at from messages m where kind = 'model' order by created_at`;
+    select m.turn_id from messages m where kind = 'model' order by created_at, id`;
   const turns = order.map((r) => r.turnId);
   assert.deepEqual(
     turns,
