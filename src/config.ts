@@ -81,7 +81,7 @@ const EnvSchema = z.object({
   INLINE_REPLY_MS: int(0, 14000).default(8000),
   AGENT_MAX_STEPS: int(1, 20).default(6),
   WORKER_LEASE_SECONDS: int(2, 600).default(30),
-  HISTORY_BUDGET_CHARS: int(2000, 1000000).default(24000),
+  HISTORY_BUDGET_CHARS: int(2000, 1000000).default(12000),
   METRICS_PUBLIC: flag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], {
     error: "must be one of debug, info, warn, error, silent",

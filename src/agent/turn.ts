@@ -37,7 +37,7 @@ export interface AgentOptions {
   currency: string;
   /** Model calls allowed for one customer message. Default 6. */
   maxSteps?: number;
-  /** Characters of history the model sees at most. Default 24,000. */
+  /** Characters of history the model sees at most. Default 12,000. */
   historyBudgetChars?: number;
   log: Logger;
   /** Where token counts go (default: none). */
@@ -63,7 +63,7 @@ export class Agent {
   constructor(private readonly sql: Client, private readonly options: AgentOptions) {
     this.#system = systemPrompt({ storeName: options.storeName, currency: options.currency });
     this.#maxSteps = options.maxSteps ?? 6;
-    this.#budget = options.historyBudgetChars ?? 24_000;
+    this.#budget = options.historyBudgetChars ?? 12_000;
   }
 
   get modelName(): string {

@@ -98,7 +98,7 @@ export interface InboxOptions {
   onOutbound?: () => void;
   /** Where message and turn counts go (default: a private registry). */
   metrics?: Metrics;
-  /** Characters of history loaded for a turn at most (the agent's window). Default 24,000. */
+  /** Characters of history loaded for a turn at most (the agent's window). Default 12,000. */
   historyBudgetChars?: number;
 }
 
@@ -127,7 +127,7 @@ export class Inbox {
     this.#concurrency = options.concurrency ?? 64;
     this.#maxAttempts = options.maxAttempts ?? 3;
     this.#leaseSeconds = options.leaseSeconds ?? 30;
-    this.#budgetChars = options.historyBudgetChars ?? 24_000;
+    this.#budgetChars = options.historyBudgetChars ?? 12_000;
   }
 
   /**

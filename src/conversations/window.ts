@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const rows = fitWindow(newestFirst, currentTurnId, 24_000);
+ * const rows = fitWindow(newestFirst, currentTurnId, 12_000);
  * const contents = toContents(rows);
  * ```
  * @module
