@@ -64,8 +64,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   };
 
   if (options.url) {
-    const sql = postgres(options.url, {
+    const { url, socket } = socketOf(options.url);
+    const sql = postgres(url, {
       ...clientOptions,
+      ...(socket ? { path: socket } : {}),
       max: options.poolSize ?? 10,
       idle_timeout: 60,
       connect_timeout: 10,
@@ -100,6 +102,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await embedded.close();
     },
   };
+}
+
+/**
+ * A Unix socket named libpq's way, `postgres://user@localhost/db?host=/var/run/postgresql`
+ * (postgres.js takes sockets only as an option): the URL without it, and the socket's path.
+ */
+export function socketOf(url: string): { url: string; socket?: string } {
+  const parsed = new URL(url);
+  const dir = parsed.searchParams.get("host");
+  if (!dir?.startsWith("/")) return { url };
+  parsed.searchParams.delete("host");
+  return { url: parsed.toString(), socket: `${dir}/.s.PGSQL.${parsed.port || 5432}` };
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { openDatabase } from "../../src/db/connect.ts";
+import { openDatabase, socketOf } from "../../src/db/connect.ts";
 import { migrate, type Migration, MigrationError, readMigrations } from "../../src/db/migrate.ts";
 import { testDatabase } from "../helpers/db.ts";
 
@@ -85,4 +85,18 @@ Deno.test("two migrators starting at once apply each migration exactly once", as
   }
   const runs = await db.sql`select version from migration_runs order by version`;
   assert.deepEqual(runs.map((r) => r.version), ["9001", "9002"]);
+});
+
+Deno.test("a libpq-style ?host=/dir URL names a Unix socket", () => {
+  assert.deepEqual(socketOf("postgres://app@localhost/shop?host=/var/run/postgresql"), {
+    url: "postgres://app@localhost/shop",
+    socket: "/var/run/postgresql/.s.PGSQL.5432",
+  });
+  assert.deepEqual(socketOf("postgres://app@localhost:5433/shop?host=/tmp&sslmode=disable"), {
+    url: "postgres://app@localhost:5433/shop?sslmode=disable",
+    socket: "/tmp/.s.PGSQL.5433",
+  });
+  assert.deepEqual(socketOf("postgres://app@db.example.com/shop"), {
+    url: "postgres://app@db.example.com/shop",
+  });
 });

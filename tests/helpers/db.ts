@@ -12,7 +12,7 @@
  */
 import postgres from "postgres";
 import { seedCatalog } from "../../src/catalog/seed.ts";
-import { type Database, openDatabase } from "../../src/db/connect.ts";
+import { type Database, openDatabase, socketOf } from "../../src/db/connect.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 
 export type TestDatabase = Database & AsyncDisposable & { url?: string };
@@ -35,7 +35,9 @@ export async function emptyServerDatabase(
   serverUrl: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `t_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const { url: base, socket } = socketOf(serverUrl);
+  const adminOptions = { max: 1, onnotice: () => {}, ...(socket ? { path: socket } : {}) };
+  const admin = postgres(base, adminOptions);
   await admin.unsafe(`create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
@@ -43,7 +45,7 @@ export async function emptyServerDatabase(
   return {
     url: url.toString(),
     drop: async () => {
-      const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      const a = postgres(base, adminOptions);
       await a.unsafe(`drop database if exists ${name} with (force)`);
       await a.end();
     },
