@@ -97,18 +97,25 @@ interface Phase extends LoadResult {
 const phases: Phase[] = [];
 
 // --- baseline -----------------------------------------------------------------------------------
-const baselineResult = await closedLoop(
-  50,
-  phaseMs,
-  (w, i) =>
-    timed(() =>
-      fetch(`${baseline.url}/hit`, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: `MessageSid=b${w}-${i}`,
-      })
-    ),
-);
+// The load generator does the same work for both: a signed WhatsApp form per request.
+const baselineUrl = `${baseline.url}/hit`;
+const baselineResult = await closedLoop(50, phaseMs, (w, i) => {
+  const form = inboundForm({
+    From: `whatsapp:${phoneOf(500_000 + w)}`,
+    Body: textFor(i),
+    AccountSid: twilio.accountSid,
+  });
+  return timed(() =>
+    fetch(baselineUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": signWebhook(twilio.authToken, baselineUrl, form),
+      },
+      body: new URLSearchParams(form),
+    })
+  );
+});
 phases.push({ name: "baseline: 1 insert/request, 50 in flight", ...baselineResult });
 log(row(phases.at(-1)!));
 

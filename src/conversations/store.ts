@@ -134,18 +134,15 @@ export function historyCte(
   budgetChars: number,
   limit: number,
 ) {
-  // The newest rows come from an index scan cut by the limit; only then are their sizes
-  // summed, so the cost does not grow with the conversation.
+  // The newest rows come from an index scan cut by the limit (sql/0007); only then are their
+  // sizes summed, so the cost does not grow with the conversation.
   return sql`history as (
     select r.* from (
       select n.*, sum(n.size) over (order by n.turn_id desc, n.id desc) as used
       from (${target}) t
       cross join lateral (
         select h.id, h.kind, h.turn_id, h.text, h.parts, h.media, h.size, t.turn_id as current
-        from messages h
-        where h.conversation_id = t.conversation_id and h.turn_id <= t.turn_id
-        order by h.turn_id desc, h.id desc
-        limit ${limit}
+        from recent_messages(t.conversation_id, t.turn_id, ${limit}) h
       ) n
     ) r
     where r.used - r.size < ${budgetChars} or r.turn_id = r.current

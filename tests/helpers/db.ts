@@ -72,8 +72,16 @@ function withDispose(db: Database): TestDatabase {
 function embeddedSnapshot(): Promise<Blob> {
   snapshot ??= (async () => {
     const migrations = await readMigrations();
-    const key = migrations.map((m) => m.checksum.slice(0, 8)).join("");
-    const file = new URL(`snapshot-${key.slice(0, 48)}.tar.gz`, cacheDir);
+    const digest = await crypto.subtle.digest(
+      "SHA-256",
+      new TextEncoder().encode(migrations.map((m) => m.checksum).join(",")),
+    );
+    const key = Array.from(
+      new Uint8Array(digest).slice(0, 8),
+      (b) => b.toString(16).padStart(2, "0"),
+    )
+      .join("");
+    const file = new URL(`snapshot-${key}.tar.gz`, cacheDir);
     try {
       return new Blob([await Deno.readFile(file)]);
     } catch {
