@@ -5,6 +5,7 @@
  * customers with signed webhooks on loopback and prints a table (or JSON with `--json`).
  *
  * Flags: `--json`, `--model-latency-ms N` (a slow model: inline vs REST replies),
+ * `--inline-reply-ms N` (the server's INLINE_REPLY_MS, default 8,000),
  * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
  * `--quick` (short phases, for a smoke run).
  *
@@ -21,6 +22,7 @@ const { values: flags } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
     "model-latency-ms": { type: "string", default: "0" },
+    "inline-reply-ms": { type: "string", default: "8000" },
     seconds: { type: "string", default: "8" },
     messages: { type: "string", default: "100000" },
     quick: { type: "boolean", default: false },
@@ -44,7 +46,7 @@ const TEXTS = [
 const twilio = await FakeTwilio.start();
 const database = await freshDatabase("app");
 const baselineDb = await freshDatabase("baseline");
-const inlineReplyMs = 8000;
+const inlineReplyMs = Number(flags["inline-reply-ms"]);
 const server = await spawnServer({
   ...database.env,
   TWILIO_ACCOUNT_SID: twilio.accountSid,
@@ -93,12 +95,15 @@ interface Phase extends LoadResult {
   queriesPerTurn?: number;
   inlineReplies?: number;
   restReplies?: number;
+  /** CPU milliseconds per request: the server process, and Postgres (when it runs here). */
+  cpuMs?: { server: number; postgres: number | null };
 }
 const phases: Phase[] = [];
 
 // --- baseline -----------------------------------------------------------------------------------
 // The load generator does the same work for both: a signed WhatsApp form per request.
 const baselineUrl = `${baseline.url}/hit`;
+const baselineCpu = cpuMeter(baseline.pid);
 const baselineResult = await closedLoop(50, phaseMs, (w, i) => {
   const form = inboundForm({
     From: `whatsapp:${phoneOf(500_000 + w)}`,
@@ -116,13 +121,18 @@ const baselineResult = await closedLoop(50, phaseMs, (w, i) => {
     })
   );
 });
-phases.push({ name: "baseline: 1 insert/request, 50 in flight", ...baselineResult });
+phases.push({
+  name: "baseline: 1 insert/request, 50 in flight",
+  ...baselineResult,
+  cpuMs: baselineCpu(baselineResult.requests),
+});
 log(row(phases.at(-1)!));
 
 // --- closed loops ---------------------------------------------------------------------------------
 for (const customers of [1, 10, 50, 200]) {
   const before = await counters(server);
   const twilioBefore = twilio.messages.length;
+  const cpu = cpuMeter(server.pid);
   let inline = 0;
   const base = 10_000 * customers;
   const result = await closedLoop(customers, phaseMs, async (w, i) => {
@@ -139,6 +149,7 @@ for (const customers of [1, 10, 50, 200]) {
     ),
     inlineReplies: inline,
     restReplies: twilio.messages.length - twilioBefore,
+    cpuMs: cpu(after.turns - before.turns),
   });
   log(row(phases.at(-1)!));
 }
@@ -173,29 +184,35 @@ for (const customers of [1, 10, 50, 200]) {
 // --- growth: turn cost with a long history --------------------------------------------------------
 const growth: Record<string, { medianMs: number; queriesPerTurn: number }> = {};
 if (modelLatencyMs === 0) {
+  // One customer with a long history, fifty with ten messages each; measured turns alternate
+  // between them so both see the same machine.
   const longPhone = phoneOf(950_000);
   for (let i = 0; i < historyMessages / 2; i++) await sendMessage(longPhone, "ayuda");
-  const shortPhone = phoneOf(960_000);
-  for (let i = 0; i < 5; i++) await sendMessage(shortPhone, "ayuda");
-  for (
-    const [label, phone] of [["10 stored messages", shortPhone], [
-      `${historyMessages} stored messages`,
-      longPhone,
-    ]]
-  ) {
-    const before = await counters(server);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) times.push((await sendMessage(phone, textFor(i))).ms);
-    const after = await counters(server);
-    growth[label] = {
-      medianMs: round(median(times)),
-      queriesPerTurn: round(
-        (after.queries - before.queries) / Math.max(1, after.turns - before.turns),
-      ),
+  const shortPhones = Array.from({ length: 50 }, (_, i) => phoneOf(960_000 + i));
+  for (const phone of shortPhones) {
+    for (let i = 0; i < 5; i++) await sendMessage(phone, "ayuda");
+  }
+  const cases = [
+    { label: "10 stored messages", phone: (i: number) => shortPhones[i % shortPhones.length] },
+    { label: `${historyMessages} stored messages`, phone: () => longPhone },
+  ].map((c) => ({ ...c, times: [] as number[], queries: 0, turns: 0 }));
+  for (let i = 0; i < 200; i++) {
+    for (const c of cases) {
+      const before = await counters(server);
+      c.times.push((await sendMessage(c.phone(i), textFor(i))).ms);
+      const after = await counters(server);
+      c.queries += after.queries - before.queries;
+      c.turns += after.turns - before.turns;
+    }
+  }
+  for (const c of cases) {
+    growth[c.label] = {
+      medianMs: round(median(c.times)),
+      queriesPerTurn: round(c.queries / Math.max(1, c.turns)),
     };
     log(
-      `growth, ${label}: median ${growth[label].medianMs} ms, ${
-        growth[label].queriesPerTurn
+      `growth, ${c.label}: median ${growth[c.label].medianMs} ms, ${
+        growth[c.label].queriesPerTurn
       } queries/turn`,
     );
   }
@@ -361,6 +378,43 @@ function procStatus(pid: number, field: string): number {
   const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
   return round(kb / 1024);
 }
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = Deno.readTextFileSync(`/proc/${pid}/stat`).split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used by the local Postgres server's processes; null when none runs here. */
+function postgresSeconds(): number | null {
+  let total = 0;
+  let found = false;
+  for (const entry of Deno.readDirSync("/proc")) {
+    if (!/^\d+$/.test(entry.name)) continue;
+    try {
+      if (Deno.readTextFileSync(`/proc/${entry.name}/comm`).trim() !== "postgres") continue;
+      total += cpuSeconds(Number(entry.name));
+      found = true;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found ? total : null;
+}
+
+/** Starts measuring CPU; the returned function gives milliseconds per request. */
+function cpuMeter(pid: number) {
+  const server0 = cpuSeconds(pid);
+  const pg0 = database.env.DATABASE_URL ? postgresSeconds() : null;
+  return (requests: number) => {
+    const pg1 = pg0 === null ? null : postgresSeconds();
+    const per = (seconds: number) => round((seconds * 1000) / Math.max(1, requests));
+    return {
+      server: per(cpuSeconds(pid) - server0),
+      postgres: pg0 === null || pg1 === null ? null : per(pg1 - pg0),
+    };
+  };
+}
+
 function rssMb(pid: number): number {
   return procStatus(pid, "VmRSS");
 }
@@ -387,6 +441,8 @@ function table(rows: Phase[]): string {
     "queries/turn",
     "inline",
     "REST",
+    "CPU ms/req server",
+    "CPU ms/req Postgres",
   ];
   const body = rows.map((p) => [
     p.name,
@@ -398,6 +454,8 @@ function table(rows: Phase[]): string {
     p.queriesPerTurn === undefined ? "" : String(p.queriesPerTurn),
     p.inlineReplies === undefined ? "" : String(p.inlineReplies),
     p.restReplies === undefined ? "" : String(p.restReplies),
+    p.cpuMs ? String(p.cpuMs.server) : "",
+    p.cpuMs?.postgres === undefined || p.cpuMs?.postgres === null ? "" : String(p.cpuMs.postgres),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
