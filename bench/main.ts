@@ -192,8 +192,13 @@ if (modelLatencyMs === 0) {
   for (const phone of shortPhones) {
     for (let i = 0; i < 5; i++) await sendMessage(phone, "ayuda");
   }
+  // A customer whose 100 messages already fill the window: compared with the long history,
+  // it shows what the cost depends on (the window, which is bounded) and what it does not.
+  const fullWindowPhone = phoneOf(970_000);
+  for (let i = 0; i < 50; i++) await sendMessage(fullWindowPhone, "ayuda");
   const cases = [
     { label: "10 stored messages", phone: (i: number) => shortPhones[i % shortPhones.length] },
+    { label: "100 stored messages", phone: () => fullWindowPhone },
     { label: `${historyMessages} stored messages`, phone: () => longPhone },
   ].map((c) => ({ ...c, times: [] as number[], queries: 0, turns: 0 }));
   for (let i = 0; i < 200; i++) {
@@ -266,12 +271,14 @@ if (flags.json) {
   console.log(
     `\nturns/s with 50 in flight ÷ baseline requests/s: ${report.ratioTo50InFlightBaseline}`,
   );
-  const [short, long] = Object.values(growth);
-  if (short && long) {
+  const [short, full, long] = Object.values(growth);
+  if (short && full && long) {
     console.log(
       `turn cost with ${historyMessages} stored messages ÷ with 10: ${
         round(long.medianMs / short.medianMs)
-      } (latency), ${round(long.queriesPerTurn / short.queriesPerTurn)} (queries)`,
+      } (latency), ${
+        round(long.queriesPerTurn / short.queriesPerTurn)
+      } (queries); ÷ with 100 (a full window): ${round(long.medianMs / full.medianMs)}`,
     );
   }
   const [after1k, afterAll] = [
