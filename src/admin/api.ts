@@ -14,6 +14,7 @@ import { findOpenCart } from "../cart/service.ts";
 import { ProductJson, productJson } from "../catalog/routes.ts";
 import { listProducts } from "../catalog/service.ts";
 import type { Config } from "../config.ts";
+import { takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
 import { adminAuth } from "../http/auth.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
@@ -28,7 +29,6 @@ import {
   listConversations,
   MAX_STAFF_REPLY_CHARS,
   sendStaffReply,
-  takeOver,
   type ThreadMessage,
 } from "./conversations.ts";
 import {

@@ -1,13 +1,12 @@
 /**
  * Conversations as staff see them: the list (newest activity first, searchable by phone or
- * name), one conversation's thread with the delivery of every outbound message, taking a
- * conversation over, and staff replies, which go out through the outbox and only inside
- * WhatsApp's 24-hour window since the customer's last message.
+ * name), one conversation's thread with the delivery of every outbound message, and staff
+ * replies, which go out through the outbox and only inside WhatsApp's 24-hour window since the
+ * customer's last message. Who answers (agent or staff) is `conversations/handoff.ts`.
  *
  * @example
  * ```ts
  * const page = await listConversations(sql, { q: "ana" });
- * await takeOver(sql, page.items[0].id);
  * await sendStaffReply(sql, page.items[0].id, "Hola Ana, soy Marta de la tienda.");
  * outbox.wake();
  * ```
@@ -17,6 +16,7 @@ import type postgres from "postgres";
 import type { Part } from "../agent/model.ts";
 import type { Handler } from "../conversations/handoff.ts";
 import type { Media, MessageKind } from "../conversations/window.ts";
+import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../errors.ts";
 
@@ -101,7 +101,7 @@ export async function listConversations(
   query: { q?: string; limit?: number; cursor?: string } = {},
 ): Promise<ConversationPage> {
   const limit = query.limit ?? 50;
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, afterRow);
   // Text in Postgres cannot hold NUL, so no name or phone contains one.
   const words = (query.q ?? "").replaceAll("\u0000", "").trim();
   const digits = words.replace(/\D/g, "");
@@ -123,7 +123,7 @@ export async function listConversations(
   const last = items[items.length - 1];
   return {
     items: items.map(toSummary),
-    nextCursor: rows.length > limit ? encodeCursor(last.cursorMicros, last.id) : null,
+    nextCursor: rows.length > limit ? encodeCursor(`c${last.cursorMicros}.${last.id}`) : null,
   };
 }
 
@@ -156,20 +156,11 @@ export async function getThread(sql: Sql, conversationId: number): Promise<Threa
   };
 }
 
-/** Staff take the conversation: the agent stops answering, and the attention flag clears. */
-export async function takeOver(sql: Sql, conversationId: number): Promise<void> {
-  const rows = await sql`
-    update conversations
-    set handler = 'staff', needs_attention = false, attention_reason = null
-    where id = ${conversationId}
-    returning id`;
-  if (rows.length === 0) throw notFound("Conversation", conversationId);
-}
-
 /**
  * Stores a staff message (trimmed, without NUL characters, which Postgres text cannot hold) and
- * queues it for the outbox, in one statement; the caller wakes the outbox. 409 `outside_window` when the customer last wrote more than
- * {@link REPLY_WINDOW_HOURS} hours ago (WhatsApp would refuse free text).
+ * queues it for the outbox, in one statement; the caller wakes the outbox. 409 `outside_window`
+ * when the customer last wrote more than {@link REPLY_WINDOW_HOURS} hours ago (WhatsApp would
+ * refuse free text).
  */
 export async function sendStaffReply(
   sql: Sql,
@@ -261,19 +252,8 @@ function toSummary(row: SummaryRow): ConversationSummary {
   };
 }
 
-function encodeCursor(micros: number, id: number): string {
-  return btoa(`c${micros}.${id}`).replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string): { micros: number; id: number } {
-  const invalid = new AppError("invalid_cursor", 400, "The cursor is not one this API gave");
-  let decoded: string;
-  try {
-    decoded = atob(cursor);
-  } catch {
-    throw invalid;
-  }
-  const match = /^c(-?\d{1,17})\.(\d{1,15})$/.exec(decoded);
-  if (!match) throw invalid;
-  return { micros: Number(match[1]), id: Number(match[2]) };
+/** Reads a conversation page's cursor: the last row's activity time (µs) and id. */
+function afterRow(position: string): { micros: number; id: number } | null {
+  const match = /^c(-?\d{1,17})\.(\d{1,15})$/.exec(position);
+  return match ? { micros: Number(match[1]), id: Number(match[2]) } : null;
 }

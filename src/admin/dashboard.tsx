@@ -16,20 +16,15 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findOpenCart } from "../cart/service.ts";
 import { getProduct, listProducts, updateProduct } from "../catalog/service.ts";
 import type { Config } from "../config.ts";
-import { handToAgent } from "../conversations/handoff.ts";
+import { handToAgent, takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
 import { AppError } from "../errors.ts";
-import { errorText, type Logger } from "../log.ts";
+import { logFailure } from "../http/errors.ts";
+import type { Logger } from "../log.ts";
 import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
-import {
-  getConversation,
-  getThread,
-  listConversations,
-  sendStaffReply,
-  takeOver,
-} from "./conversations.ts";
+import { getConversation, getThread, listConversations, sendStaffReply } from "./conversations.ts";
 import {
   ConversationsQuery,
   MetricsQuery,
@@ -336,19 +331,12 @@ export function dashboardRoutes(deps: DashboardDeps) {
         : "Could not do that";
       return errorPage(c, err.status, title, err.message);
     }
-    const requestId = c.get("requestId");
-    log.error("request.failed", {
-      request_id: requestId,
-      method: c.req.method,
-      path: c.req.path,
-      error: errorText(err),
-      stack: err instanceof Error ? err.stack : undefined,
-    });
+    logFailure(c, err, log);
     return errorPage(
       c,
       500,
       "Something went wrong",
-      `Something went wrong on our side. Reference: ${requestId}`,
+      `Something went wrong on our side. Reference: ${c.get("requestId")}`,
     );
   });
 

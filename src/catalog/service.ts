@@ -5,6 +5,7 @@
  * @module
  */
 import postgres from "postgres";
+import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../errors.ts";
 import { withoutNul } from "../text.ts";
@@ -73,7 +74,7 @@ const productColumns = [
 /** Lists products ordered by id, filtered, one page at a time. */
 export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<ProductPage> {
   const limit = query.limit ?? 20;
-  const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
+  const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor, afterId);
   const category = query.category ? withoutNul(query.category) : "";
   const matchAll = searchWords(withoutNul(query.q ?? "")).reduce(
     (acc, word) =>
@@ -90,7 +91,7 @@ export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<
     order by id
     limit ${limit + 1}`;
   const items = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1].id) : null;
+  const nextCursor = rows.length > limit ? encodeCursor(`p${items[items.length - 1].id}`) : null;
   return { items, nextCursor };
 }
 
@@ -183,19 +184,9 @@ function stripAccents(text: string): string {
   return text.normalize("NFD").replace(/\p{Diacritic}/gu, "");
 }
 
-function encodeCursor(id: number): string {
-  return btoa(`p${id}`).replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string): number {
-  const invalid = new AppError("invalid_cursor", 400, "The cursor is not one this API gave");
-  let decoded: string;
-  try {
-    decoded = atob(cursor);
-  } catch {
-    throw invalid;
-  }
-  const match = /^p(\d{1,10})$/.exec(decoded);
-  if (!match || Number(match[1]) > 2_147_483_647) throw invalid;
-  return Number(match[1]);
+/** Reads a product page's cursor: the last id, a Postgres integer. */
+function afterId(position: string): number | null {
+  const match = /^p(\d{1,10})$/.exec(position);
+  const id = match ? Number(match[1]) : NaN;
+  return id <= 2_147_483_647 ? id : null;
 }

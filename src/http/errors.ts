@@ -53,13 +53,7 @@ export function errorResponse(c: Context<AppEnv>, err: unknown, log: Logger): Re
       },
     }, err.status as ContentfulStatusCode);
   }
-  log.error("request.failed", {
-    request_id: requestId,
-    method: c.req.method,
-    path: c.req.path,
-    error: errorText(err),
-    stack: err instanceof Error ? err.stack : undefined,
-  });
+  logFailure(c, err, log);
   return c.json({
     error: {
       code: "internal",
@@ -67,4 +61,15 @@ export function errorResponse(c: Context<AppEnv>, err: unknown, log: Logger): Re
       request_id: requestId,
     },
   }, 500);
+}
+
+/** Logs an unexpected failure with the request's id, method and path, and the stack. */
+export function logFailure<E extends AppEnv>(c: Context<E>, err: unknown, log: Logger): void {
+  log.error("request.failed", {
+    request_id: c.get("requestId"),
+    method: c.req.method,
+    path: c.req.path,
+    error: errorText(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  });
 }
