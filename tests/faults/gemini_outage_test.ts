@@ -20,7 +20,6 @@ import {
   logCounts,
   metric,
   openWorld,
-  phone,
   report,
   settle,
   sleep,
@@ -48,15 +47,10 @@ drill(
     await world.start({ GEMINI_TIMEOUT_MS: "2000" });
     const load = new Load(world);
 
-    const customers = Array.from({ length: CUSTOMERS }, (_, c) =>
-      load.customer(
-        phone(32, c),
-        Array.from({ length: MESSAGES }, (_, m) => `cliente ${c} mensaje ${m}`),
-        800,
-      ));
+    const customers = load.crowd(32, CUSTOMERS, MESSAGES, 800);
     await sleep(1000);
     outage = { from: Date.now(), to: Date.now() + OUTAGE_MS };
-    await Promise.all(customers);
+    await customers;
     const result = await settle(world, load, 40_000);
 
     assertOneReplyEach(result, load);

@@ -229,6 +229,19 @@ export class Load {
     }
   }
 
+  /**
+   * `customers` customers (phones tagged `tag`) writing `messages` numbered messages each
+   * ("cliente C mensaje M"), all at once, `gapMs` apart within each customer.
+   */
+  crowd(tag: number, customers: number, messages: number, gapMs: number): Promise<void[]> {
+    return Promise.all(Array.from({ length: customers }, (_, c) =>
+      this.customer(
+        phone(tag, c),
+        Array.from({ length: messages }, (_, m) => `cliente ${c} mensaje ${m}`),
+        gapMs,
+      )));
+  }
+
   /** Webhook attempts that failed before an acknowledgement (Twilio's retries). */
   retries(): number {
     return this.deliveries.reduce((n, d) => n + d.failures.length, 0);

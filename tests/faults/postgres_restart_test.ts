@@ -20,7 +20,6 @@ import {
   echo,
   Load,
   openWorld,
-  phone,
   report,
   settle,
   sleep,
@@ -42,12 +41,7 @@ drill(
     await using readiness = watchReadiness(world.url);
     const at: Record<string, number> = {};
     try {
-      const customers = Array.from({ length: CUSTOMERS }, (_, c) =>
-        load.customer(
-          phone(33, c),
-          Array.from({ length: MESSAGES }, (_, m) => `cliente ${c} mensaje ${m}`),
-          100,
-        ));
+      const customers = load.crowd(33, CUSTOMERS, MESSAGES, 100);
       await sleep(1500);
       at.restart = Date.now();
       await pgCtl("restart");
@@ -62,7 +56,7 @@ drill(
       await pgCtl("start");
       await waitForPostgres(30_000);
       at.started = Date.now();
-      await Promise.all(customers);
+      await customers;
     } finally {
       await ensurePostgresUp();
     }

@@ -17,7 +17,6 @@ import {
   Load,
   logCounts,
   openWorld,
-  phone,
   report,
   settle,
   sleep,
@@ -36,12 +35,7 @@ drill(
     await world.start({ INLINE_REPLY_MS: "0" });
     const load = new Load(world);
 
-    const customers = Array.from({ length: CUSTOMERS }, (_, c) =>
-      load.customer(
-        phone(34, c),
-        Array.from({ length: MESSAGES }, (_, m) => `cliente ${c} mensaje ${m}`),
-        200,
-      ));
+    const customers = load.crowd(34, CUSTOMERS, MESSAGES, 200);
     await sleep(2000);
     const killedAt = Date.now();
     await world.stop("SIGKILL");
@@ -55,7 +49,7 @@ drill(
     );
     await world.start({ INLINE_REPLY_MS: "0" });
     const restartedAt = Date.now();
-    await Promise.all(customers);
+    await customers;
     const result = await settle(world, load, SETTLE_MS);
     const lastReply = Math.max(...world.twilio.messages.map((m) => m.receivedAt));
     const unsent = await world.sql<{ id: number; status: string }[]>`

@@ -16,7 +16,6 @@ import {
   Load,
   logCounts,
   openWorld,
-  phone,
   report,
   settle,
   sleep,
@@ -41,18 +40,13 @@ drill(
     ];
     let next = 0;
     let outageEnds = Infinity;
-    const customers = Array.from({ length: CUSTOMERS }, (_, c) =>
-      load.customer(
-        phone(31, c),
-        Array.from({ length: MESSAGES }, (_, m) => `cliente ${c} mensaje ${m}`),
-        1000,
-      ));
+    const customers = load.crowd(31, CUSTOMERS, MESSAGES, 1000);
     await sleep(1000);
     outageEnds = Date.now() + OUTAGE_MS;
     world.twilio.setResponder(() =>
       Date.now() < outageEnds ? failures[next++ % failures.length] : null
     );
-    await Promise.all(customers);
+    await customers;
 
     const result = await settle(world, load, 45_000);
     const lastSent = Math.max(...world.twilio.messages.map((m) => m.receivedAt));
