@@ -13,9 +13,8 @@
  * @module
  */
 import type postgres from "postgres";
-import type { Part } from "../agent/model.ts";
 import type { Handler } from "../conversations/handoff.ts";
-import type { Media, MessageKind } from "../conversations/window.ts";
+import type { MessageKind, StoredMessage } from "../conversations/window.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../errors.ts";
@@ -65,13 +64,7 @@ export interface OutboundDelivery {
 }
 
 /** One row of a thread: something the customer, the agent, a tool, staff or the server said. */
-export interface ThreadMessage {
-  id: number;
-  kind: MessageKind;
-  turnId: number;
-  text: string | null;
-  parts: Part[] | null;
-  media: Media[] | null;
+export interface ThreadMessage extends StoredMessage {
   status: "queued" | "processing" | "done" | "failed" | "skipped" | null;
   error: string | null;
   createdAt: Date;

@@ -20,13 +20,17 @@ export interface Media {
   contentType: string | null;
 }
 
-export interface HistoryRow {
+/** A stored message as the model and staff read it: who said it, in which turn, and what. */
+export interface StoredMessage {
   id: number;
   kind: MessageKind;
   turnId: number;
   text: string | null;
   parts: Part[] | null;
   media: Media[] | null;
+}
+
+export interface HistoryRow extends StoredMessage {
   /** How much of the budget the row takes (its JSON or text length). */
   size: number;
 }
