@@ -6,7 +6,7 @@
  * @module
  */
 import { Hono } from "hono";
-import { loadConfig } from "../src/config.ts";
+import { loadConfig } from "../src/shared/config.ts";
 import { openDatabase } from "../src/db/connect.ts";
 
 const config = loadConfig(Deno.env.toObject());

@@ -10,9 +10,9 @@ import { parseArgs } from "node:util";
 import { seedCatalog } from "../src/catalog/seed.ts";
 import { openDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { createLogger } from "../src/log.ts";
+import { createLogger } from "../src/shared/log.ts";
 import { createRuntime } from "../src/runtime.ts";
-import { ask } from "../src/conversations/chat.ts";
+import { ask } from "../src/chat/ask.ts";
 import { runCli } from "./cli.ts";
 
 const { values } = parseArgs({

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { type Config, ConfigError, loadConfig } from "../src/config.ts";
+import { type Config, ConfigError, loadConfig } from "../src/shared/config.ts";
 import { MigrationError } from "../src/db/migrate.ts";
-import { AppError } from "../src/errors.ts";
-import { createLogger, type Logger } from "../src/log.ts";
+import { AppError } from "../src/shared/errors.ts";
+import { createLogger, type Logger } from "../src/shared/log.ts";
 
 /** Runs a command body; known failures end the process with their message. */
 export async function runCli(

@@ -11,7 +11,7 @@
  * ```
  * @module
  */
-import { errorText } from "./log.ts";
+import { errorText } from "./shared/log.ts";
 import type { Runtime } from "./runtime.ts";
 
 const SWEEP_MS = 15_000;

@@ -16,11 +16,11 @@ import { OfflineModel } from "./agent/offline.ts";
 import { shopTools } from "./agent/shop-tools.ts";
 import { ToolRegistry } from "./agent/tools.ts";
 import { Agent } from "./agent/turn.ts";
-import type { Config } from "./config.ts";
-import { Inbox } from "./conversations/inbox.ts";
+import type { Config } from "./shared/config.ts";
+import { Inbox } from "./inbox/inbox.ts";
 import type { Database } from "./db/connect.ts";
-import { errorText, type Logger } from "./log.ts";
-import { Metrics } from "./metrics.ts";
+import { errorText, type Logger } from "./shared/log.ts";
+import { Metrics } from "./shared/metrics.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
 

@@ -10,11 +10,11 @@
  * @module
  */
 import { seedCatalog } from "./catalog/seed.ts";
-import type { Config } from "./config.ts";
+import type { Config } from "./shared/config.ts";
 import { type Database, openDatabase } from "./db/connect.ts";
 import { migrate } from "./db/migrate.ts";
-import { createApp } from "./http/app.ts";
-import type { Logger } from "./log.ts";
+import { createApp } from "./app.ts";
+import type { Logger } from "./shared/log.ts";
 import type { ChatModel } from "./agent/model.ts";
 import { startBackground } from "./background.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";

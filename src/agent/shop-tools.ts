@@ -17,8 +17,8 @@ import {
 } from "../cart/service.ts";
 import { getProduct, listProducts, type Product } from "../catalog/service.ts";
 import { handToStaff } from "../conversations/handoff.ts";
-import { AppError } from "../errors.ts";
-import { formatMoney } from "../money.ts";
+import { AppError } from "../shared/errors.ts";
+import { formatMoney } from "../shared/money.ts";
 import { checkout, listOrders, type Order } from "../orders/service.ts";
 import { defineTool, type Tool, type ToolContext } from "./tools.ts";
 

@@ -22,7 +22,7 @@
  */
 import { z } from "zod";
 import type { Sql } from "../db/connect.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../shared/errors.ts";
 import type { FunctionDeclaration } from "./model.ts";
 
 /** What a tool knows about the conversation it serves. */

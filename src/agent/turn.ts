@@ -13,8 +13,8 @@
  * @module
  */
 import type { Client, Sql } from "../db/connect.ts";
-import { errorText, type Logger } from "../log.ts";
-import type { Metrics } from "../metrics.ts";
+import { errorText, type Logger } from "../shared/log.ts";
+import type { Metrics } from "../shared/metrics.ts";
 import {
   type ModelStep,
   recordToolSteps,
@@ -23,8 +23,8 @@ import {
   type TurnEnd,
   turnHistory,
   type TurnRef,
-} from "../conversations/store.ts";
-import type { HistoryRow } from "../conversations/window.ts";
+} from "../inbox/store.ts";
+import type { HistoryRow } from "../conversations/thread.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
 import { systemPrompt } from "./prompt.ts";

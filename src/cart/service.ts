@@ -12,7 +12,7 @@
  */
 import type postgres from "postgres";
 import type { Sql } from "../db/connect.ts";
-import { AppError, notFound } from "../errors.ts";
+import { AppError, notFound } from "../shared/errors.ts";
 
 export const MAX_LINE_QUANTITY = 99;
 

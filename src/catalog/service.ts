@@ -5,10 +5,10 @@
  * @module
  */
 import postgres from "postgres";
-import { decodeCursor, encodeCursor } from "../cursor.ts";
+import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
 import type { Sql } from "../db/connect.ts";
-import { AppError, notFound } from "../errors.ts";
-import { withoutNul } from "../text.ts";
+import { AppError, notFound } from "../shared/errors.ts";
+import { withoutNul } from "../shared/text.ts";
 
 export interface Product {
   id: number;

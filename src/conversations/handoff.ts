@@ -6,7 +6,7 @@
  * @module
  */
 import type { Sql } from "../db/connect.ts";
-import { notFound } from "../errors.ts";
+import { notFound } from "../shared/errors.ts";
 
 export type Handler = "agent" | "staff";
 

@@ -9,7 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { AppError } from "../errors.ts";
+import { AppError } from "../shared/errors.ts";
 
 /** The contrib extensions the migrations create. */
 export const embeddedExtensions = { unaccent, pg_trgm };

@@ -9,8 +9,8 @@
  * @module
  */
 import type { MiddlewareHandler } from "hono";
-import type { Logger } from "../log.ts";
-import type { Metrics } from "../metrics.ts";
+import type { Logger } from "../shared/log.ts";
+import type { Metrics } from "../shared/metrics.ts";
 import type { AppEnv } from "./router.ts";
 
 /** Logs (and counts, given `metrics`) each request after it is answered. */

@@ -10,8 +10,8 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import postgres from "postgres";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { AppError } from "../errors.ts";
-import { errorText, type Logger } from "../log.ts";
+import { AppError } from "../shared/errors.ts";
+import { errorText, type Logger } from "../shared/log.ts";
 import type { AppEnv } from "./router.ts";
 
 /**

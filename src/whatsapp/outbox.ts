@@ -21,8 +21,8 @@
  * @module
  */
 import type { Client } from "../db/connect.ts";
-import { errorText, type Logger } from "../log.ts";
-import type { Metrics } from "../metrics.ts";
+import { errorText, type Logger } from "../shared/log.ts";
+import type { Metrics } from "../shared/metrics.ts";
 import type { Sender, SendResult } from "./twilio.ts";
 
 export interface OutboxOptions {

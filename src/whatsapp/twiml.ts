@@ -12,7 +12,7 @@
  * @module
  */
 import twilio from "twilio";
-import { xmlSafe } from "../text.ts";
+import { xmlSafe } from "../shared/text.ts";
 
 /** TwiML that sends `messages` as the reply. */
 export function twimlReply(

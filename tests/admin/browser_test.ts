@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { formatMoney } from "../../src/money.ts";
+import { formatMoney } from "../../src/shared/money.ts";
 import { ADMIN_TOKEN } from "../helpers/app.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { browserTestName, hasChromium, launchBrowser } from "./browser.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { type ChatModel, ModelError } from "../../src/agent/model.ts";
-import { ask } from "../../src/conversations/chat.ts";
+import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { ANA, LUIS, LUIS_PHOTO, MARTA, playExampleCustomers } from "./examples.ts";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { metricsReport, periodOf } from "../../src/admin/metrics-report.ts";
-import { ConfigError, loadConfig } from "../../src/config.ts";
-import { AppError } from "../../src/errors.ts";
-import { formatMoney } from "../../src/money.ts";
+import { metricsReport, periodOf } from "../../src/reports/metrics.ts";
+import { ConfigError, loadConfig } from "../../src/shared/config.ts";
+import { AppError } from "../../src/shared/errors.ts";
+import { formatMoney } from "../../src/shared/money.ts";
 import { ADMIN_TOKEN, testApp } from "../helpers/app.ts";
 import { signIn, visibleText } from "./staff.ts";
 

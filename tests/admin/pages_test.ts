@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ask } from "../../src/conversations/chat.ts";
+import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { signIn, visibleText } from "./staff.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { fromSameOrigin } from "../../src/admin/origin.ts";
-import { createSession, readSession, SESSION_SECONDS, validCsrf } from "../../src/admin/session.ts";
+import { fromSameOrigin } from "../../src/staff/origin.ts";
+import { createSession, readSession, SESSION_SECONDS, validCsrf } from "../../src/staff/session.ts";
 
 const TOKEN = "a-long-admin-token-0123456789";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { GeminiModel } from "../../src/agent/gemini.ts";
-import { ask } from "../../src/conversations/chat.ts";
+import { ask } from "../../src/chat/ask.ts";
 import { FakeGemini } from "../fakes/gemini.ts";
 import { testApp } from "../helpers/app.ts";
 

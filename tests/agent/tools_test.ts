@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { z } from "zod";
 import { defineTool, ToolRegistry } from "../../src/agent/tools.ts";
-import { AppError } from "../../src/errors.ts";
+import { AppError } from "../../src/shared/errors.ts";
 import { testDatabase } from "../helpers/db.ts";
 
 const echo = defineTool({

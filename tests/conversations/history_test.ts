@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { ask } from "../../src/conversations/chat.ts";
+import { ask } from "../../src/chat/ask.ts";
 import { openDatabase } from "../../src/db/connect.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { seedCatalog } from "../../src/catalog/seed.ts";
-import { loadConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/log.ts";
+import { loadConfig } from "../../src/shared/config.ts";
+import { createLogger } from "../../src/shared/log.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { emptyServerDatabase } from "../helpers/db.ts";
 import { FakeGemini } from "../fakes/gemini.ts";

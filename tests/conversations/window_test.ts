@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { fitWindow, type HistoryRow, toContents } from "../../src/conversations/window.ts";
+import { fitWindow, type HistoryRow, toContents } from "../../src/conversations/thread.ts";
 
 let nextId = 1;
 function row(

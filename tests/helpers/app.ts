@@ -12,9 +12,9 @@
  * @module
  */
 import type { ChatModel } from "../../src/agent/model.ts";
-import { loadConfig } from "../../src/config.ts";
-import { createApp } from "../../src/http/app.ts";
-import { createLogger } from "../../src/log.ts";
+import { loadConfig } from "../../src/shared/config.ts";
+import { createApp } from "../../src/app.ts";
+import { createLogger } from "../../src/shared/log.ts";
 import { createRuntime, type RuntimeOptions } from "../../src/runtime.ts";
 import { testDatabase } from "./db.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { loadConfig } from "../../src/config.ts";
-import { createApp } from "../../src/http/app.ts";
-import { createLogger } from "../../src/log.ts";
+import { loadConfig } from "../../src/shared/config.ts";
+import { createApp } from "../../src/app.ts";
+import { createLogger } from "../../src/shared/log.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { FakeTwilio, inboundForm, signWebhook } from "../fakes/twilio.ts";
 import { testDatabase } from "../helpers/db.ts";

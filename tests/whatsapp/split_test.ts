@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { MAX_BODY, splitText, toWhatsAppMessages } from "../../src/whatsapp/split.ts";
+import { MAX_BODY, splitText, toWhatsAppMessages } from "../../src/conversations/outbound.ts";
 
 Deno.test("short text stays one message; empty text none", () => {
   assert.deepEqual(splitText("  Hola  "), ["Hola"]);

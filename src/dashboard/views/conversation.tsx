@@ -9,8 +9,8 @@
 import type { FC } from "hono/jsx";
 import type { Part } from "../../agent/model.ts";
 import type { Cart } from "../../cart/service.ts";
-import type { Media } from "../../conversations/window.ts";
-import { formatMoney } from "../../money.ts";
+import type { Media } from "../../conversations/thread.ts";
+import { formatMoney } from "../../shared/money.ts";
 import type { Order } from "../../orders/service.ts";
 import {
   type ConversationSummary,
@@ -19,7 +19,7 @@ import {
   REPLY_WINDOW_HOURS,
   type Thread,
   type ThreadMessage,
-} from "../conversations.ts";
+} from "../../conversations/listing.ts";
 import { formatDuration, formatTime } from "./format.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FC } from "hono/jsx";
-import type { ConversationPage, ConversationSummary } from "../conversations.ts";
+import type { ConversationPage, ConversationSummary } from "../../conversations/listing.ts";
 import { formatTime } from "./format.ts";
 import { type Chrome, Layout, type Notice } from "./layout.tsx";
 

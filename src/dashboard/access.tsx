@@ -16,14 +16,14 @@
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { Config } from "../config.ts";
-import { AppError } from "../errors.ts";
-import { tokensEqual } from "../http/auth.ts";
+import type { Config } from "../shared/config.ts";
+import { AppError } from "../shared/errors.ts";
+import { tokensEqual } from "../staff/guard.ts";
 import type { AppEnv } from "../http/router.ts";
-import type { Logger } from "../log.ts";
+import type { Logger } from "../shared/log.ts";
 import { safeNext, SignInForm } from "./forms.ts";
 import { noticeOf } from "./notices.ts";
-import { fromSameOrigin } from "./origin.ts";
+import { fromSameOrigin } from "../staff/origin.ts";
 import {
   createSession,
   readSession,
@@ -31,7 +31,7 @@ import {
   SESSION_COOKIE,
   SESSION_SECONDS,
   validCsrf,
-} from "./session.ts";
+} from "../staff/session.ts";
 import { htmlDocument, type Notice } from "./views/layout.tsx";
 import { SignInPage } from "./views/sign-in.tsx";
 

@@ -6,7 +6,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Client } from "../db/connect.ts";
-import { json, newRouter } from "./router.ts";
+import { json, newRouter } from "../http/router.ts";
 
 const Status = z.object({ status: z.string(), database: z.string().optional() });
 

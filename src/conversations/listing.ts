@@ -13,11 +13,11 @@
  * @module
  */
 import type postgres from "postgres";
-import type { Handler } from "../conversations/handoff.ts";
-import type { MessageKind, StoredMessage } from "../conversations/window.ts";
-import { decodeCursor, encodeCursor } from "../cursor.ts";
+import type { Handler } from "./handoff.ts";
+import type { MessageKind, StoredMessage } from "./thread.ts";
+import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
 import type { Sql } from "../db/connect.ts";
-import { AppError, notFound } from "../errors.ts";
+import { AppError, notFound } from "../shared/errors.ts";
 
 /** WhatsApp delivers free text only this long after the customer's last message. */
 export const REPLY_WINDOW_HOURS = 24;

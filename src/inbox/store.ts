@@ -9,7 +9,7 @@
  */
 import type { Content, Part } from "../agent/model.ts";
 import type { Client, Sql } from "../db/connect.ts";
-import { fitWindow, type HistoryRow, toContents } from "./window.ts";
+import { fitWindow, type HistoryRow, toContents } from "../conversations/thread.ts";
 
 /** The turn being worked on and the worker holding the conversation. */
 export interface TurnRef {

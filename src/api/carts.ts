@@ -7,9 +7,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Client } from "../db/connect.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
-import { formatMoney } from "../money.ts";
+import { formatMoney } from "../shared/money.ts";
 import { checkout } from "../orders/service.ts";
-import { OrderJson, orderJson } from "../orders/routes.ts";
+import { OrderJson, orderJson } from "./orders.ts";
 import {
   addItem,
   type Cart,
@@ -18,7 +18,7 @@ import {
   MAX_LINE_QUANTITY,
   removeItem,
   setItemQuantity,
-} from "./service.ts";
+} from "../cart/service.ts";
 
 const CartLineJson = z.object({
   product_id: z.int(),

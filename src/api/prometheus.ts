@@ -10,10 +10,10 @@
  * @module
  */
 import { Hono } from "hono";
-import type { Config } from "../config.ts";
-import { adminAuth } from "../http/auth.ts";
+import type { Config } from "../shared/config.ts";
+import { adminAuth } from "../staff/guard.ts";
 import type { AppEnv } from "../http/router.ts";
-import type { Metrics } from "../metrics.ts";
+import type { Metrics } from "../shared/metrics.ts";
 
 /** The `/metrics` route, mounted at the root. */
 export function prometheusRoutes(deps: {

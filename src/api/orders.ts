@@ -6,9 +6,9 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../http/auth.ts";
+import { adminAuth } from "../staff/guard.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
-import { formatMoney } from "../money.ts";
+import { formatMoney } from "../shared/money.ts";
 import {
   getOrder,
   listOrders,
@@ -16,7 +16,7 @@ import {
   type Order,
   ORDER_STATUSES,
   setOrderStatus,
-} from "./service.ts";
+} from "../orders/service.ts";
 
 export const OrderJson = z.object({
   id: z.string(),

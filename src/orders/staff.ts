@@ -10,7 +10,7 @@
  * @module
  */
 import type { Sql } from "../db/connect.ts";
-import { listOrders, type Order, type OrderStatus } from "../orders/service.ts";
+import { listOrders, type Order, type OrderStatus } from "./service.ts";
 
 /** Who placed an order, and where staff can talk to them. */
 export interface OrderCustomer {

@@ -6,7 +6,7 @@
  */
 import type { FC } from "hono/jsx";
 import type { Product } from "../../catalog/service.ts";
-import { formatMoney } from "../../money.ts";
+import { formatMoney } from "../../shared/money.ts";
 import { priceText } from "../forms.ts";
 import { type Chrome, CsrfField, Layout, type Notice } from "./layout.tsx";
 

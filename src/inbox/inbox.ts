@@ -21,9 +21,9 @@
 import { type Agent, failedAnswer } from "../agent/turn.ts";
 import { detectLanguage } from "../agent/language.ts";
 import { asJson, type Client } from "../db/connect.ts";
-import { errorText, type Logger } from "../log.ts";
-import { Metrics } from "../metrics.ts";
-import { toWhatsAppMessages } from "../whatsapp/split.ts";
+import { errorText, type Logger } from "../shared/log.ts";
+import { Metrics } from "../shared/metrics.ts";
+import { toWhatsAppMessages } from "../conversations/outbound.ts";
 import {
   claimNextTurn,
   finishTurn,
@@ -33,7 +33,7 @@ import {
   type NextTurn,
   type TurnRef,
 } from "./store.ts";
-import type { HistoryRow, Media } from "./window.ts";
+import type { HistoryRow, Media } from "../conversations/thread.ts";
 
 /** History rows a turn reads at most (the window is then cut to the character budget). */
 const HISTORY_ROWS = 80;

@@ -5,9 +5,9 @@
  * @module
  */
 import type { FC } from "hono/jsx";
-import { formatMoney } from "../../money.ts";
+import { formatMoney } from "../../shared/money.ts";
 import { NEXT_STATUSES, ORDER_STATUSES, type OrderStatus } from "../../orders/service.ts";
-import type { StaffOrder } from "../orders.ts";
+import type { StaffOrder } from "../../orders/staff.ts";
 import { formatTime } from "./format.ts";
 import { type Chrome, Layout, type Notice, PostButton } from "./layout.tsx";
 

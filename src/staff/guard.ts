@@ -18,9 +18,9 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import { fromSameOrigin } from "../admin/origin.ts";
-import { readSession, SESSION_COOKIE, validCsrf } from "../admin/session.ts";
-import { AppError } from "../errors.ts";
+import { fromSameOrigin } from "./origin.ts";
+import { readSession, SESSION_COOKIE, validCsrf } from "./session.ts";
+import { AppError } from "../shared/errors.ts";
 
 export interface AdminAuthOptions {
   /** The admin token; unset disables admin routes. */

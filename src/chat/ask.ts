@@ -9,7 +9,7 @@
  * ```
  * @module
  */
-import type { Inbox, Reply } from "./inbox.ts";
+import type { Inbox, Reply } from "../inbox/inbox.ts";
 
 /** Sends `text` as the customer `phone` and waits for the answer. */
 export async function ask(inbox: Inbox, phone: string, text: string): Promise<Reply> {

@@ -12,21 +12,21 @@
  */
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
-import { adminApiRoutes } from "../admin/api.ts";
-import { dashboardRoutes } from "../admin/dashboard.tsx";
-import { prometheusRoutes } from "../admin/prometheus.ts";
-import { cartRoutes } from "../cart/routes.ts";
-import { catalogRoutes } from "../catalog/routes.ts";
-import { AppError } from "../errors.ts";
-import { orderRoutes } from "../orders/routes.ts";
-import type { Runtime } from "../runtime.ts";
-import { webhookRoutes } from "../whatsapp/webhook.ts";
-import { conversationRoutes } from "../conversations/routes.ts";
-import { accessLog } from "./access-log.ts";
-import { type OpenApiDoc, renderDocs } from "./docs.tsx";
-import { errorResponse } from "./errors.ts";
-import { healthRoutes } from "./health.ts";
-import { newRouter } from "./router.ts";
+import { adminApiRoutes } from "./api/admin.ts";
+import { dashboardRoutes } from "./dashboard/routes.tsx";
+import { prometheusRoutes } from "./api/prometheus.ts";
+import { cartRoutes } from "./api/carts.ts";
+import { catalogRoutes } from "./api/catalog.ts";
+import { AppError } from "./shared/errors.ts";
+import { orderRoutes } from "./api/orders.ts";
+import type { Runtime } from "./runtime.ts";
+import { webhookRoutes } from "./whatsapp/webhook.ts";
+import { conversationRoutes } from "./api/conversations.ts";
+import { accessLog } from "./http/access-log.ts";
+import { type OpenApiDoc, renderDocs } from "./api/docs.tsx";
+import { errorResponse } from "./http/errors.ts";
+import { healthRoutes } from "./api/health.ts";
+import { newRouter } from "./http/router.ts";
 
 /** What the application needs from the outside. */
 export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "outbox" | "metrics">;

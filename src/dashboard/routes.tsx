@@ -15,16 +15,16 @@ import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findOpenCart } from "../cart/service.ts";
 import { getProduct, listProducts, updateProduct } from "../catalog/service.ts";
-import type { Config } from "../config.ts";
+import type { Config } from "../shared/config.ts";
 import { handToAgent, takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { logFailure } from "../http/errors.ts";
-import type { Logger } from "../log.ts";
+import type { Logger } from "../shared/log.ts";
 import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
-import { getConversation, getThread, listConversations, sendStaffReply } from "./conversations.ts";
+import { getConversation, getThread, listConversations, sendStaffReply } from "../conversations/listing.ts";
 import {
   ConversationsQuery,
   MetricsQuery,
@@ -34,9 +34,9 @@ import {
   ProductForm,
   ReplyForm,
 } from "./forms.ts";
-import { metricsReport, periodOf } from "./metrics-report.ts";
+import { metricsReport, periodOf } from "../reports/metrics.ts";
 import { noticeOf } from "./notices.ts";
-import { listStaffOrders } from "./orders.ts";
+import { listStaffOrders } from "../orders/staff.ts";
 import { ADMIN_CSS } from "./style.ts";
 import { ConversationPage } from "./views/conversation.tsx";
 import { ConversationsPage } from "./views/conversations.tsx";

@@ -6,9 +6,9 @@
  * @module
  */
 import { z } from "zod";
-import { minorPerMajor } from "../money.ts";
+import { minorPerMajor } from "../shared/money.ts";
 import { ORDER_STATUSES } from "../orders/service.ts";
-import { MAX_PERIOD_DAYS } from "./metrics-report.ts";
+import { MAX_PERIOD_DAYS } from "../reports/metrics.ts";
 
 export const SignInForm = z.object({
   token: z.string().max(1000),

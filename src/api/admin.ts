@@ -9,17 +9,17 @@
  * @module
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { CartJson, cartJson } from "../cart/routes.ts";
+import { CartJson, cartJson } from "./carts.ts";
 import { findOpenCart } from "../cart/service.ts";
-import { ProductJson, productJson } from "../catalog/routes.ts";
+import { ProductJson, productJson } from "./catalog.ts";
 import { listProducts } from "../catalog/service.ts";
-import type { Config } from "../config.ts";
+import type { Config } from "../shared/config.ts";
 import { takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../http/auth.ts";
+import { adminAuth } from "../staff/guard.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
-import { formatMoney } from "../money.ts";
-import { OrderJson, orderJson } from "../orders/routes.ts";
+import { formatMoney } from "../shared/money.ts";
+import { OrderJson, orderJson } from "./orders.ts";
 import { listOrders, ORDER_STATUSES } from "../orders/service.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import {
@@ -30,15 +30,15 @@ import {
   MAX_STAFF_REPLY_CHARS,
   sendStaffReply,
   type ThreadMessage,
-} from "./conversations.ts";
+} from "../conversations/listing.ts";
 import {
   type Figures,
   MAX_PERIOD_DAYS,
   type MetricsReport,
   metricsReport,
   periodOf,
-} from "./metrics-report.ts";
-import { listStaffOrders } from "./orders.ts";
+} from "../reports/metrics.ts";
+import { listStaffOrders } from "../orders/staff.ts";
 
 export interface AdminApiDeps {
   sql: Client;

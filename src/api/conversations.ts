@@ -5,9 +5,9 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../http/auth.ts";
+import { adminAuth } from "../staff/guard.ts";
 import { errorResponses, json, newRouter } from "../http/router.ts";
-import { handToAgent } from "./handoff.ts";
+import { handToAgent } from "../conversations/handoff.ts";
 
 const ConversationParam = z.object({
   id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({

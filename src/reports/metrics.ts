@@ -18,7 +18,7 @@
  */
 import type postgres from "postgres";
 import type { Sql } from "../db/connect.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../shared/errors.ts";
 
 /** The periods the dashboard offers, in days ending today. */
 export const PERIOD_PRESETS = [1, 7, 30, 90] as const;

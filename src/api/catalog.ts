@@ -6,10 +6,10 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../http/auth.ts";
+import { adminAuth } from "../staff/guard.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
-import { formatMoney } from "../money.ts";
-import { printable } from "../text.ts";
+import { formatMoney } from "../shared/money.ts";
+import { printable } from "../shared/text.ts";
 import {
   createProduct,
   deactivateProduct,
@@ -17,7 +17,7 @@ import {
   listProducts,
   type Product,
   updateProduct,
-} from "./service.ts";
+} from "../catalog/service.ts";
 
 export const ProductJson = z.object({
   id: z.int().openapi({ example: 1 }),

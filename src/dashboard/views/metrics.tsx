@@ -5,8 +5,8 @@
  * @module
  */
 import type { FC } from "hono/jsx";
-import { formatMoney } from "../../money.ts";
-import { type MetricsReport, PERIOD_PRESETS } from "../metrics-report.ts";
+import { formatMoney } from "../../shared/money.ts";
+import { type MetricsReport, PERIOD_PRESETS } from "../../reports/metrics.ts";
 import { BarChart } from "./charts.tsx";
 import { formatCount, formatDuration, formatPercent } from "./format.ts";
 import { type Chrome, Layout, type Notice } from "./layout.tsx";
