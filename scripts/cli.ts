@@ -5,6 +5,7 @@
  * @module
  */
 import { type Config, ConfigError, loadConfig } from "../src/shared/config.ts";
+import { DatabaseError } from "../src/db/errors.ts";
 import { MigrationError } from "../src/db/migrate.ts";
 import { AppError } from "../src/shared/errors.ts";
 import { createLogger, type Logger } from "../src/shared/log.ts";
@@ -17,7 +18,10 @@ export async function runCli(
     const config = loadConfig(Deno.env.toObject());
     await body({ config, log: createLogger(config.logLevel) });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof MigrationError || err instanceof AppError) {
+    if (
+      err instanceof ConfigError || err instanceof MigrationError || err instanceof DatabaseError ||
+      err instanceof AppError
+    ) {
       console.error(err.message);
       Deno.exit(1);
     }

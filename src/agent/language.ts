@@ -9,8 +9,9 @@
  * ```
  * @module
  */
+import type { Language } from "../shared/language.ts";
 
-export type Language = "es" | "en";
+export type { Language };
 
 const spanish = new Set(
   ("hola buenas buenos dias tardes noches quiero quisiera qué que cuál cual cuánto cuanto " +

@@ -110,6 +110,7 @@ const getProductTool = defineTool({
     const p = await getProduct(ctx.sql, input.product_id);
     return { ...productSummary(ctx, p), description: p.description, image_url: p.imageUrl };
   },
+  media: (product) => product.image_url === null ? [] : [product.image_url],
 });
 
 const addToCart = defineTool({

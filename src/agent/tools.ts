@@ -7,22 +7,28 @@
  * The handler's context (customer, conversation, language, transaction) comes from the
  * conversation, never from the model: no argument can name another customer.
  *
+ * A tool declares what its result carries besides the response the model reads: the images the
+ * answer should attach (`media`), so the turn loop never needs to know a tool by name.
+ *
  * @example
- * ```ts
- * const viewCart = defineTool({
- *   name: "view_cart",
- *   description: "Show the customer's cart.",
- *   input: z.object({}),
- *   run: (ctx) => cartSummary(ctx),
+ * ```ts ignore
+ * const showProduct = defineTool({
+ *   name: "show_product",
+ *   description: "One product with its picture.",
+ *   input: z.strictObject({ product_id: z.int() }),
+ *   effects: "none",
+ *   run: async (ctx, { product_id }) => ({ id: product_id, image_url: "https://..." }),
+ *   media: (output) => [output.image_url],
  * });
- * const registry = new ToolRegistry([viewCart]);
- * await registry.call(ctx, "view_cart", {}); // { ok: true, response: {...} }
+ * const registry = new ToolRegistry([showProduct]);
+ * await registry.call(ctx, "show_product", { product_id: 1 }); // { ok: true, response, media }
  * ```
  * @module
  */
 import { z } from "zod";
 import type { Sql } from "../db/connect.ts";
-import { AppError } from "../shared/errors.ts";
+import { AppError, type ErrorCode } from "../shared/errors.ts";
+import type { Language } from "../shared/language.ts";
 import type { FunctionDeclaration } from "./model.ts";
 
 /** What a tool knows about the conversation it serves. */
@@ -34,9 +40,12 @@ export interface ToolContext {
   sql: Sql;
   customerId: number;
   conversationId: number;
-  language: "es" | "en";
+  language: Language;
   currency: string;
 }
+
+/** What a tool returns to the model: a JSON object. */
+export type ToolResponse = Record<string, unknown>;
 
 export interface Tool {
   name: string;
@@ -48,26 +57,30 @@ export interface Tool {
    * halfway leaves nothing behind). Default `multiple`.
    */
   effects?: Effects;
-  run(ctx: ToolContext, input: unknown): Promise<Record<string, unknown>>;
+  run(ctx: ToolContext, input: unknown): Promise<ToolResponse>;
+  /** The media URLs the answer carries when the call succeeded (default none). */
+  media?: (output: ToolResponse) => string[];
 }
 
 export type Effects = "none" | "single" | "multiple";
 
-/** Defines a tool whose handler receives its parsed, typed input. */
-export function defineTool<S extends z.ZodObject>(tool: {
+/** Defines a tool whose handler receives its parsed, typed input and whose output is typed. */
+export function defineTool<S extends z.ZodObject, O extends ToolResponse>(tool: {
   name: string;
   description: string;
   input: S;
   effects?: Effects;
-  run(ctx: ToolContext, input: z.output<S>): Promise<Record<string, unknown>>;
+  run(ctx: ToolContext, input: z.output<S>): Promise<O>;
+  media?: (output: O) => string[];
 }): Tool {
-  return tool as Tool;
+  return tool as unknown as Tool;
 }
 
-/** The outcome of one call: the response the model will see. */
+/** The outcome of one call: the response the model will see, and the media it brings. */
 export interface ToolResult {
   ok: boolean;
-  response: Record<string, unknown>;
+  response: ToolResponse;
+  media: string[];
 }
 
 /** A fixed set of tools. */
@@ -131,7 +144,7 @@ export class ToolRegistry {
       const response = (tool.effects ?? "multiple") === "multiple" && "savepoint" in sql
         ? await sql.savepoint((sp) => tool.run({ ...ctx, sql: sp }, parsed.data))
         : await tool.run(ctx, parsed.data);
-      return { ok: true, response };
+      return { ok: true, response, media: tool.media?.(response) ?? [] };
     } catch (err) {
       if (err instanceof AppError) return failure(err.code, err.message, err.details);
       this.#onUnexpected(name, err);
@@ -140,9 +153,10 @@ export class ToolRegistry {
   }
 }
 
-function failure(code: string, message: string, details?: unknown): ToolResult {
+function failure(code: ErrorCode, message: string, details?: unknown): ToolResult {
   return {
     ok: false,
     response: { error: details === undefined ? { code, message } : { code, message, details } },
+    media: [],
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The turn loop: for one customer message, load the history window, call the model, run the
  * tools it asks for, feed the results back, and repeat until it answers in text or the step
- * limit is reached. Each tool step is stored with its effects (conversations/store.ts), so a
+ * limit is reached. Each tool step is stored with its effects (journal.ts), so a
  * turn interrupted by a crash resumes where it stopped. A model that fails (after its own
  * retries) ends the turn with an apology in the customer's language.
  *
@@ -12,19 +12,18 @@
  * ```
  * @module
  */
+import { type HistoryRow, textOf } from "../conversations/thread.ts";
 import type { Client, Sql } from "../db/connect.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import type { Metrics } from "../shared/metrics.ts";
 import {
   type ModelStep,
   recordToolSteps,
-  textOf,
   type ToolStep,
   type TurnEnd,
-  turnHistory,
   type TurnRef,
-} from "../inbox/store.ts";
-import type { HistoryRow } from "../conversations/thread.ts";
+} from "./journal.ts";
+import { turnHistory } from "./window.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
 import { systemPrompt } from "./prompt.ts";
@@ -64,10 +63,6 @@ export class Agent {
     this.#system = systemPrompt({ storeName: options.storeName, currency: options.currency });
     this.#maxSteps = options.maxSteps ?? 6;
     this.#budget = options.historyBudgetChars ?? 12_000;
-  }
-
-  get modelName(): string {
-    return this.options.model.name;
   }
 
   /**
@@ -175,8 +170,7 @@ export class Agent {
       const call = part.functionCall!;
       const name = call.name ?? "";
       const result = await this.options.tools.call(ctx, name, call.args);
-      const image = result.response.image_url;
-      if (result.ok && name === "get_product" && typeof image === "string") media.push(image);
+      media.push(...result.media);
       results.push({
         functionResponse: { ...(call.id ? { id: call.id } : {}), name, response: result.response },
       });

@@ -27,8 +27,6 @@ import {
   getConversation,
   getThread,
   listConversations,
-  MAX_STAFF_REPLY_CHARS,
-  sendStaffReply,
   type ThreadMessage,
 } from "../conversations/listing.ts";
 import {
@@ -39,11 +37,12 @@ import {
   periodOf,
 } from "../reports/metrics.ts";
 import { listStaffOrders } from "../orders/staff.ts";
+import { MAX_STAFF_REPLY_CHARS, sendStaffReply } from "../conversations/replies.ts";
 
 export interface AdminApiDeps {
   sql: Client;
   config: Pick<Config, "adminToken" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl">;
-  outbox: Pick<Outbox, "wake">;
+  outbox: Pick<Outbox, "wake" | "connected">;
 }
 
 const KINDS = ["customer", "model", "tool", "staff", "system"] as const;
@@ -264,7 +263,9 @@ export function adminApiRoutes(deps: AdminApiDeps) {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const sent = await sendStaffReply(sql, id, c.req.valid("json").text);
+      const sent = await sendStaffReply(sql, id, c.req.valid("json").text, {
+        connected: outbox.connected,
+      });
       outbox.wake();
       return c.json(
         { id: sent.messageId, outbound_id: sent.outboundId, status: "pending" as const },

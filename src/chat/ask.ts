@@ -9,7 +9,8 @@
  * ```
  * @module
  */
-import type { Inbox, Reply } from "../inbox/inbox.ts";
+import type { Inbox } from "../inbox/inbox.ts";
+import type { Reply } from "../inbox/waiters.ts";
 
 /** Sends `text` as the customer `phone` and waits for the answer. */
 export async function ask(inbox: Inbox, phone: string, text: string): Promise<Reply> {

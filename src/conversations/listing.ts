@@ -1,14 +1,12 @@
 /**
  * Conversations as staff see them: the list (newest activity first, searchable by phone or
- * name), one conversation's thread with the delivery of every outbound message, and staff
- * replies, which go out through the outbox and only inside WhatsApp's 24-hour window since the
- * customer's last message. Who answers (agent or staff) is `conversations/handoff.ts`.
+ * name) and one conversation's thread with the delivery of every outbound message. Who answers
+ * (agent or staff) is handoff.ts; staff replies are replies.ts.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const page = await listConversations(sql, { q: "ana" });
- * await sendStaffReply(sql, page.items[0].id, "Hola Ana, soy Marta de la tienda.");
- * outbox.wake();
+ * const thread = await getThread(sql, page.items[0].id);
  * ```
  * @module
  */
@@ -17,12 +15,9 @@ import type { Handler } from "./handoff.ts";
 import type { MessageKind, StoredMessage } from "./thread.ts";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
 import type { Sql } from "../db/connect.ts";
-import { AppError, notFound } from "../shared/errors.ts";
+import { notFound } from "../shared/errors.ts";
+import { REPLY_WINDOW_HOURS } from "./replies.ts";
 
-/** WhatsApp delivers free text only this long after the customer's last message. */
-export const REPLY_WINDOW_HOURS = 24;
-/** The longest staff reply: one WhatsApp message. */
-export const MAX_STAFF_REPLY_CHARS = 1600;
 /** The newest thread rows shown; older ones are left out. */
 const THREAD_LIMIT = 500;
 
@@ -147,67 +142,6 @@ export async function getThread(sql: Sql, conversationId: number): Promise<Threa
     messages: newestFirst.slice(0, THREAD_LIMIT).reverse(),
     truncated: newestFirst.length > THREAD_LIMIT,
   };
-}
-
-/**
- * Stores a staff message (trimmed, without NUL characters, which Postgres text cannot hold) and
- * queues it for the outbox, in one statement; the caller wakes the outbox. 409 `outside_window`
- * when the customer last wrote more than {@link REPLY_WINDOW_HOURS} hours ago (WhatsApp would
- * refuse free text).
- */
-export async function sendStaffReply(
-  sql: Sql,
-  conversationId: number,
-  text: string,
-): Promise<{ messageId: number; outboundId: number }> {
-  const body = text.replaceAll("\u0000", "").trim();
-  if (body.length === 0 || body.length > MAX_STAFF_REPLY_CHARS) {
-    throw new AppError(
-      "invalid_input",
-      400,
-      `A reply has 1 to ${MAX_STAFF_REPLY_CHARS} characters`,
-    );
-  }
-  const [row] = await sql<
-    { found: boolean; messageId: number | null; outboundId: number | null }[]
-  >`
-    with target as (
-      select v.id, c.phone,
-        coalesce(v.last_inbound_at > now() - make_interval(hours => ${REPLY_WINDOW_HOURS}), false)
-          as open
-      from conversations v join customers c on c.id = v.customer_id
-      where v.id = ${conversationId}
-    ), next_id as (
-      select nextval(pg_get_serial_sequence('messages', 'id')) as id
-    ), message as (
-      insert into messages (id, conversation_id, kind, turn_id, text)
-      select next_id.id, target.id, 'staff', next_id.id, ${body}
-      from target, next_id
-      where target.open
-      returning id, conversation_id
-    ), outbound as (
-      insert into outbound_messages (conversation_id, message_id, seq, to_address, body, channel,
-        status)
-      select message.conversation_id, message.id, 1, 'whatsapp:' || target.phone, ${body}, 'rest',
-        'pending'
-      from message, target
-      returning id
-    ), touched as (
-      update conversations set last_message_at = now()
-      where id in (select conversation_id from message)
-    )
-    select exists (select 1 from target) as found,
-      (select id from message) as message_id,
-      (select id from outbound) as outbound_id`;
-  if (!row.found) throw notFound("Conversation", conversationId);
-  if (row.messageId === null || row.outboundId === null) {
-    throw new AppError(
-      "outside_window",
-      409,
-      `The customer last wrote more than ${REPLY_WINDOW_HOURS} hours ago: WhatsApp does not deliver free text until they write again`,
-    );
-  }
-  return { messageId: row.messageId, outboundId: row.outboundId };
 }
 
 function selectSummaries(

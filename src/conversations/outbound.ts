@@ -1,7 +1,9 @@
 /**
- * WhatsApp messages through Twilio carry at most 1,600 characters and one media each here.
- * A longer answer is split at paragraph, then line, then sentence, then word boundaries, and
- * each product image goes in a message of its own (the first with the first text part).
+ * What the shop says to a customer, as WhatsApp messages: at most 1,600 characters and one media
+ * each. A longer answer is split at paragraph, then line, then sentence, then word boundaries,
+ * and each product image goes in a message of its own (the first with the first text part).
+ * Every outbound message, the agent's and the staff's alike, is queued by {@link insertOutbound}:
+ * the outbox (whatsapp/outbox.ts) delivers the pending ones.
  *
  * @example
  * ```ts
@@ -10,6 +12,8 @@
  * ```
  * @module
  */
+import type postgres from "postgres";
+import type { Sql } from "../db/connect.ts";
 
 /** Twilio's limit for one message body. */
 export const MAX_BODY = 1600;
@@ -63,10 +67,7 @@ function splitKeeping(text: string, separator: RegExp): string[] {
 }
 
 /** The WhatsApp messages for an answer: its text parts, and its images one per message. */
-export function toWhatsAppMessages(
-  text: string,
-  media: string[],
-): { body: string; mediaUrl: string | null }[] {
+export function toWhatsAppMessages(text: string, media: string[]): OutboundMessage[] {
   const bodies = splitText(text);
   const images = [...new Set(media)].slice(0, MAX_MEDIA);
   const count = Math.max(bodies.length, images.length, 1);
@@ -75,4 +76,41 @@ export function toWhatsAppMessages(
     messages.push({ body: bodies[i] ?? "", mediaUrl: images[i] ?? null });
   }
   return messages;
+}
+
+/** One WhatsApp message to queue: its text and at most one media URL. */
+export interface OutboundMessage {
+  body: string;
+  mediaUrl: string | null;
+}
+
+/** How an outbound message goes out: in the webhook's answer, through the outbox, or nowhere. */
+export type OutboundChannel = "inline" | "rest" | "none";
+
+/**
+ * `insert into outbound_messages` of `messages`, numbered from 1, for each row of `from`
+ * (relations named in the statement). The other values are SQL expressions over `from`: the
+ * conversation, the stored message they belong to, the recipient and the channel (`rest`
+ * queues them for the outbox, `inline` records them as sent in the webhook's answer, `none`
+ * keeps them local: the terminal chat).
+ */
+export function insertOutbound(sql: Sql, values: {
+  from: postgres.Fragment;
+  conversationId: postgres.Fragment;
+  messageId: postgres.Fragment;
+  toAddress: postgres.Fragment;
+  channel: postgres.Fragment;
+  messages: OutboundMessage[];
+}) {
+  return sql`
+    insert into outbound_messages (conversation_id, message_id, seq, to_address, body, media_url,
+      channel, status)
+    select ${values.conversationId}, ${values.messageId}, o.seq, ${values.toAddress}, o.body,
+      o.media_url, ch.channel,
+      case ch.channel when 'inline' then 'inline' when 'rest' then 'pending' else 'local' end
+    from ${values.from}
+      cross join lateral (select (${values.channel})::text as channel) ch,
+      unnest(${values.messages.map((m) => m.body)}::text[],
+        ${values.messages.map((m) => m.mediaUrl)}::text[])
+        with ordinality as o(body, media_url, seq)`;
 }

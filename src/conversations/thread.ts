@@ -1,16 +1,15 @@
 /**
- * The window of history the model sees: the newest whole turns that fit a character budget,
- * always starting at a customer message (never with an orphaned tool call or result), mapped
- * to Gemini contents. Model parts are passed on exactly as stored.
+ * The stored thread of a conversation: every message said or done in it, in turn order. A
+ * customer message opens a turn; the model's parts (stored exactly as the model returned them,
+ * thought signatures included), the tools' responses, and the server's or staff's words follow.
  *
- * @example
- * ```ts
- * const rows = fitWindow(newestFirst, currentTurnId, 12_000);
- * const contents = toContents(rows);
- * ```
  * @module
  */
-import type { Content, Part } from "../agent/model.ts";
+import type { Part } from "@google/genai";
+import type postgres from "postgres";
+import type { Sql } from "../db/connect.ts";
+
+export type { Part };
 
 export type MessageKind = "customer" | "model" | "tool" | "staff" | "system";
 
@@ -30,81 +29,27 @@ export interface StoredMessage {
   media: Media[] | null;
 }
 
+/** A stored message with its size, as a turn's history reads it. */
 export interface HistoryRow extends StoredMessage {
   /** How much of the budget the row takes (its JSON or text length). */
   size: number;
 }
 
+/** The text parts of a model answer (thoughts left out), joined. */
+export function textOf(parts: Part[]): string {
+  return parts
+    .filter((p) => typeof p.text === "string" && !p.thought)
+    .map((p) => p.text)
+    .join("")
+    .trim();
+}
+
 /**
- * Keeps the newest rows that fit `budgetChars`, cut back to a customer message so the window
- * starts a turn. The current turn is always kept whole. Returns the rows oldest first.
+ * `select` of one new message id per row of `from`. Inside the statement that holds the
+ * conversation's row lock, one conversation's messages commit in the order of their ids, which
+ * is the order they are read and answered in. A message that opens its own turn (a customer's,
+ * a staff reply) takes the id as its turn id too.
  */
-export function fitWindow(
-  newestFirst: HistoryRow[],
-  currentTurn: number,
-  budgetChars: number,
-): HistoryRow[] {
-  let used = 0;
-  let keep = 0;
-  let start = 0;
-  for (let i = 0; i < newestFirst.length; i++) {
-    const row = newestFirst[i];
-    used += row.size;
-    if (used > budgetChars && row.turnId !== currentTurn) break;
-    keep = i + 1;
-    if (row.kind === "customer") start = keep;
-  }
-  return newestFirst.slice(0, start || keep).reverse();
-}
-
-/** Gemini contents for the rows (oldest first); consecutive turns of one role are merged. */
-export function toContents(rows: HistoryRow[]): Content[] {
-  const contents: Content[] = [];
-  for (const row of rows) {
-    const role = row.kind === "customer" || row.kind === "tool" ? "user" : "model";
-    const parts = partsOf(row);
-    const last = contents[contents.length - 1];
-    if (last && last.role === role && !hasCall(last) && row.kind !== "model") {
-      last.parts = [...(last.parts ?? []), ...parts];
-    } else {
-      contents.push({ role, parts });
-    }
-  }
-  return contents;
-}
-
-function hasCall(content: Content): boolean {
-  return (content.parts ?? []).some((p) => p.functionCall);
-}
-
-function partsOf(row: HistoryRow): Part[] {
-  switch (row.kind) {
-    case "model":
-    case "tool":
-      return row.parts ?? [];
-    case "customer":
-      return [{ text: customerText(row) }];
-    case "staff":
-      return [{ text: `[Staff of the shop wrote:] ${row.text ?? ""}` }];
-    case "system":
-      return [{ text: row.text ?? "" }];
-  }
-}
-
-function customerText(row: HistoryRow): string {
-  const notes = (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
-  return [row.text ?? "", ...notes].filter((t) => t.length > 0).join("\n") || "[empty message]";
-}
-
-function describeMedia(contentType: string | null): string {
-  const type = (contentType ?? "").split("/")[0];
-  const kinds: Record<string, string> = {
-    image: "an image",
-    audio: "an audio message",
-    video: "a video",
-    text: "a contact card or text file",
-  };
-  return `${kinds[type] ?? "a file"}${
-    contentType ? ` (${contentType})` : ""
-  }, which you cannot see`;
+export function nextMessageId(sql: Sql, from: postgres.Fragment) {
+  return sql`select nextval(pg_get_serial_sequence('messages', 'id')) as id from ${from}`;
 }

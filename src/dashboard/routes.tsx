@@ -24,7 +24,8 @@ import type { Logger } from "../shared/log.ts";
 import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
-import { getConversation, getThread, listConversations, sendStaffReply } from "../conversations/listing.ts";
+import { getConversation, getThread, listConversations } from "../conversations/listing.ts";
+import { sendStaffReply } from "../conversations/replies.ts";
 import {
   ConversationsQuery,
   MetricsQuery,
@@ -53,7 +54,7 @@ export interface DashboardDeps {
     "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl"
   >;
   log: Logger;
-  outbox: Pick<Outbox, "wake">;
+  outbox: Pick<Outbox, "wake" | "connected">;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -185,7 +186,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
     const form = ReplyForm.safeParse(await c.req.parseBody());
     const text = form.success ? form.data.text : "";
     try {
-      await sendStaffReply(sql, id, text);
+      await sendStaffReply(sql, id, text, { connected: outbox.connected });
     } catch (err) {
       if (err instanceof AppError && err.status !== 404) {
         return conversationPage(c, id, { kind: "error", text: err.message }, text, err.status);

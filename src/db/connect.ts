@@ -13,6 +13,7 @@
  */
 import postgres from "postgres";
 import { openEmbedded } from "./embedded.ts";
+import { describeConnectError } from "./errors.ts";
 
 /** A postgres.js client, or one of its transactions: what services take. */
 export type Sql = postgres.Sql | postgres.TransactionSql;
@@ -72,7 +73,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       idle_timeout: 60,
       connect_timeout: 10,
     });
-    await sql`select 1`;
+    try {
+      await sql`select 1`;
+    } catch (err) {
+      await sql.end({ timeout: 1 }).catch(() => {});
+      throw describeConnectError(err, options.url);
+    }
     return {
       sql,
       kind: "postgres",

@@ -9,7 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { AppError } from "../shared/errors.ts";
+import { DatabaseError } from "./errors.ts";
 
 /** The contrib extensions the migrations create. */
 export const embeddedExtensions = { unaccent, pg_trgm };
@@ -69,9 +69,7 @@ async function lockDataDir(dataDir: string): Promise<Deno.FsFile> {
   clearTimeout(timer);
   if (!locked) {
     file.close();
-    throw new AppError(
-      "database_in_use",
-      503,
+    throw new DatabaseError(
       `The embedded database in ${dataDir} is in use by another process (is the server running?). ` +
         "Stop it first, or set DATABASE_URL to share a Postgres server.",
     );

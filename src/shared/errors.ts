@@ -10,6 +10,48 @@
  * @module
  */
 
+/** Every error code a client or the model can see, so a `switch` over them is checked. */
+export const ERROR_CODES = [
+  "admin_disabled",
+  "bad_request",
+  "cart_closed",
+  "cart_conflict",
+  "cross_site",
+  "csrf_failed",
+  "currency_mismatch",
+  "empty_cart",
+  "forbidden",
+  "insufficient_stock",
+  "internal",
+  "invalid_arguments",
+  "invalid_cursor",
+  "invalid_input",
+  "invalid_period",
+  "invalid_quantity",
+  "invalid_signature",
+  "invalid_transition",
+  "item_not_found",
+  "malformed_json",
+  "method_not_allowed",
+  "not_found",
+  "out_of_stock",
+  "outside_window",
+  "payload_too_large",
+  "product_unavailable",
+  "quantity_limit",
+  "sku_taken",
+  "tool_failed",
+  "unauthorized",
+  "unavailable",
+  "unknown_tool",
+  "unsupported_media_type",
+  "webhook_unverifiable",
+  "whatsapp_not_connected",
+] as const;
+
+/** One of {@link ERROR_CODES}. */
+export type ErrorCode = typeof ERROR_CODES[number];
+
 /** HTTP statuses an {@link AppError} may carry. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
@@ -18,7 +60,7 @@ export class AppError extends Error {
   override name = "AppError";
 
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly status: ErrorStatus,
     message: string,
     readonly details?: unknown,

@@ -89,6 +89,11 @@ export class Outbox {
     this.#stuckSeconds = options.stuckSeconds ?? 20;
   }
 
+  /** Whether a sender is configured: without one, queued messages wait. */
+  get connected(): boolean {
+    return this.options.sender !== null;
+  }
+
   /** Starts the delivery loop. */
   start(): void {
     if (this.#running) return;

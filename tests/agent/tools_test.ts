@@ -17,7 +17,7 @@ const breaks = defineTool({
   input: z.strictObject({ how: z.enum(["app", "bug"]) }),
   run: async (ctx, input) => {
     await ctx.sql`update products set stock = 0 where id = 1`;
-    if (input.how === "app") throw new AppError("nope", 409, "Not today", { why: "test" });
+    if (input.how === "app") throw new AppError("out_of_stock", 409, "Not today", { why: "test" });
     throw new TypeError("undefined is not a function");
   },
 });
@@ -56,6 +56,7 @@ Deno.test("arguments are validated by the same schema; failures become results",
     assert.deepEqual(await registry.call(ctx, "echo", { word: "ab", times: 2 }), {
       ok: true,
       response: { echoed: "abab" },
+      media: [],
     });
     const tooLong = await registry.call(ctx, "echo", { word: "abcdefgh" });
     assert.equal(tooLong.ok, false);
@@ -65,7 +66,8 @@ Deno.test("arguments are validated by the same schema; failures become results",
     assert.match(JSON.stringify(await registry.call(ctx, "nope", {})), /unknown_tool/);
     assert.deepEqual(await registry.call(ctx, "breaks", { how: "app" }), {
       ok: false,
-      response: { error: { code: "nope", message: "Not today", details: { why: "test" } } },
+      response: { error: { code: "out_of_stock", message: "Not today", details: { why: "test" } } },
+      media: [],
     });
     const bug = await registry.call(ctx, "breaks", { how: "bug" });
     assert.deepEqual(bug.response, {

@@ -14,12 +14,11 @@ import { formatMoney } from "../../shared/money.ts";
 import type { Order } from "../../orders/service.ts";
 import {
   type ConversationSummary,
-  MAX_STAFF_REPLY_CHARS,
   type OutboundDelivery,
-  REPLY_WINDOW_HOURS,
   type Thread,
   type ThreadMessage,
 } from "../../conversations/listing.ts";
+import { MAX_STAFF_REPLY_CHARS, REPLY_WINDOW_HOURS } from "../../conversations/replies.ts";
 import { formatDuration, formatTime } from "./format.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { loadConfig } from "../../src/shared/config.ts";
-import { createApp } from "../../src/app.ts";
-import { createLogger } from "../../src/shared/log.ts";
-import { createRuntime } from "../../src/runtime.ts";
-import { testApp } from "../helpers/app.ts";
-import { testDatabase } from "../helpers/db.ts";
+import { loadConfig } from "../src/shared/config.ts";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/shared/log.ts";
+import { createRuntime } from "../src/runtime.ts";
+import { testApp } from "./helpers/app.ts";
+import { testDatabase } from "./helpers/db.ts";
 
 Deno.test("every response carries an X-Request-Id and each request logs one JSON line", async () => {
   await using db = await testDatabase();

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { ADMIN_TOKEN, testApp } from "../helpers/app.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
-import { ANA, LUIS, MARTA, playExampleCustomers } from "./examples.ts";
-import { signIn } from "./staff.ts";
+import { ANA, LUIS, MARTA, playExampleCustomers } from "../dashboard/examples.ts";
+import { signIn } from "../dashboard/staff.ts";
 
 type Route = [method: string, path: string, body?: unknown];
 

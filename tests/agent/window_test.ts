@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { fitWindow, type HistoryRow, toContents } from "../../src/conversations/thread.ts";
+import type { HistoryRow } from "../../src/conversations/thread.ts";
+import { fitWindow, toContents } from "../../src/agent/window.ts";
 
 let nextId = 1;
 function row(

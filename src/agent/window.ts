@@ -1,0 +1,113 @@
+/**
+ * The window of history the model sees: the newest whole turns that fit a character budget,
+ * always starting at a customer message (never with an orphaned tool call or result), mapped
+ * to Gemini contents. Model parts are passed on exactly as stored.
+ *
+ * @example
+ * ```ts
+ * const rows: HistoryRow[] = [
+ *   { id: 1, kind: "customer", turnId: 1, text: "Hola", parts: null, media: [], size: 44 },
+ * ];
+ * const contents = toContents(fitWindow(rows, 1, 12_000));
+ * // [{ role: "user", parts: [{ text: "Hola" }] }]
+ * ```
+ * @module
+ */
+import type { HistoryRow } from "../conversations/thread.ts";
+import type { Content, Part } from "./model.ts";
+
+/**
+ * Keeps the newest rows that fit `budgetChars`, cut back to a customer message so the window
+ * starts a turn. The current turn is always kept whole. Returns the rows oldest first.
+ */
+export function fitWindow(
+  newestFirst: HistoryRow[],
+  currentTurn: number,
+  budgetChars: number,
+): HistoryRow[] {
+  let used = 0;
+  let keep = 0;
+  let start = 0;
+  for (let i = 0; i < newestFirst.length; i++) {
+    const row = newestFirst[i];
+    used += row.size;
+    if (used > budgetChars && row.turnId !== currentTurn) break;
+    keep = i + 1;
+    if (row.kind === "customer") start = keep;
+  }
+  return newestFirst.slice(0, start || keep).reverse();
+}
+
+/** Gemini contents for the rows (oldest first); consecutive turns of one role are merged. */
+export function toContents(rows: HistoryRow[]): Content[] {
+  const contents: Content[] = [];
+  for (const row of rows) {
+    const role = row.kind === "customer" || row.kind === "tool" ? "user" : "model";
+    const parts = partsOf(row);
+    const last = contents[contents.length - 1];
+    if (last && last.role === role && !hasCall(last) && row.kind !== "model") {
+      last.parts = [...(last.parts ?? []), ...parts];
+    } else {
+      contents.push({ role, parts });
+    }
+  }
+  return contents;
+}
+
+function hasCall(content: Content): boolean {
+  return (content.parts ?? []).some((p) => p.functionCall);
+}
+
+function partsOf(row: HistoryRow): Part[] {
+  switch (row.kind) {
+    case "model":
+    case "tool":
+      return row.parts ?? [];
+    case "customer":
+      return [{ text: customerText(row) }];
+    case "staff":
+      return [{ text: `[Staff of the shop wrote:] ${row.text ?? ""}` }];
+    case "system":
+      return [{ text: row.text ?? "" }];
+  }
+}
+
+function customerText(row: HistoryRow): string {
+  const notes = (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
+  return [row.text ?? "", ...notes].filter((t) => t.length > 0).join("\n") || "[empty message]";
+}
+
+function describeMedia(contentType: string | null): string {
+  const type = (contentType ?? "").split("/")[0];
+  const kinds: Record<string, string> = {
+    image: "an image",
+    audio: "an audio message",
+    video: "a video",
+    text: "a contact card or text file",
+  };
+  return `${kinds[type] ?? "a file"}${
+    contentType ? ` (${contentType})` : ""
+  }, which you cannot see`;
+}
+
+/** The window the model sees for a turn, and how many model steps the turn already took. */
+export interface TurnHistory {
+  contents: Content[];
+  stepsDone: number;
+  /** Size of the window in characters. */
+  chars: number;
+}
+
+/** Fits a turn's history (newest first) to `budgetChars` and maps it to contents. */
+export function turnHistory(
+  newestFirst: HistoryRow[],
+  turnId: number,
+  budgetChars: number,
+): TurnHistory {
+  const rows = fitWindow(newestFirst, turnId, budgetChars);
+  return {
+    contents: toContents(rows),
+    stepsDone: rows.filter((r) => r.kind === "model" && r.turnId === turnId).length,
+    chars: rows.reduce((n, r) => n + r.size, 0),
+  };
+}
