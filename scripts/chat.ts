@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { seedCatalog } from "../src/catalog/seed.ts";
 import { openDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { E164 } from "../src/shared/ids.ts";
 import { createLogger } from "../src/shared/log.ts";
 import { createRuntime } from "../src/runtime.ts";
 import { ask } from "../src/chat/ask.ts";
@@ -20,7 +21,7 @@ const { values } = parseArgs({
   options: { phone: { type: "string", default: "+34600000001" } },
 });
 const phone = values.phone ?? "";
-if (!/^\+[1-9]\d{6,14}$/.test(phone)) {
+if (!E164.test(phone)) {
   console.error(`--phone must be an E.164 number such as +34600000001 (got "${phone}")`);
   Deno.exit(2);
 }

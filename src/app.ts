@@ -10,14 +10,12 @@
  * ```
  * @module
  */
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { adminApiRoutes } from "./api/admin.ts";
 import { dashboardRoutes } from "./dashboard/routes.tsx";
 import { prometheusRoutes } from "./api/prometheus.ts";
 import { cartRoutes } from "./api/carts.ts";
 import { catalogRoutes } from "./api/catalog.ts";
-import { AppError } from "./shared/errors.ts";
 import { orderRoutes } from "./api/orders.ts";
 import type { Runtime } from "./runtime.ts";
 import { webhookRoutes } from "./whatsapp/webhook.ts";
@@ -26,7 +24,9 @@ import { accessLog } from "./http/access-log.ts";
 import { type OpenApiDoc, renderDocs } from "./api/docs.tsx";
 import { errorResponse } from "./http/errors.ts";
 import { healthRoutes } from "./api/health.ts";
+import { limitBody } from "./http/limits.ts";
 import { newRouter } from "./http/router.ts";
+import { adminAuth } from "./staff/guard.ts";
 
 /** What the application needs from the outside. */
 export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "outbox" | "metrics">;
@@ -41,24 +41,17 @@ export function createApp(deps: AppDeps) {
   const app = newRouter();
 
   app.use(requestId(), accessLog(log, metrics));
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_API_BODY_BYTES,
-      onError: () => {
-        throw new AppError("payload_too_large", 413, "The request body is larger than 64 KB");
-      },
-    }),
-  );
+  app.use("/api/*", limitBody(MAX_API_BODY_BYTES));
+  const guard = adminAuth({ token: config.adminToken, publicBaseUrl: config.publicBaseUrl });
 
   app.route("/", healthRoutes({ sql }));
   app.route("/", webhookRoutes({ sql, inbox, config, log }));
-  app.route("/api", catalogRoutes({ sql, adminToken: config.adminToken }));
+  app.route("/api", catalogRoutes({ sql, guard }));
   app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
-  app.route("/api", orderRoutes({ sql, adminToken: config.adminToken }));
-  app.route("/api", conversationRoutes({ sql, adminToken: config.adminToken }));
-  app.route("/api", adminApiRoutes({ sql, config, outbox }));
-  app.route("/", prometheusRoutes({ metrics, config }));
+  app.route("/api", orderRoutes({ sql, guard }));
+  app.route("/api", conversationRoutes({ sql, guard }));
+  app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
+  app.route("/", prometheusRoutes({ metrics, config, guard }));
   app.route("/", dashboardRoutes({ sql, config, log, outbox }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {

@@ -46,7 +46,7 @@ export interface RuntimeOptions {
 }
 
 /** The model the configuration asks for. */
-export function modelFor(config: Config): ChatModel {
+function modelFor(config: Config): ChatModel {
   if (config.gemini.apiKey) {
     return new GeminiModel({
       apiKey: config.gemini.apiKey,

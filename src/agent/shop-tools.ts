@@ -18,11 +18,12 @@ import {
 import { getProduct, listProducts, type Product } from "../catalog/service.ts";
 import { handToStaff } from "../conversations/handoff.ts";
 import { AppError } from "../shared/errors.ts";
+import { ProductId } from "../shared/ids.ts";
 import { formatMoney } from "../shared/money.ts";
 import { checkout, listOrders, type Order } from "../orders/service.ts";
 import { defineTool, type Tool, type ToolContext } from "./tools.ts";
 
-const productId = z.int().min(1).max(2_147_483_647).describe("The product's id");
+const productId = ProductId.describe("The product's id");
 
 /** The customer's own open cart: the only cart a tool can reach. */
 const mine = (ctx: ToolContext) => ({ customerId: ctx.customerId });

@@ -9,6 +9,7 @@
  * @module
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { CartJson, cartJson } from "./carts.ts";
 import { findOpenCart } from "../cart/service.ts";
 import { ProductJson, productJson } from "./catalog.ts";
@@ -16,7 +17,7 @@ import { listProducts } from "../catalog/service.ts";
 import type { Config } from "../shared/config.ts";
 import { takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../staff/guard.ts";
+import { BigIdParam as IdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../shared/money.ts";
 import { OrderJson, orderJson } from "./orders.ts";
@@ -43,6 +44,8 @@ export interface AdminApiDeps {
   sql: Client;
   config: Pick<Config, "adminToken" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl">;
   outbox: Pick<Outbox, "wake" | "connected">;
+  /** The admin guard (staff/guard.ts), built once by the app. */
+  guard: MiddlewareHandler;
 }
 
 const KINDS = ["customer", "model", "tool", "staff", "system"] as const;
@@ -142,12 +145,6 @@ const MetricsJson = z.object({
   failures_by_code: z.array(z.object({ error_code: z.int().nullable(), count: z.int() })),
 }).openapi("MetricsReport");
 
-const IdParam = z.object({
-  id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({
-    param: { name: "id", in: "path" },
-  }),
-});
-
 const StaffReply = z.strictObject({
   text: z.string().trim().min(1).max(MAX_STAFF_REPLY_CHARS).openapi({
     example: "Hola Ana, soy Marta de la tienda. ¿En qué te ayudo?",
@@ -157,7 +154,7 @@ const StaffReply = z.strictObject({
 /** The admin API's routes, to mount under `/api`. */
 export function adminApiRoutes(deps: AdminApiDeps) {
   const { sql, config, outbox } = deps;
-  const admin = adminAuth({ token: config.adminToken, publicBaseUrl: config.publicBaseUrl });
+  const admin = deps.guard;
   const security = [{ adminToken: [] }];
   const router = newRouter();
 

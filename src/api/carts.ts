@@ -6,10 +6,10 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Client } from "../db/connect.ts";
+import { CartLineParams, OpaqueIdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
+import { MAX_INT4 } from "../shared/ids.ts";
 import { formatMoney } from "../shared/money.ts";
-import { checkout } from "../orders/service.ts";
-import { OrderJson, orderJson } from "./orders.ts";
 import {
   addItem,
   type Cart,
@@ -75,7 +75,7 @@ const quantity = (min: number) =>
     .min(min, `quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`)
     .max(MAX_LINE_QUANTITY, `quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`);
 
-const productId = z.int().min(1).max(2_147_483_647);
+const productId = z.int().min(1).max(MAX_INT4);
 
 const AddItem = z.strictObject({
   product_id: productId.openapi({ example: 1 }),
@@ -85,16 +85,6 @@ const AddItem = z.strictObject({
 const SetQuantity = z.strictObject({
   quantity: quantity(0).openapi({ example: 3, description: "0 removes the line" }),
 }).openapi("SetQuantity");
-
-const CartParam = z.object({
-  id: z.string().max(64).openapi({ param: { name: "id", in: "path" } }),
-});
-
-const LineParams = CartParam.extend({
-  product_id: z.coerce.number().int().min(1).max(2_147_483_647).openapi({
-    param: { name: "product_id", in: "path" },
-  }),
-});
 
 /** The cart routes, to mount under `/api`. */
 export function cartRoutes(deps: { sql: Client; currency: string }) {
@@ -119,7 +109,7 @@ export function cartRoutes(deps: { sql: Client; currency: string }) {
       path: "/carts/{id}",
       tags: ["Carts"],
       summary: "A cart with its lines and totals",
-      request: { params: CartParam },
+      request: { params: OpaqueIdParam },
       responses: { 200: cartResponse, ...errorResponses(404) },
     }),
     async (c) => c.json(cartJson(await getCart(sql, c.req.valid("param").id), currency), 200),
@@ -131,7 +121,7 @@ export function cartRoutes(deps: { sql: Client; currency: string }) {
       path: "/carts/{id}/items",
       tags: ["Carts"],
       summary: "Add units of a product",
-      request: { params: CartParam, body: jsonBody(AddItem) },
+      request: { params: OpaqueIdParam, body: jsonBody(AddItem) },
       responses: { 200: cartResponse, ...errorResponses(400, 404, 409, 413, 415, 422) },
     }),
     async (c) => {
@@ -147,7 +137,7 @@ export function cartRoutes(deps: { sql: Client; currency: string }) {
       path: "/carts/{id}/items/{product_id}",
       tags: ["Carts"],
       summary: "Set the quantity of a product (0 removes it)",
-      request: { params: LineParams, body: jsonBody(SetQuantity) },
+      request: { params: CartLineParams, body: jsonBody(SetQuantity) },
       responses: { 200: cartResponse, ...errorResponses(400, 404, 409, 413, 415, 422) },
     }),
     async (c) => {
@@ -163,25 +153,13 @@ export function cartRoutes(deps: { sql: Client; currency: string }) {
       path: "/carts/{id}/items/{product_id}",
       tags: ["Carts"],
       summary: "Remove a product",
-      request: { params: LineParams },
+      request: { params: CartLineParams },
       responses: { 200: cartResponse, ...errorResponses(400, 404, 409) },
     }),
     async (c) => {
       const p = c.req.valid("param");
       return c.json(cartJson(await removeItem(sql, p.id, p.product_id), currency), 200);
     },
-  );
-
-  router.openapi(
-    createRoute({
-      method: "post",
-      path: "/carts/{id}/checkout",
-      tags: ["Carts"],
-      summary: "Place the order: stock is decremented for every line, or nothing changes",
-      request: { params: CartParam },
-      responses: { 201: json(OrderJson, "The order"), ...errorResponses(404, 409, 422) },
-    }),
-    async (c) => c.json(orderJson(await checkout(sql, c.req.valid("param").id)), 201),
   );
 
   return router;

@@ -5,8 +5,9 @@
  * @module
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../staff/guard.ts";
+import { ProductIdParam as IdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../shared/money.ts";
 import { printable } from "../shared/text.ts";
@@ -82,13 +83,6 @@ const ProductCreate = z.strictObject({
 
 const ProductPatch = z.strictObject(fields).partial().openapi("ProductPatch");
 
-const IdParam = z.object({
-  id: z.coerce.number().int().min(1).max(2_147_483_647).openapi({
-    param: { name: "id", in: "path" },
-    example: 1,
-  }),
-});
-
 const ListQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: "Words to find", example: "cafe" }),
   category: z.string().max(80).optional(),
@@ -103,9 +97,8 @@ const ProductPage = z.object({
 }).openapi("ProductPage");
 
 /** The catalog's routes, to mount under `/api`. */
-export function catalogRoutes(deps: { sql: Client; adminToken: string | undefined }) {
-  const { sql } = deps;
-  const admin = adminAuth({ token: deps.adminToken });
+export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
+  const { sql, guard: admin } = deps;
   const router = newRouter();
 
   router.openapi(

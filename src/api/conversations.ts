@@ -4,19 +4,14 @@
  * @module
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../staff/guard.ts";
+import { BigIdParam } from "../http/params.ts";
 import { errorResponses, json, newRouter } from "../http/router.ts";
 import { handToAgent } from "../conversations/handoff.ts";
 
-const ConversationParam = z.object({
-  id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({
-    param: { name: "id", in: "path" },
-  }),
-});
-
 /** Conversation routes, to mount under `/api`. */
-export function conversationRoutes(deps: { sql: Client; adminToken: string | undefined }) {
+export function conversationRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
   const router = newRouter();
   router.openapi(
     createRoute({
@@ -25,8 +20,8 @@ export function conversationRoutes(deps: { sql: Client; adminToken: string | und
       tags: ["Conversations"],
       summary: "Hand a conversation back to the agent (admin)",
       security: [{ adminToken: [] }],
-      middleware: [adminAuth({ token: deps.adminToken })] as const,
-      request: { params: ConversationParam },
+      middleware: [deps.guard] as const,
+      request: { params: BigIdParam },
       responses: {
         200: json(z.object({ id: z.int(), handler: z.literal("agent") }), "Handed back"),
         ...errorResponses(400, 401, 403, 404),

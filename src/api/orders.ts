@@ -1,15 +1,18 @@
 /**
- * Order routes: anyone holding an order's id can read it; staff list orders and move them
- * through the allowed statuses.
+ * Order routes: checkout places the order for a cart (`POST /carts/{id}/checkout`), anyone
+ * holding an order's id can read it, and staff list orders and move them through the allowed
+ * statuses.
  *
  * @module
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import type { Client } from "../db/connect.ts";
-import { adminAuth } from "../staff/guard.ts";
+import { OpaqueIdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../shared/money.ts";
 import {
+  checkout,
   getOrder,
   listOrders,
   NEXT_STATUSES,
@@ -61,10 +64,6 @@ export function orderJson(o: Order): z.infer<typeof OrderJson> {
   };
 }
 
-const OrderParam = z.object({
-  id: z.string().max(64).openapi({ param: { name: "id", in: "path" } }),
-});
-
 const ListQuery = z.object({
   status: z.enum(ORDER_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -76,10 +75,21 @@ const ListQuery = z.object({
 const StatusChange = z.strictObject({ status: z.enum(ORDER_STATUSES) }).openapi("StatusChange");
 
 /** The order routes, to mount under `/api`. */
-export function orderRoutes(deps: { sql: Client; adminToken: string | undefined }) {
-  const { sql } = deps;
-  const admin = adminAuth({ token: deps.adminToken });
+export function orderRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
+  const { sql, guard: admin } = deps;
   const router = newRouter();
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/carts/{id}/checkout",
+      tags: ["Orders"],
+      summary: "Place the order: stock is decremented for every line, or nothing changes",
+      request: { params: OpaqueIdParam },
+      responses: { 201: json(OrderJson, "The order"), ...errorResponses(404, 409, 422) },
+    }),
+    async (c) => c.json(orderJson(await checkout(sql, c.req.valid("param").id)), 201),
+  );
 
   router.openapi(
     createRoute({
@@ -87,7 +97,7 @@ export function orderRoutes(deps: { sql: Client; adminToken: string | undefined 
       path: "/orders/{id}",
       tags: ["Orders"],
       summary: "One order, by its id",
-      request: { params: OrderParam },
+      request: { params: OpaqueIdParam },
       responses: { 200: json(OrderJson, "The order"), ...errorResponses(404) },
     }),
     async (c) => c.json(orderJson(await getOrder(sql, c.req.valid("param").id)), 200),
@@ -122,7 +132,7 @@ export function orderRoutes(deps: { sql: Client; adminToken: string | undefined 
       summary: "Change an order's status (admin); cancelling returns the stock",
       security: [{ adminToken: [] }],
       middleware: [admin] as const,
-      request: { params: OrderParam, body: jsonBody(StatusChange) },
+      request: { params: OpaqueIdParam, body: jsonBody(StatusChange) },
       responses: {
         200: json(OrderJson, "The order"),
         ...errorResponses(400, 401, 403, 404, 409, 413, 415),

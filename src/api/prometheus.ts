@@ -9,25 +9,20 @@
  * ```
  * @module
  */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import type { Config } from "../shared/config.ts";
-import { adminAuth } from "../staff/guard.ts";
 import type { AppEnv } from "../http/router.ts";
 import type { Metrics } from "../shared/metrics.ts";
 
 /** The `/metrics` route, mounted at the root. */
 export function prometheusRoutes(deps: {
   metrics: Pick<Metrics, "render">;
-  config: Pick<Config, "adminToken" | "metricsPublic" | "publicBaseUrl">;
+  config: Pick<Config, "metricsPublic">;
+  guard: MiddlewareHandler;
 }) {
   const { metrics, config } = deps;
   const app = new Hono<AppEnv>();
-  if (!config.metricsPublic) {
-    app.use(
-      "/metrics",
-      adminAuth({ token: config.adminToken, publicBaseUrl: config.publicBaseUrl }),
-    );
-  }
+  if (!config.metricsPublic) app.use("/metrics", deps.guard);
   app.get("/metrics", (c) =>
     c.body(metrics.render(), 200, {
       "content-type": "text/plain; version=0.0.4; charset=utf-8",

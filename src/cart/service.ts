@@ -1,6 +1,6 @@
 /**
  * Carts: what a customer intends to buy. Quantities (1 to 99 a line) are checked against
- * stock when set; stock is only decremented by checkout (orders/checkout.ts). Prices are read
+ * stock when set; stock is only decremented by checkout (orders/service.ts). Prices are read
  * from the catalog whenever a cart is shown, never stored here.
  *
  * @example
@@ -13,6 +13,7 @@
 import type postgres from "postgres";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
+import { isUuid } from "../shared/ids.ts";
 
 export const MAX_LINE_QUANTITY = 99;
 
@@ -41,13 +42,6 @@ export interface Cart {
   totalMinor: number;
   createdAt: Date;
   updatedAt: Date;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether `id` can be a cart or order id at all (saves a query and a cast error). */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
 }
 
 /** Creates an empty cart, optionally owned by a customer. */

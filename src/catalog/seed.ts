@@ -140,9 +140,6 @@ const products: SeedProduct[] = [
   },
 ];
 
-/** How many products the sample catalog has. */
-export const SEED_PRODUCT_COUNT = products.length;
-
 /**
  * Loads the sample catalog, priced in `currency`, when the catalog is empty. Returns how many
  * products it inserted (0 when there were products already).

@@ -8,6 +8,7 @@ import postgres from "postgres";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
+import { MAX_INT4 } from "../shared/ids.ts";
 import { withoutNul } from "../shared/text.ts";
 
 export interface Product {
@@ -106,13 +107,6 @@ export async function getProduct(
   return row;
 }
 
-/** The distinct categories of active products. */
-export async function listCategories(sql: Sql): Promise<string[]> {
-  const rows = await sql<{ category: string }[]>`
-    select distinct category from products where active order by category`;
-  return rows.map((r) => r.category);
-}
-
 /** Adds a product. A SKU already in use is a 409. */
 export async function createProduct(sql: Sql, input: ProductInput): Promise<Product> {
   try {
@@ -188,5 +182,5 @@ function stripAccents(text: string): string {
 function afterId(position: string): number | null {
   const match = /^p(\d{1,10})$/.exec(position);
   const id = match ? Number(match[1]) : NaN;
-  return id <= 2_147_483_647 ? id : null;
+  return id <= MAX_INT4 ? id : null;
 }

@@ -84,9 +84,6 @@ export interface OutboundMessage {
   mediaUrl: string | null;
 }
 
-/** How an outbound message goes out: in the webhook's answer, through the outbox, or nowhere. */
-export type OutboundChannel = "inline" | "rest" | "none";
-
 /**
  * `insert into outbound_messages` of `messages`, numbered from 1, for each row of `from`
  * (relations named in the statement). The other values are SQL expressions over `from`: the

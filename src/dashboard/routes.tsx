@@ -10,8 +10,7 @@
  * ```
  * @module
  */
-import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findOpenCart } from "../cart/service.ts";
 import { getProduct, listProducts, updateProduct } from "../catalog/service.ts";
@@ -20,6 +19,8 @@ import { handToAgent, takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
 import { logFailure } from "../http/errors.ts";
+import { limitBody } from "../http/limits.ts";
+import { pageHeaders } from "../http/security.ts";
 import type { Logger } from "../shared/log.ts";
 import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
@@ -65,15 +66,6 @@ const ORDERS_PER_PAGE = 50;
 const PRODUCTS_PER_PAGE = 100;
 const CUSTOMER_ORDERS_SHOWN = 20;
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join("; ");
-
 /** The dashboard's pages, mounted at the root. */
 export function dashboardRoutes(deps: DashboardDeps) {
   const { sql, config, log, outbox } = deps;
@@ -90,17 +82,9 @@ export function dashboardRoutes(deps: DashboardDeps) {
   const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
     page(c, <ErrorPage storeName={config.storeName} title={title} message={message} />, status);
 
-  app.use("/admin", securityHeaders);
-  app.use("/admin/*", securityHeaders);
-  app.use(
-    "/admin/*",
-    bodyLimit({
-      maxSize: MAX_FORM_BYTES,
-      onError: () => {
-        throw new AppError("payload_too_large", 413, "The form is larger than 64 KB");
-      },
-    }),
-  );
+  app.use("/admin", pageHeaders());
+  app.use("/admin/*", pageHeaders());
+  app.use("/admin/*", limitBody(MAX_FORM_BYTES, "form"));
 
   // Served without a session: the stylesheet, and the sign-in form.
   app.get("/admin/assets/admin.css", (c) =>
@@ -343,13 +327,3 @@ export function dashboardRoutes(deps: DashboardDeps) {
 
   return app;
 }
-
-/** Security headers of every dashboard response; nothing but the stylesheet is cached. */
-const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-  c.header("X-Content-Type-Options", "nosniff");
-  c.header("X-Frame-Options", "DENY");
-  c.header("Referrer-Policy", "same-origin");
-  if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
-};

@@ -12,7 +12,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { DatabaseError } from "./errors.ts";
 
 /** The contrib extensions the migrations create. */
-export const embeddedExtensions = { unaccent, pg_trgm };
+const embeddedExtensions = { unaccent, pg_trgm };
 
 export interface Embedded {
   /** postgres:// URL of the loopback server. */

@@ -13,9 +13,9 @@
  * @module
  */
 import type postgres from "postgres";
-import { isUuid } from "../cart/service.ts";
 import { inTransaction, type Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
+import { isUuid } from "../shared/ids.ts";
 
 export const ORDER_STATUSES = ["pending", "paid", "shipped", "delivered", "cancelled"] as const;
 export type OrderStatus = typeof ORDER_STATUSES[number];

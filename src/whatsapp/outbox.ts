@@ -23,6 +23,7 @@
 import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import type { Metrics } from "../shared/metrics.ts";
+import { statusCallbackUrl } from "./status.ts";
 import type { Sender, SendResult } from "./twilio.ts";
 
 export interface OutboxOptions {
@@ -147,9 +148,7 @@ export class Outbox {
           to: row.toAddress,
           body: row.body,
           mediaUrl: row.mediaUrl,
-          statusCallback: this.options.publicBaseUrl
-            ? `${this.options.publicBaseUrl}/webhook/status?outbound=${row.id}`
-            : undefined,
+          statusCallback: statusCallbackUrl(this.options.publicBaseUrl, row.id),
         });
       } catch (err) {
         result = { ok: false, retry: true, httpStatus: null, code: null, message: errorText(err) };

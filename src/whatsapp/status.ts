@@ -30,6 +30,17 @@ export interface StatusUpdate {
   outboundId: number | null;
 }
 
+/**
+ * Where Twilio reports the delivery of outbound row `outboundId`: this server's status
+ * webhook, named by the public URL (none without one: Twilio must be able to reach it).
+ */
+export function statusCallbackUrl(
+  publicBaseUrl: string | undefined,
+  outboundId: number,
+): string | undefined {
+  return publicBaseUrl ? `${publicBaseUrl}/webhook/status?outbound=${outboundId}` : undefined;
+}
+
 /** Records a callback; returns whether it changed a row (unknown or stale ones do not). */
 export async function recordStatus(sql: Client, update: StatusUpdate): Promise<boolean> {
   const status = stored[update.status];

@@ -10,18 +10,19 @@
  */
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { Config } from "../shared/config.ts";
 import type { Inbox } from "../inbox/inbox.ts";
 import type { Reply } from "../inbox/waiters.ts";
 import type { Client } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
+import { E164, MAX_INT4, MessageSid } from "../shared/ids.ts";
 import { withoutNul } from "../shared/text.ts";
 import type { Logger } from "../shared/log.ts";
+import { limitBody } from "../http/limits.ts";
 import type { AppEnv } from "../http/router.ts";
 import { signedUrl, validSignature } from "./signature.ts";
-import { recordStatus } from "./status.ts";
+import { recordStatus, statusCallbackUrl } from "./status.ts";
 import { emptyTwiml, twimlReply } from "./twiml.ts";
 
 /** Largest webhook body accepted (Twilio's are a few KB). */
@@ -30,17 +31,21 @@ export const MAX_WEBHOOK_BYTES = 64 * 1024;
 const MAX_MEDIA = 10;
 
 const Inbound = z.object({
-  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/, "must be a Twilio message SID"),
-  From: z.string().regex(/^whatsapp:\+[1-9]\d{6,14}$/, "must be whatsapp:+ and an E.164 number"),
+  MessageSid,
+  From: z.string().startsWith("whatsapp:", "must be whatsapp:+ and an E.164 number")
+    .refine(
+      (v) => E164.test(v.slice("whatsapp:".length)),
+      "must be whatsapp:+ and an E.164 number",
+    ),
   Body: z.string().max(10_000).default(""),
   ProfileName: z.string().max(200).optional(),
   NumMedia: z.coerce.number().int().min(0).max(100).default(0),
 });
 
 const Status = z.object({
-  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/, "must be a Twilio message SID"),
+  MessageSid,
   MessageStatus: z.string().max(40),
-  ErrorCode: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
+  ErrorCode: z.coerce.number().int().min(0).max(MAX_INT4).optional(),
   ErrorMessage: z.string().max(1000).optional(),
 });
 
@@ -57,7 +62,7 @@ export function webhookRoutes(deps: WebhookDeps) {
   const app = new Hono<AppEnv>();
   const authToken = config.twilio.authToken;
 
-  app.use("/webhook/*", bodyLimit({ maxSize: MAX_WEBHOOK_BYTES, onError: () => tooLarge() }));
+  app.use("/webhook/*", limitBody(MAX_WEBHOOK_BYTES));
 
   /** The form parameters of a signed request; throws the right error otherwise. */
   async function signedForm(c: Context<AppEnv>): Promise<Record<string, string>> {
@@ -156,19 +161,13 @@ export function webhookRoutes(deps: WebhookDeps) {
       ? twimlReply(inline.map((m) => ({
         body: m.body,
         mediaUrl: m.mediaUrl,
-        statusCallback: config.publicBaseUrl
-          ? `${config.publicBaseUrl}/webhook/status?outbound=${m.outboundId}`
-          : undefined,
+        statusCallback: statusCallbackUrl(config.publicBaseUrl, m.outboundId),
       })))
       : emptyTwiml();
     return c.body(xml, 200, { "content-type": "text/xml; charset=utf-8" });
   }
 
   return app;
-}
-
-function tooLarge(): never {
-  throw new AppError("payload_too_large", 413, "The request body is larger than 64 KB");
 }
 
 function invalid(error: z.ZodError): AppError {
