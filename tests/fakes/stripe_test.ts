@@ -126,7 +126,7 @@ Deno.test("retrieves a session, its line items and, once paid, its expanded Paym
   assert.ok(intent && typeof intent === "object");
   assert.equal(intent.status, "succeeded");
   assert.equal(intent.amount_received, created.amount_total);
-  assert.deepEqual(await stripe.paymentIntents.retrieve(intent.id).then((pi) => pi.id), intent.id);
+  assert.equal((await stripe.paymentIntents.retrieve(intent.id)).status, "succeeded");
 });
 
 Deno.test("refuses a wrong or missing secret key with 401 and creates nothing", async () => {
@@ -284,7 +284,7 @@ Deno.test("refunds a payment in full or in part, and refuses more than was paid"
   );
   assert.equal(again.code, "charge_already_refunded");
   assert.deepEqual(fake.refunds.map((r) => r.amount), [899, 2000]);
-  assert.deepEqual(fake.events.filter((e) => e.type === "refund.created").length, 2);
+  assert.equal(fake.events.filter((e) => e.type === "refund.created").length, 2);
 });
 
 Deno.test("a refund of an unknown or unpaid PaymentIntent is refused", async () => {
