@@ -5,8 +5,10 @@
  *
  * @example
  * ```ts
- * const app = createApp({ db, config, log });
- * Deno.serve({ port: config.port }, app.fetch);
+ * import type { Runtime } from "./runtime.ts";
+ * declare const runtime: Runtime;
+ * const app = createApp(runtime);
+ * Deno.serve({ port: runtime.config.port }, app.fetch);
  * ```
  * @module
  */

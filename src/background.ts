@@ -6,6 +6,8 @@
  *
  * @example
  * ```ts
+ * import type { Runtime } from "./runtime.ts";
+ * declare const runtime: Runtime;
  * const background = startBackground(runtime);
  * await background.stop();
  * ```

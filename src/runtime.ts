@@ -5,8 +5,18 @@
  *
  * @example
  * ```ts
- * const runtime = createRuntime({ db, config, log });
- * await runtime.inbox.receive({ ... });
+ * import { openDatabase } from "./db/connect.ts";
+ * import { loadConfig } from "./shared/config.ts";
+ * import { createLogger } from "./shared/log.ts";
+ * const config = loadConfig(Deno.env.toObject());
+ * const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+ * const runtime = createRuntime({ db, config, log: createLogger("info") });
+ * await runtime.inbox.receive({
+ *   phone: "+34600000001",
+ *   text: "Hola",
+ *   source: "chat",
+ *   externalId: "chat-1",
+ * });
  * ```
  * @module
  */

@@ -4,6 +4,8 @@
  *
  * @example
  * ```ts
+ * import { loadConfig } from "./shared/config.ts";
+ * import { createLogger } from "./shared/log.ts";
  * const server = await startServer(loadConfig(Deno.env.toObject()), createLogger("info"));
  * await server.close();
  * ```

@@ -6,8 +6,12 @@
  *
  * @example
  * ```ts
- * const model = new GeminiModel({ apiKey, model: "gemini-3.8-flash" });
- * const { parts, usage } = await model.generate({ system, contents, tools });
+ * const model = new GeminiModel({ apiKey: "AIza…", model: "gemini-3.8-flash" });
+ * const { parts, usage } = await model.generate({
+ *   system: "You are the shop's assistant.",
+ *   contents: [{ role: "user", parts: [{ text: "Hola" }] }],
+ *   tools: [],
+ * });
  * ```
  * @module
  */

@@ -7,8 +7,24 @@
  *
  * @example
  * ```ts
- * const agent = new Agent(db.sql, { model, tools: new ToolRegistry(shopTools), ... });
- * const answer = await agent.runTurn({ conversationId, turnId, leaseOwner, customerId, language });
+ * import type { Client } from "../db/connect.ts";
+ * import { createLogger } from "../shared/log.ts";
+ * import { OfflineModel } from "./offline.ts";
+ * import { shopTools } from "./shop-tools.ts";
+ * import { ToolRegistry } from "./tools.ts";
+ * declare const sql: Client;
+ * const agent = new Agent(sql, {
+ *   model: new OfflineModel({ storeName: "Mi Tienda" }),
+ *   tools: new ToolRegistry(shopTools),
+ *   storeName: "Mi Tienda",
+ *   currency: "EUR",
+ *   log: createLogger("info"),
+ * });
+ * const answer = await agent.runTurn(
+ *   { conversationId: 1, turnId: 7, leaseOwner: "worker-1", leaseSeconds: 30, customerId: 1, language: "es" },
+ *   [{ id: 7, kind: "customer", turnId: 7, text: "ver carrito", parts: null, media: [], size: 51 }],
+ * );
+ * answer.text; // the reply to send
  * ```
  * @module
  */

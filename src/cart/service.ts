@@ -5,6 +5,8 @@
  *
  * @example
  * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
  * const cart = await createCart(sql);
  * await addItem(sql, cart.id, 1, 2); // 2 x product 1
  * ```

@@ -4,7 +4,9 @@
  *
  * @example
  * ```ts
- * const reply = await ask(runtime.inbox, "+34600000001", "ver carrito");
+ * import type { Inbox } from "../inbox/inbox.ts";
+ * declare const inbox: Inbox;
+ * const reply = await ask(inbox, "+34600000001", "ver carrito");
  * console.log(reply.messages.map((m) => m.body).join("\n"));
  * ```
  * @module

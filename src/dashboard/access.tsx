@@ -8,6 +8,12 @@
  *
  * @example
  * ```ts
+ * import { Hono } from "hono";
+ * import { loadConfig } from "../shared/config.ts";
+ * import { createLogger } from "../shared/log.ts";
+ * const config = loadConfig(Deno.env.toObject());
+ * const log = createLogger("info");
+ * const app = new Hono<DashboardEnv>();
  * app.route("/", signInRoutes({ config, log }));
  * app.use("/admin/*", requireSession({ config, log }));
  * ```

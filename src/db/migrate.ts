@@ -6,6 +6,8 @@
  *
  * @example
  * ```ts
+ * import { openDatabase } from "./connect.ts";
+ * const db = await openDatabase({ url: Deno.env.get("DATABASE_URL") });
  * const { applied } = await migrate(db.sql);
  * ```
  * @module

@@ -3,7 +3,11 @@
  *
  * @example
  * ```ts
- * app.use(requestId(), accessLog(log));
+ * import { Hono } from "hono";
+ * import { requestId } from "hono/request-id";
+ * import { createLogger } from "../shared/log.ts";
+ * const app = new Hono<AppEnv>();
+ * app.use(requestId(), accessLog(createLogger("info")));
  * // {"level":"info","msg":"http","request_id":"…","method":"GET","path":"/api/products","status":200,"duration_ms":3.1}
  * ```
  * @module

@@ -4,9 +4,17 @@
  *
  * @example
  * ```ts
+ * import { createRoute } from "@hono/zod-openapi";
  * const router = newRouter();
- * router.openapi(createRoute({ ... }), (c) => c.json(..., 200));
- * app.route("/api", router);
+ * router.openapi(
+ *   createRoute({
+ *     method: "get",
+ *     path: "/ping",
+ *     responses: { 200: json(z.object({ pong: z.boolean() }), "Pong") },
+ *   }),
+ *   (c) => c.json({ pong: true }, 200),
+ * );
+ * newRouter().route("/api", router);
  * ```
  * @module
  */

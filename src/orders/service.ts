@@ -7,7 +7,10 @@
  *
  * @example
  * ```ts
- * const order = await checkout(db.sql, cartId); // 409 insufficient_stock names short lines
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
+ * declare const cartId: string;
+ * const order = await checkout(sql, cartId); // 409 insufficient_stock names short lines
  * await setOrderStatus(db.sql, order.id, "paid");
  * ```
  * @module

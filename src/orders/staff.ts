@@ -4,6 +4,8 @@
  *
  * @example
  * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
  * const rows = await listStaffOrders(sql, { status: "pending" });
  * rows[0].customer?.phone; // "+34600000001"
  * ```

@@ -11,6 +11,8 @@
  * @example
  * ```ts
  * const period = periodOf({ days: 7 }, "Europe/Madrid");
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
  * const report = await metricsReport(sql, period, "EUR");
  * report.totals.ordersPlaced; report.daily[6].revenueMinor;
  * ```

@@ -5,8 +5,8 @@
  *
  * @example
  * ```ts
- * const next = encodeCursor(`p${lastId}`);
- * const id = decodeCursor(next, (text) => /^p(\d{1,10})$/.exec(text)?.[1] ?? null);
+ * const next = encodeCursor("p42");
+ * const id = decodeCursor(next, (text) => /^p(\d{1,10})$/.exec(text)?.[1] ?? null); // "42"
  * ```
  * @module
  */

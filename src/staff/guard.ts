@@ -11,7 +11,9 @@
  *
  * @example
  * ```ts
- * router.use("/admin/*", adminAuth({ token: config.adminToken }));
+ * import { Hono } from "hono";
+ * const router = new Hono();
+ * router.use("/admin/*", adminAuth({ token: Deno.env.get("ADMIN_TOKEN") }));
  * ```
  * @module
  */

@@ -6,7 +6,11 @@
  *
  * @example
  * ```ts
- * if (!fromSameOrigin(c.req.raw, config.publicBaseUrl)) throw new AppError("cross_site", 403, "...");
+ * const request = new Request("https://shop.example/admin/login", {
+ *   method: "POST",
+ *   headers: { "sec-fetch-site": "cross-site" },
+ * });
+ * fromSameOrigin(request, "https://shop.example"); // false: refuse it
  * ```
  * @module
  */

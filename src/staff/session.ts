@@ -6,8 +6,9 @@
  *
  * @example
  * ```ts
- * const value = createSession(config.adminToken);          // the cookie's value
- * const session = readSession(config.adminToken, value);   // null when forged or expired
+ * const adminToken = "the-admin-token-of-16-chars";
+ * const value = createSession(adminToken);          // the cookie's value
+ * const session = readSession(adminToken, value);   // null when forged or expired
  * session?.csrf;                                           // for the hidden form field
  * ```
  * @module

@@ -13,7 +13,12 @@
  *
  * @example
  * ```ts
- * const outbox = new Outbox(db.sql, { sender, log, rate: 10 });
+ * import type { Client } from "../db/connect.ts";
+ * import { createLogger } from "../shared/log.ts";
+ * import type { Sender } from "./twilio.ts";
+ * declare const sql: Client;
+ * declare const sender: Sender;
+ * const outbox = new Outbox(sql, { sender, log: createLogger("info"), rate: 10 });
  * outbox.start();   // polls, and sends whenever woken
  * outbox.wake();    // something was queued
  * await outbox.stop();

@@ -6,7 +6,11 @@
  *
  * @example
  * ```ts
- * const sender = twilioSender({ accountSid, authToken, from: "whatsapp:+14155238886" });
+ * const sender = twilioSender({
+ *   accountSid: "AC00000000000000000000000000000000",
+ *   authToken: "the auth token",
+ *   from: "whatsapp:+14155238886",
+ * });
  * const result = await sender.send({ to: "whatsapp:+34600000001", body: "Hola" });
  * ```
  * @module
