@@ -11,13 +11,17 @@
  * answer should attach (`media`), so the turn loop never needs to know a tool by name.
  *
  * @example
- * ```ts ignore
+ * ```ts
+ * import { z } from "zod";
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
+ * const ctx = { sql, customerId: 1, conversationId: 1, language: "es", currency: "EUR" } as const;
  * const showProduct = defineTool({
  *   name: "show_product",
  *   description: "One product with its picture.",
  *   input: z.strictObject({ product_id: z.int() }),
  *   effects: "none",
- *   run: async (ctx, { product_id }) => ({ id: product_id, image_url: "https://..." }),
+ *   run: async (_ctx, { product_id }) => ({ id: product_id, image_url: "https://…/1.jpg" }),
  *   media: (output) => [output.image_url],
  * });
  * const registry = new ToolRegistry([showProduct]);

@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * import type { HistoryRow } from "../conversations/thread.ts";
  * const rows: HistoryRow[] = [
  *   { id: 1, kind: "customer", turnId: 1, text: "Hola", parts: null, media: [], size: 44 },
  * ];

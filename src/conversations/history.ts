@@ -4,7 +4,10 @@
  * travels, and its rows as one JSON array.
  *
  * @example
- * ```ts ignore
+ * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
+ * const [conversationId, turnId] = [1, 7];
  * const [row] = await sql`
  *   with ${historyCte(sql, sql`select ${conversationId}::bigint as conversation_id,
  *     ${turnId}::bigint as turn_id`, 12_000, 80)}

@@ -4,7 +4,9 @@
  * (agent or staff) is handoff.ts; staff replies are replies.ts.
  *
  * @example
- * ```ts ignore
+ * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
  * const page = await listConversations(sql, { q: "ana" });
  * const thread = await getThread(sql, page.items[0].id);
  * ```

@@ -6,9 +6,13 @@
  * refused and nothing is stored.
  *
  * @example
- * ```ts ignore
- * await sendStaffReply(sql, conversationId, "Hola Ana, soy Marta de la tienda.", { connected: true });
- * outbox.wake();
+ * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
+ * const sent = await sendStaffReply(sql, 1, "Hola Ana, soy Marta de la tienda.", {
+ *   connected: true,
+ * });
+ * sent.outboundId; // queued: wake the outbox
  * ```
  * @module
  */

@@ -3,7 +3,9 @@
  * their WhatsApp profile shows kept current.
  *
  * @example
- * ```ts ignore
+ * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
  * const [{ id }] = await sql`with ${customerCte(sql, "+34600000001", "Ana")} select id from customer`;
  * ```
  * @module

@@ -6,7 +6,11 @@
  *
  * @example
  * ```ts
- * app.route("/", dashboardRoutes({ sql, config, log, outbox }));
+ * import { Hono } from "hono";
+ * import type { Runtime } from "../runtime.ts";
+ * declare const runtime: Runtime;
+ * const { db, config, log, outbox } = runtime;
+ * new Hono().route("/", dashboardRoutes({ sql: db.sql, config, log, outbox }));
  * ```
  * @module
  */

@@ -6,6 +6,7 @@
  * import { Hono } from "hono";
  * import { requestId } from "hono/request-id";
  * import { createLogger } from "../shared/log.ts";
+ * import type { AppEnv } from "./router.ts";
  * const app = new Hono<AppEnv>();
  * app.use(requestId(), accessLog(createLogger("info")));
  * // {"level":"info","msg":"http","request_id":"…","method":"GET","path":"/api/products","status":200,"duration_ms":3.1}

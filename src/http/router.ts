@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { createRoute } from "@hono/zod-openapi";
+ * import { createRoute, z } from "@hono/zod-openapi";
  * const router = newRouter();
  * router.openapi(
  *   createRoute({

@@ -7,8 +7,13 @@
  * for their message's answer register in waiters.ts.
  *
  * @example
- * ```ts ignore
- * const inbox = new Inbox(db.sql, { agent, log });
+ * ```ts
+ * import type { Agent } from "../agent/turn.ts";
+ * import type { Client } from "../db/connect.ts";
+ * import { createLogger } from "../shared/log.ts";
+ * declare const sql: Client;
+ * declare const agent: Agent;
+ * const inbox = new Inbox(sql, { agent, log: createLogger("info") });
  * const got = await inbox.receive({ phone: "+34600000001", text: "Hola", source: "chat", externalId: "chat-1" });
  * const wait = inbox.waitFor(got.messageId, 8000);
  * inbox.kick(got.conversationId, got.claimed);

@@ -5,10 +5,17 @@
  * another round trip.
  *
  * @example
- * ```ts ignore
+ * ```ts
+ * import type { Client } from "../db/connect.ts";
+ * import { Metrics } from "../shared/metrics.ts";
+ * declare const sql: Client;
  * const got = await receiveMessage(sql, {
- *   phone: "+34600000001", text: "Hola", source: "chat", externalId: "chat-1",
- * }, { owner, leaseSeconds: 30, budgetChars: 12_000, historyRows: 80, metrics });
+ *   phone: "+34600000001",
+ *   text: "Hola",
+ *   source: "chat",
+ *   externalId: "chat-1",
+ * }, { owner: "worker-1", leaseSeconds: 30, budgetChars: 12_000, historyRows: 80, metrics: new Metrics() });
+ * got.claimed; // the turn to run now, when the conversation was free
  * ```
  * @module
  */

@@ -11,7 +11,7 @@
  * declare const sql: Sql;
  * declare const cartId: string;
  * const order = await checkout(sql, cartId); // 409 insufficient_stock names short lines
- * await setOrderStatus(db.sql, order.id, "paid");
+ * await setOrderStatus(sql, order.id, "paid");
  * ```
  * @module
  */
