@@ -1,7 +1,7 @@
 /**
- * Work that goes on between requests: the outbox's delivery loop, and the recovery sweep that
- * answers messages a crashed or restarted process left behind. The sweep runs at start, then
- * every 15 seconds (or each minute through `Deno.cron` where the runtime offers it, as on
+ * Work that goes on between requests: the outbox's delivery loop, and the sweep that answers
+ * messages a crashed or restarted process left behind and runs the due scheduled jobs
+ * (jobs/runner.ts). The sweep runs at start, then every 15 seconds (or each minute through `Deno.cron` where the runtime offers it, as on
  * Deno Deploy), and again when a lease held by a dead worker is due to expire.
  *
  * @example
@@ -22,9 +22,9 @@ type Cron = (name: string, schedule: string, fn: () => Promise<void>) => Promise
 
 /** Starts the outbox and the recovery sweep. */
 export function startBackground(
-  runtime: Pick<Runtime, "inbox" | "outbox" | "log">,
+  runtime: Pick<Runtime, "inbox" | "outbox" | "jobs" | "log">,
 ): { stop(): Promise<void> } {
-  const { inbox, outbox, log } = runtime;
+  const { inbox, outbox, jobs, log } = runtime;
   let stopped = false;
   let soon: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,6 +45,11 @@ export function startBackground(
       }
     } catch (err) {
       log.warn("inbox.recovery_failed", { error: errorText(err) });
+    }
+    try {
+      await jobs.runDue();
+    } catch (err) {
+      log.warn("jobs.round_failed", { error: errorText(err) });
     }
   };
 

@@ -26,6 +26,8 @@ import { OfflineModel } from "./agent/offline.ts";
 import { shopTools } from "./agent/shop-tools.ts";
 import { ToolRegistry } from "./agent/tools.ts";
 import { Agent } from "./agent/turn.ts";
+import { JobRunner } from "./jobs/runner.ts";
+import { type Clock, systemClock } from "./shared/clock.ts";
 import type { Config } from "./shared/config.ts";
 import { Inbox } from "./inbox/inbox.ts";
 import type { Database } from "./db/connect.ts";
@@ -38,6 +40,9 @@ export interface Runtime {
   db: Database;
   config: Config;
   log: Logger;
+  clock: Clock;
+  /** Scheduled work: each area registers its job kinds' handlers here. */
+  jobs: JobRunner;
   model: ChatModel;
   agent: Agent;
   inbox: Inbox;
@@ -51,6 +56,8 @@ export interface RuntimeOptions {
   log: Logger;
   /** Use this model instead of the one the configuration picks (tests, benchmarks). */
   model?: ChatModel;
+  /** Where "now" comes from (tests move it). Default the system clock. */
+  clock?: Clock;
   /** Outbox timings (tests). */
   outbox?: { backoffMs?: number; pollMs?: number; stuckSeconds?: number };
 }
@@ -74,6 +81,8 @@ function modelFor(config: Config): ChatModel {
 /** Builds the runtime. */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { db, config, log } = options;
+  const clock = options.clock ?? systemClock;
+  const jobs = new JobRunner(db.sql, { clock, log });
   const model = options.model ?? modelFor(config);
   const metrics = new Metrics();
   metrics.gauge("db_queries_total", () => db.queryCount());
@@ -111,5 +120,5 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onOutbound: () => outbox.wake(),
     metrics,
   });
-  return { db, config, log, model, agent, inbox, outbox, metrics };
+  return { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
 }

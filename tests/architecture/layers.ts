@@ -15,7 +15,8 @@
 /**
  * Lowest first. Folders on one line are peers: neither imports the other.
  *
- * shared (config, log, errors, money, ids, metrics) -> db -> http (router, error mapping,
+ * shared (config, log, errors, money, ids, metrics, clock) -> db -> jobs (scheduled rows) ->
+ * http (router, error mapping,
  * middleware) -> staff (sessions, the admin guard) -> catalog -> customers -> cart -> orders ->
  * conversations (the stored thread) -> agent (turn loop, journal, models, tools) -> inbox
  * (intake, waiters, workers) -> channels (whatsapp, chat) -> reports -> api and dashboard ->
@@ -24,6 +25,7 @@
 export const LAYERS: readonly (readonly string[])[] = [
   ["shared"],
   ["db"],
+  ["jobs"],
   ["http"],
   ["staff"],
   ["catalog"],
