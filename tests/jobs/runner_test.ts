@@ -33,8 +33,9 @@ Deno.test("a job runs when its time comes, not before, and a cancelled one never
   const clock = manualClock(new Date("2026-12-01T10:00:00Z"));
   const ran: string[] = [];
   const jobs = new JobRunner(db.sql, { clock, log });
-  jobs.handle("test.ping", async (job) => {
+  jobs.handle("test.ping", (job) => {
     ran.push(job.key);
+    return Promise.resolve();
   });
   await scheduleJob(db.sql, {
     kind: "test.ping",
@@ -117,8 +118,9 @@ Deno.test("a job claimed by a worker that died is taken again once its lock ends
       locked_until = ${new Date(clock.now().getTime() + 120_000)}`;
   const ran: string[] = [];
   const jobs = new JobRunner(db.sql, { clock, log });
-  jobs.handle("test.ping", async (job) => {
+  jobs.handle("test.ping", (job) => {
     ran.push(`${job.key}#${job.attempts}`);
+    return Promise.resolve();
   });
   assert.equal(await jobs.runDue(), 0, "still locked by the dead worker");
   clock.advance(120_001);
