@@ -36,3 +36,22 @@ Deno.test("an upward or sideways import is named with its file and line", async 
     await Deno.remove(root, { recursive: true });
   }
 });
+
+Deno.test("imports shown in doc comments do not count, imports in code do", async () => {
+  const root = await Deno.makeTempDir();
+  try {
+    await Deno.mkdir(`${root}/src/catalog`, { recursive: true });
+    await Deno.mkdir(`${root}/src/agent`, { recursive: true });
+    await Deno.writeTextFile(`${root}/src/agent/turn.ts`, "export const turn = 1;\n");
+    await Deno.writeTextFile(
+      `${root}/src/catalog/service.ts`,
+      '/**\n * @example\n * ```ts\n * import { turn } from "../agent/turn.ts";\n * ```\n */\n' +
+        '// import { turn } from "../agent/turn.ts";\n' +
+        'const s = "/* not a comment */";\nimport { turn } from "../agent/turn.ts";\n',
+    );
+    const found = await checkLayers(new URL(`file://${root}/src/`));
+    assert.deepEqual(found.map((v) => `${v.file}:${v.line}`), ["catalog/service.ts:9"]);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
