@@ -1,15 +1,15 @@
 /**
- * Preloaded into `main.ts` by tests (`deno run --preload tests/helpers/cron_spy.ts main.ts`):
- * logs each `Deno.cron` registration as a `spy.cron` line (name, schedule, whether `Deno.serve`
- * had been called yet, and the stack frames that led to the call), then registers it for real; on SIGUSR1 it
- * runs the registered handlers, as Deno Deploy does when a job is due, and logs `spy.cron_ran`
- * once they have settled.
+ * Preloaded into `main.ts` by tests (`deno run --preload tests/helpers/cron_spy.ts main.ts`),
+ * it stands in for the scheduler: each `Deno.cron` registration is logged as a `spy.cron` line
+ * (name, schedule, whether `Deno.serve` had been called yet, and the stack frames that led to
+ * the call) and kept, not scheduled, so no wall-clock minute fires during a test; on SIGUSR1 the
+ * kept handlers run, as Deno Deploy runs a job when it is due, and `spy.cron_ran` is logged once
+ * they have settled.
  *
  * @module
  */
 type Handler = () => unknown;
 
-const realCron = Deno.cron;
 const realServe = Deno.serve;
 const handlers: Handler[] = [];
 let serving = false;
@@ -30,7 +30,7 @@ Object.defineProperty(Deno, "cron", {
     const callers = (new Error().stack ?? "").split("\n").slice(2).map((line) => line.trim());
     console.log(JSON.stringify({ msg: "spy.cron", name, schedule, serving, callers }));
     handlers.push(rest.at(-1) as Handler);
-    return Reflect.apply(realCron, Deno, [name, schedule, ...rest]);
+    return Promise.resolve();
   },
 });
 
