@@ -1,16 +1,35 @@
 /**
  * The server: read config -> open db -> migrate -> seed an empty catalog -> serve.
+ * The periodic work (background.ts) is registered with `Deno.cron` here, at the top level and
+ * before the server starts: Deno Deploy discovers cron jobs only there, and running locally
+ * takes the same path (`"unstable": ["cron"]` in deno.json). Its handler runs a tick on the
+ * server once started, waiting for a start-up under way (an isolate woken for the cron).
  * Stops cleanly on SIGINT and SIGTERM.
  *
  * @module
  */
 import { runCli } from "./scripts/cli.ts";
-import { startServer } from "./src/server.ts";
+import { CRON_NAME, CRON_SCHEDULE } from "./src/background.ts";
+import { type RunningServer, startServer } from "./src/server.ts";
+
+/** The server, once `runCli` starts it: what the cron's handler works on. */
+let server: Promise<RunningServer> | undefined;
+const cron = new AbortController();
+
+Deno.cron(CRON_NAME, CRON_SCHEDULE, { signal: cron.signal }, async () => {
+  const running = await server?.catch(() => undefined);
+  await running?.tick();
+});
 
 await runCli(async ({ config, log }) => {
-  const server = await startServer(config, log);
-  await new Promise<void>((resolve) => {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) Deno.addSignalListener(signal, resolve);
-  });
-  await server.close();
+  server = startServer(config, log);
+  const running = await server;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      cron.abort();
+      await running.close();
+    })();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) Deno.addSignalListener(signal, stop);
 });

@@ -7,10 +7,10 @@
  */
 import { Hono } from "hono";
 import { loadConfig } from "../src/shared/config.ts";
-import { openDatabase } from "../src/db/connect.ts";
+import { databaseOptions, openDatabase } from "../src/db/connect.ts";
 
 const config = loadConfig(Deno.env.toObject());
-const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const db = await openDatabase(databaseOptions(config));
 await db
   .sql`create table if not exists bench_hits (id text primary key, at timestamptz default now())`;
 

@@ -8,8 +8,8 @@
  */
 import { parseArgs } from "node:util";
 import { seedCatalog } from "../src/catalog/seed.ts";
-import { openDatabase } from "../src/db/connect.ts";
-import { migrate } from "../src/db/migrate.ts";
+import { databaseOptions, openDatabase } from "../src/db/connect.ts";
+import { migrateDatabase } from "../src/db/migrate.ts";
 import { E164 } from "../src/shared/ids.ts";
 import { createLogger } from "../src/shared/log.ts";
 import { createRuntime } from "../src/runtime.ts";
@@ -28,9 +28,9 @@ if (!E164.test(phone)) {
 
 await runCli(async ({ config }) => {
   const log = createLogger(config.logLevel === "debug" ? "debug" : "error");
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase(databaseOptions(config));
   try {
-    await migrate(db.sql);
+    await migrateDatabase(db.sql, { migrationUrl: config.databaseMigrationUrl });
     await seedCatalog(db.sql, config.storeCurrency);
     const { inbox, model } = createRuntime({ db, config, log });
     const interactive = Deno.stdin.isTerminal();

@@ -3,14 +3,16 @@
  *
  * @module
  */
-import { openDatabase } from "../src/db/connect.ts";
-import { migrate } from "../src/db/migrate.ts";
+import { databaseOptions, openDatabase } from "../src/db/connect.ts";
+import { migrateDatabase } from "../src/db/migrate.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async ({ config }) => {
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase(databaseOptions(config));
   try {
-    const { applied } = await migrate(db.sql);
+    const { applied } = await migrateDatabase(db.sql, {
+      migrationUrl: config.databaseMigrationUrl,
+    });
     console.log(applied.length ? `Applied ${applied.join(", ")}` : "Nothing to apply");
   } finally {
     await db.close();

@@ -4,14 +4,14 @@
  * @module
  */
 import { seedCatalog } from "../src/catalog/seed.ts";
-import { openDatabase } from "../src/db/connect.ts";
-import { migrate } from "../src/db/migrate.ts";
+import { databaseOptions, openDatabase } from "../src/db/connect.ts";
+import { migrateDatabase } from "../src/db/migrate.ts";
 import { runCli } from "./cli.ts";
 
 await runCli(async ({ config }) => {
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase(databaseOptions(config));
   try {
-    await migrate(db.sql);
+    await migrateDatabase(db.sql, { migrationUrl: config.databaseMigrationUrl });
     const count = await seedCatalog(db.sql, config.storeCurrency);
     console.log(
       count ? `Loaded ${count} sample products` : "The catalog has products already; left as is",

@@ -1,14 +1,21 @@
 /**
- * Work that goes on between requests: the outbox's delivery loop, and the sweep that answers
- * messages a crashed or restarted process left behind and runs the due scheduled jobs
- * (jobs/runner.ts). The sweep runs at start, then every 15 seconds (or each minute through `Deno.cron` where the runtime offers it, as on
- * Deno Deploy), and again when a lease held by a dead worker is due to expire.
+ * Work that goes on between requests. One {@link Background.tick} is a round of all of it: it
+ * answers the messages a crashed or stopped process left unanswered (inbox.recover), delivers
+ * the outbox's due messages and runs the due scheduled jobs (jobs/runner.ts), and resolves when
+ * that work is done. `main.ts` runs a tick every minute from `Deno.cron`, registered at its top
+ * level (where Deno Deploy finds it, and the same locally), so an instance that is stopped
+ * while idle loses nothing: the next tick, in whatever instance runs it, picks the work up.
+ *
+ * In-process timers only make it sooner where the process stays up: the outbox's delivery loop,
+ * a sweep at start and every `SWEEP_SECONDS` (0: none, the cron tick alone), and one when a
+ * lease held by a dead worker is due to expire.
  *
  * @example
  * ```ts
  * import type { Runtime } from "./runtime.ts";
  * declare const runtime: Runtime;
  * const background = startBackground(runtime);
+ * const { recovered, delivered, jobs } = (await background.tick())!;
  * await background.stop();
  * ```
  * @module
@@ -16,50 +23,105 @@
 import { errorText } from "./shared/log.ts";
 import type { Runtime } from "./runtime.ts";
 
-const SWEEP_MS = 15_000;
+/** The name of the periodic work's cron job (shown in Deno Deploy's dashboard). */
+export const CRON_NAME = "periodic work";
+/** Every minute, the finest schedule `Deno.cron` takes. */
+export const CRON_SCHEDULE = "* * * * *";
 
-type Cron = (name: string, schedule: string, fn: () => Promise<void>) => Promise<void>;
+/** What one tick did. */
+export interface TickReport {
+  /** Conversations with unanswered messages that no live worker held, answered. */
+  recovered: number;
+  /** Outbound messages sent (or given up) through the REST API. */
+  delivered: number;
+  /** Scheduled jobs run. */
+  jobs: number;
+  ms: number;
+}
 
-/** Starts the outbox and the recovery sweep. */
+/** The periodic work of a running server. */
+export interface Background {
+  /** One round of all periodic work, resolved when it is done; null once stopped. */
+  tick(): Promise<TickReport | null>;
+  /** Stops the timers and waits for the work under way. */
+  stop(): Promise<void>;
+}
+
+/** Starts the outbox's loop and the in-process sweeps; see the module docs. */
 export function startBackground(
-  runtime: Pick<Runtime, "inbox" | "outbox" | "jobs" | "log">,
-): { stop(): Promise<void> } {
+  runtime: Pick<Runtime, "inbox" | "outbox" | "jobs" | "log" | "config">,
+): Background {
   const { inbox, outbox, jobs, log } = runtime;
+  const sweepMs = runtime.config.sweepSeconds * 1000;
   let stopped = false;
   let soon: ReturnType<typeof setTimeout> | undefined;
+  let sweeping = false;
 
-  const sweep = async () => {
-    if (stopped) return;
+  /** Sweeps again just after the soonest lease over unanswered messages expires. */
+  const sweepAt = (expiry: Date | null) => {
+    if (!expiry || soon || sweepMs === 0) return;
+    const delay = Math.max(100, expiry.getTime() - Date.now() + 100);
+    if (delay >= sweepMs) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      sweep();
+    }, delay);
+  };
+
+  /** Recovery, then due jobs; `wait` also waits for the recovered turns and the deliveries. */
+  const round = async (wait: boolean): Promise<Omit<TickReport, "ms">> => {
+    let recovered = 0;
+    let delivered = 0;
+    let ran = 0;
     try {
-      const { kicked, nextExpiry } = await inbox.recover();
+      const { kicked, nextExpiry, done } = await inbox.recover();
+      recovered = kicked;
       if (kicked > 0) log.info("inbox.recovered", { conversations: kicked });
-      outbox.wake();
-      if (nextExpiry && !soon) {
-        const delay = Math.max(100, nextExpiry.getTime() - Date.now() + 100);
-        if (delay < SWEEP_MS) {
-          soon = setTimeout(() => {
-            soon = undefined;
-            sweep();
-          }, delay);
-        }
-      }
+      sweepAt(nextExpiry);
+      if (wait) await done;
     } catch (err) {
       log.warn("inbox.recovery_failed", { error: errorText(err) });
     }
+    if (wait) {
+      try {
+        delivered = await outbox.drain();
+      } catch (err) {
+        log.warn("outbox.round_failed", { error: errorText(err) });
+      }
+    } else {
+      outbox.wake();
+    }
     try {
-      await jobs.runDue();
+      ran = await jobs.runDue();
     } catch (err) {
       log.warn("jobs.round_failed", { error: errorText(err) });
+    }
+    return { recovered, delivered, jobs: ran };
+  };
+
+  /** The in-process sweep: skipped while the previous one runs; turns go on in the background. */
+  const sweep = async () => {
+    if (stopped || sweeping) return;
+    sweeping = true;
+    try {
+      await round(false);
+    } finally {
+      sweeping = false;
     }
   };
 
   outbox.start();
-  sweep();
-  const cron = (Deno as unknown as { cron?: Cron }).cron;
-  const timer = cron ? undefined : setInterval(sweep, SWEEP_MS);
-  if (cron) cron("recover unanswered messages", "* * * * *", sweep);
+  const timer = sweepMs > 0 ? setInterval(sweep, sweepMs) : undefined;
+  if (sweepMs > 0) sweep();
 
   return {
+    async tick() {
+      if (stopped) return null;
+      const started = performance.now();
+      const report = { ...await round(true), ms: Math.round(performance.now() - started) };
+      log.info("background.tick", { ...report });
+      return report;
+    },
     async stop() {
       stopped = true;
       clearInterval(timer);

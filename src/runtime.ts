@@ -5,11 +5,11 @@
  *
  * @example
  * ```ts
- * import { openDatabase } from "./db/connect.ts";
+ * import { databaseOptions, openDatabase } from "./db/connect.ts";
  * import { loadConfig } from "./shared/config.ts";
  * import { createLogger } from "./shared/log.ts";
  * const config = loadConfig(Deno.env.toObject());
- * const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+ * const db = await openDatabase(databaseOptions(config));
  * const runtime = createRuntime({ db, config, log: createLogger("info") });
  * await runtime.inbox.receive({
  *   phone: "+34600000001",

@@ -13,12 +13,12 @@
  */
 import { seedCatalog } from "./catalog/seed.ts";
 import type { Config } from "./shared/config.ts";
-import { type Database, openDatabase } from "./db/connect.ts";
-import { migrate } from "./db/migrate.ts";
+import { type Database, databaseOptions, openDatabase } from "./db/connect.ts";
+import { migrateDatabase } from "./db/migrate.ts";
 import { createApp } from "./app.ts";
 import type { Logger } from "./shared/log.ts";
 import type { ChatModel } from "./agent/model.ts";
-import { startBackground } from "./background.ts";
+import { startBackground, type TickReport } from "./background.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
 
 export interface RunningServer {
@@ -26,6 +26,8 @@ export interface RunningServer {
   url: string;
   db: Database;
   runtime: Runtime;
+  /** One round of the periodic work (background.ts); what `main.ts`'s cron runs. */
+  tick(): Promise<TickReport | null>;
   /** Stops accepting requests, finishes the ones under way, closes the database. */
   close(): Promise<void>;
 }
@@ -37,9 +39,11 @@ export async function startServer(
   options: { hostname?: string; model?: ChatModel } = {},
 ): Promise<RunningServer> {
   const started = performance.now();
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase(databaseOptions(config));
   try {
-    const { applied } = await migrate(db.sql);
+    const { applied } = await migrateDatabase(db.sql, {
+      migrationUrl: config.databaseMigrationUrl,
+    });
     const seeded = await seedCatalog(db.sql, config.storeCurrency);
     if (applied.length > 0) log.info("db.migrated", { applied });
     if (seeded > 0) log.info("catalog.seeded", { products: seeded });
@@ -74,6 +78,7 @@ export async function startServer(
     url,
     db,
     runtime,
+    tick: () => background.tick(),
     close: async () => {
       await server.shutdown();
       await background.stop();

@@ -61,8 +61,48 @@ Deno.test("each other bad value gets its own clear line", () => {
     [{ DEV_MODE: "maybe" }, /DEV_MODE must be 1 or 0/],
     [{ INLINE_REPLY_MS: "20000" }, /INLINE_REPLY_MS must be at most 14000/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of debug, info, warn, error, silent/],
+    [{ DATABASE_POOL_SIZE: "0" }, /^Invalid configuration: DATABASE_POOL_SIZE must be at least 1/],
+    [{ DATABASE_PREPARE: "sometimes" }, /DATABASE_PREPARE must be auto, 1 or 0/],
+    [{ SWEEP_SECONDS: "-1" }, /SWEEP_SECONDS must be a whole number from 0 to 3600/],
   ];
   for (const [env, expected] of cases) assert.match(failure(env), expected);
+});
+
+Deno.test("the database settings default to a pool of 5 with prepared statements", () => {
+  const c = loadConfig({ DATABASE_URL: "postgres://shop@db.example.com:5432/shop" });
+  assert.equal(c.databasePoolSize, 5);
+  assert.equal(c.databasePrepare, true);
+  assert.equal(c.databaseMigrationUrl, undefined);
+  assert.equal(c.sweepSeconds, 15);
+});
+
+Deno.test("prepared statements are off behind a known transaction pooler, or when told", () => {
+  const prepare = (env: Record<string, string>) => loadConfig(env).databasePrepare;
+  const supabase = "postgres://u:p@aws-0-eu-west-1.pooler.supabase.com:6543/postgres";
+  const neon = "postgres://u:p@ep-cool-42-pooler.eu-central-1.aws.neon.tech/shop";
+  assert.equal(prepare({ DATABASE_URL: supabase }), false);
+  assert.equal(prepare({ DATABASE_URL: neon }), false);
+  assert.equal(prepare({ DATABASE_URL: "postgres://u:p@db.abc.supabase.co:6543/postgres" }), false);
+  assert.equal(prepare({ DATABASE_URL: "postgres://u:p@db.abc.supabase.co:5432/postgres" }), true);
+  assert.equal(prepare({ DATABASE_URL: neon, DATABASE_PREPARE: "1" }), true);
+  assert.equal(
+    prepare({ DATABASE_URL: "postgres://127.0.0.1:6432/x", DATABASE_PREPARE: "0" }),
+    false,
+  );
+});
+
+Deno.test("a migration URL without DATABASE_URL is refused, and neither URL is echoed", () => {
+  assert.equal(
+    failure({ DATABASE_MIGRATION_URL: "postgres://u:secret@db.example.com/shop" }),
+    "Invalid configuration: DATABASE_MIGRATION_URL is set without DATABASE_URL " +
+      "(it is the direct URL of the database DATABASE_URL reaches through a pooler)",
+  );
+  const message = failure({
+    DATABASE_URL: "postgres://u:p@h/shop",
+    DATABASE_MIGRATION_URL: "mysql://u:secret@h/shop",
+  });
+  assert.match(message, /^Invalid configuration: DATABASE_MIGRATION_URL must be a URL starting/);
+  assert.doesNotMatch(message, /secret/);
 });
 
 Deno.test("empty values count as unset", () => {

@@ -2,7 +2,8 @@
  * Gemini through `@google/genai`: function calling with the registry's declarations, a
  * timeout per call, and bounded retries with exponential backoff and jitter on 429, 5xx,
  * timeouts and network errors. The model's parts are returned exactly as received (Gemini 3
- * puts a `thoughtSignature` on function calls that must be sent back unchanged).
+ * puts a `thoughtSignature` on function calls that must be sent back unchanged). The SDK is
+ * loaded when the model is created, without holding up start-up, and awaited by the first call.
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@
  * ```
  * @module
  */
-import { ApiError, GoogleGenAI } from "@google/genai";
+import type { GoogleGenAI } from "@google/genai";
 import { type ChatModel, ModelError, type ModelRequest, type ModelResponse } from "./model.ts";
 
 export interface GeminiOptions {
@@ -34,7 +35,8 @@ export interface GeminiOptions {
 /** The real model. */
 export class GeminiModel implements ChatModel {
   readonly name: string;
-  readonly #ai: GoogleGenAI;
+  readonly #sdk: Promise<typeof import("@google/genai")>;
+  readonly #ai: Promise<GoogleGenAI>;
   readonly #timeoutMs: number;
   readonly #attempts: number;
   readonly #backoffMs: number;
@@ -44,13 +46,17 @@ export class GeminiModel implements ChatModel {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#attempts = options.attempts ?? 4;
     this.#backoffMs = options.backoffMs ?? 500;
-    this.#ai = new GoogleGenAI({
-      apiKey: options.apiKey,
-      httpOptions: { baseUrl: options.baseUrl, timeout: this.#timeoutMs },
-    });
+    this.#sdk = import("@google/genai");
+    this.#ai = this.#sdk.then(({ GoogleGenAI }) =>
+      new GoogleGenAI({
+        apiKey: options.apiKey,
+        httpOptions: { baseUrl: options.baseUrl, timeout: this.#timeoutMs },
+      })
+    );
   }
 
   async generate(request: ModelRequest): Promise<ModelResponse> {
+    const { ApiError } = await this.#sdk;
     for (let attempt = 1;; attempt++) {
       try {
         return await this.#once(request);
@@ -60,7 +66,7 @@ export class GeminiModel implements ChatModel {
         if (err instanceof ModelError || !retryable || attempt >= this.#attempts) {
           throw err instanceof ModelError
             ? err
-            : new ModelError(describe(err), status, { cause: err });
+            : new ModelError(describe(err, ApiError), status, { cause: err });
         }
         const delay = Math.min(8000, this.#backoffMs * 2 ** (attempt - 1));
         await new Promise((r) => setTimeout(r, delay / 2 + Math.random() * delay / 2));
@@ -69,7 +75,7 @@ export class GeminiModel implements ChatModel {
   }
 
   async #once(request: ModelRequest): Promise<ModelResponse> {
-    const response = await this.#ai.models.generateContent({
+    const response = await (await this.#ai).models.generateContent({
       model: this.options.model,
       contents: request.contents,
       config: {
@@ -92,7 +98,7 @@ export class GeminiModel implements ChatModel {
   }
 }
 
-function describe(err: unknown): string {
+function describe(err: unknown, ApiError: typeof import("@google/genai").ApiError): string {
   if (err instanceof ApiError) {
     try {
       const body = JSON.parse(err.message);

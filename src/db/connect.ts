@@ -1,18 +1,21 @@
 /**
  * Database connection: postgres.js against `DATABASE_URL`, or against an embedded Postgres
  * (PGlite in `DATA_DIR`, served on a loopback port by pglite-socket) when no URL is set.
- * After connect both are the same `Sql`, so every query runs unchanged on either.
+ * After connect both are the same `Sql`, so every query runs unchanged on either. The embedded
+ * database's modules are imported only when it is opened, so a server with `DATABASE_URL`
+ * never loads them (a faster cold start, and no local TCP listener where none is offered).
  *
  * @example
  * ```ts
- * const db = await openDatabase({ url: Deno.env.get("DATABASE_URL"), dataDir: "./data" });
+ * import { loadConfig } from "../shared/config.ts";
+ * const db = await openDatabase(databaseOptions(loadConfig(Deno.env.toObject())));
  * const [{ now }] = await db.sql`select now()`;
  * await db.close();
  * ```
  * @module
  */
 import postgres from "postgres";
-import { openEmbedded } from "./embedded.ts";
+import type { Config } from "../shared/config.ts";
 import { describeConnectError } from "./errors.ts";
 
 /** A postgres.js client, or one of its transactions: what services take. */
@@ -38,8 +41,27 @@ export interface OpenOptions {
   dataDir?: string;
   /** A saved embedded data directory (from `dumpDataDir`) to start from; in memory only. */
   snapshot?: Blob;
-  /** Pool size against a real server (the embedded one always uses 1). Default 10. */
+  /** Pool size against a real server (the embedded one always uses 1). Default 5. */
   poolSize?: number;
+  /**
+   * Named prepared statements (postgres.js `prepare`). Off behind a transaction pooler that
+   * cannot keep them between transactions (PgBouncer before 1.21). Default true.
+   */
+  prepare?: boolean;
+  /** The setting `url` came from, named in connection errors. Default `DATABASE_URL`. */
+  setting?: "DATABASE_URL" | "DATABASE_MIGRATION_URL";
+}
+
+/** The options the configuration asks for (`DATABASE_URL`, `DATA_DIR`, pool size, prepare). */
+export function databaseOptions(
+  config: Pick<Config, "databaseUrl" | "dataDir" | "databasePoolSize" | "databasePrepare">,
+): OpenOptions {
+  return {
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    prepare: config.databasePrepare,
+  };
 }
 
 /**
@@ -69,7 +91,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const sql = postgres(url, {
       ...clientOptions,
       ...(socket ? { path: socket } : {}),
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? 5,
+      prepare: options.prepare ?? true,
       idle_timeout: 60,
       connect_timeout: 10,
     });
@@ -77,7 +100,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await sql`select 1`;
     } catch (err) {
       await sql.end({ timeout: 1 }).catch(() => {});
-      throw describeConnectError(err, options.url);
+      throw describeConnectError(err, options.url, options.setting);
     }
     return {
       sql,
@@ -87,6 +110,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
 
+  const { openEmbedded } = await import("./embedded.ts");
   const embedded = await openEmbedded({
     dataDir: options.dataDir ?? "./data",
     snapshot: options.snapshot,

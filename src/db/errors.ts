@@ -18,15 +18,24 @@ export class DatabaseError extends Error {
   override name = "DatabaseError";
 }
 
-/** The {@link DatabaseError} for a failure to connect to `url` (credentials never shown). */
-export function describeConnectError(err: unknown, url: string): DatabaseError {
+/**
+ * The {@link DatabaseError} for a failure to connect to `url` (credentials never shown), with
+ * the fix worded for the setting the URL came from.
+ */
+export function describeConnectError(
+  err: unknown,
+  url: string,
+  setting: "DATABASE_URL" | "DATABASE_MIGRATION_URL" = "DATABASE_URL",
+): DatabaseError {
   const e = err as { code?: unknown; message?: unknown };
   const code = typeof e.code === "string" ? e.code : "";
   const parsed = new URL(url);
   const where = `${parsed.hostname || "localhost"}:${parsed.port || "5432"}`;
   const database = decodeURIComponent(parsed.pathname.slice(1)) || parsed.username || "postgres";
   const user = decodeURIComponent(parsed.username) || "postgres";
-  const fixUrl = "check DATABASE_URL, or unset it to use the embedded database";
+  const fixUrl = setting === "DATABASE_URL"
+    ? "check DATABASE_URL, or unset it to use the embedded database"
+    : "check DATABASE_MIGRATION_URL, or unset it to migrate through DATABASE_URL";
   const reasons: Record<string, string> = {
     ECONNREFUSED:
       `Cannot reach the database at ${where} (connection refused): is PostgreSQL running there? ${fixUrl}.`,

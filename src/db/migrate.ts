@@ -3,6 +3,8 @@
  * applied once in its own transaction and recorded with its SHA-256. An applied file that was
  * edited since, or an applied migration this code does not have, stops start-up. Concurrent
  * migrators serialize on a transaction-level advisory lock, so each file runs exactly once.
+ * Behind a pooler, pending migrations can go through a direct connection instead
+ * (`DATABASE_MIGRATION_URL`, see {@link migrateDatabase}).
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@
  * @module
  */
 import postgres from "postgres";
-import type { Client } from "./connect.ts";
+import { type Client, openDatabase } from "./connect.ts";
 
 /** One migration file. */
 export interface Migration {
@@ -89,6 +91,32 @@ export async function migrate(
   const after = await appliedMigrations(sql);
   if (after) verify(files, after);
   return { applied };
+}
+
+/**
+ * Applies the pending migrations through `migrationUrl` when it is set (the direct URL of the
+ * database `sql` reaches through a pooler), through `sql` otherwise. Whether anything is
+ * pending is read through `sql` first, so an up-to-date database costs one query and opens no
+ * second connection.
+ */
+export async function migrateDatabase(
+  sql: Client,
+  options: { migrationUrl?: string; migrations?: Migration[] } = {},
+): Promise<{ applied: string[] }> {
+  const files = options.migrations ?? await readMigrations();
+  if (!options.migrationUrl) return migrate(sql, files);
+  const recorded = await appliedMigrations(sql);
+  if (recorded && verify(files, recorded) === files.length) return { applied: [] };
+  const direct = await openDatabase({
+    url: options.migrationUrl,
+    poolSize: 1,
+    setting: "DATABASE_MIGRATION_URL",
+  });
+  try {
+    return await migrate(direct.sql, files);
+  } finally {
+    await direct.close();
+  }
 }
 
 type Recorded = Map<string, { name: string; checksum: string }>;

@@ -65,7 +65,7 @@ interface Active {
 
 /** Receives customer messages and answers them in order. */
 export class Inbox {
-  readonly owner = `${Deno.hostname()}:${Deno.pid}:${crypto.randomUUID().slice(0, 8)}`;
+  readonly owner = `${hostName()}:${Deno.pid}:${crypto.randomUUID().slice(0, 8)}`;
   readonly #active = new Map<number, Active>();
   readonly #waiters = new Waiters();
   readonly #concurrency: number;
@@ -157,10 +157,11 @@ export class Inbox {
 
   /**
    * Finds conversations with unanswered messages that no live worker holds (after a crash or
-   * restart) and answers them. Returns how many it kicked, and when the soonest lease still
-   * held over such a conversation expires (worth sweeping again then).
+   * restart) and answers them. Returns how many it kicked, when the soonest lease still held
+   * over such a conversation expires (worth sweeping again then), and `done`, settled when
+   * this process has answered what it kicked.
    */
-  async recover(): Promise<{ kicked: number; nextExpiry: Date | null }> {
+  async recover(): Promise<{ kicked: number; nextExpiry: Date | null; done: Promise<void> }> {
     const rows = await this.sql<
       { conversationId: number; leaseUntil: Date | null; free: boolean }[]
     >`
@@ -170,16 +171,15 @@ export class Inbox {
       where m.status in ('queued', 'processing')
       limit 500`;
     let nextExpiry: Date | null = null;
-    let kicked = 0;
+    const kicked: Promise<void>[] = [];
     for (const row of rows) {
       if (row.free) {
-        this.kick(row.conversationId);
-        kicked++;
+        kicked.push(this.kick(row.conversationId));
       } else if (row.leaseUntil && (!nextExpiry || row.leaseUntil < nextExpiry)) {
         nextExpiry = row.leaseUntil;
       }
     }
-    return { kicked, nextExpiry };
+    return { kicked: kicked.length, nextExpiry, done: Promise.all(kicked).then(() => {}) };
   }
 
   /** Stops taking work and waits for the turns under way. */
@@ -304,4 +304,10 @@ export class Inbox {
     if (next) next();
     else this.#running--;
   }
+}
+
+/** The host's name where the runtime may read it (not under `deno run` without `--allow-sys`). */
+function hostName(): string {
+  const allowed = Deno.permissions.querySync({ name: "sys", kind: "hostname" }).state === "granted";
+  return allowed ? Deno.hostname() : "host";
 }

@@ -44,12 +44,27 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * Whether a Postgres URL names a known transaction pooler, which keeps no prepared statements
+ * between transactions: a host with "pooler" in it (Supabase's `*.pooler.supabase.com`, Neon's
+ * `*-pooler.*`) or Supabase's pooler port 6543.
+ */
+function behindPooler(databaseUrl: string): boolean {
+  const { hostname, port } = new URL(databaseUrl);
+  return /pooler/i.test(hostname) || port === "6543";
+}
+
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 
 /** The environment, as read: every value a string or absent. Empty strings count as absent. */
 const EnvSchema = z.object({
   PORT: int(0, 65535).default(8000),
   DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
+  DATABASE_MIGRATION_URL: url(["postgres:", "postgresql:"]).optional(),
+  DATABASE_POOL_SIZE: int(1, 100).default(5),
+  DATABASE_PREPARE: z.enum(["auto", "0", "1", "true", "false", "yes", "no"], {
+    error: "must be auto, 1 or 0",
+  }).default("auto"),
   DATA_DIR: text(1000).default("./data"),
   GOOGLE_API_KEY: text(500).optional(),
   GEMINI_API_KEY: text(500).optional(),
@@ -81,6 +96,7 @@ const EnvSchema = z.object({
   INLINE_REPLY_MS: int(0, 14000).default(8000),
   AGENT_MAX_STEPS: int(1, 20).default(6),
   WORKER_LEASE_SECONDS: int(2, 600).default(30),
+  SWEEP_SECONDS: int(0, 3600).default(15),
   HISTORY_BUDGET_CHARS: int(2000, 1000000).default(12000),
   METRICS_PUBLIC: flag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], {
@@ -94,6 +110,11 @@ export type Config = z.output<typeof ConfigSchema>;
 const ConfigSchema = EnvSchema.transform((e) => ({
   port: e.PORT,
   databaseUrl: e.DATABASE_URL,
+  databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
+  databasePoolSize: e.DATABASE_POOL_SIZE,
+  databasePrepare: e.DATABASE_PREPARE === "auto"
+    ? !(e.DATABASE_URL && behindPooler(e.DATABASE_URL))
+    : ["1", "true", "yes"].includes(e.DATABASE_PREPARE),
   dataDir: e.DATA_DIR,
   gemini: {
     apiKey: e.GOOGLE_API_KEY ?? e.GEMINI_API_KEY,
@@ -118,6 +139,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   inlineReplyMs: e.INLINE_REPLY_MS,
   agentMaxSteps: e.AGENT_MAX_STEPS,
   workerLeaseSeconds: e.WORKER_LEASE_SECONDS,
+  sweepSeconds: e.SWEEP_SECONDS,
   historyBudgetChars: e.HISTORY_BUDGET_CHARS,
   metricsPublic: e.METRICS_PUBLIC,
   logLevel: e.LOG_LEVEL,
@@ -141,10 +163,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0]);
-    const shown = /TOKEN|KEY|DATABASE_URL/.test(key)
+    const shown = /TOKEN|KEY|DATABASE_(MIGRATION_)?URL/.test(key)
       ? ""
       : ` (got ${JSON.stringify(present[key])})`;
     throw new ConfigError(`Invalid configuration: ${key} ${issue.message}${shown}`);
+  }
+  if (parsed.data.databaseMigrationUrl && !parsed.data.databaseUrl) {
+    throw new ConfigError(
+      "Invalid configuration: DATABASE_MIGRATION_URL is set without DATABASE_URL " +
+        "(it is the direct URL of the database DATABASE_URL reaches through a pooler)",
+    );
   }
   return parsed.data;
 }

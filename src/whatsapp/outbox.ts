@@ -85,6 +85,7 @@ export class Outbox {
   #wakeUp: (() => void) | null = null;
   #woken = false;
   #warnedNoSender = false;
+  readonly #rounds = new Set<Promise<number>>();
 
   constructor(private readonly sql: Client, private readonly options: OutboxOptions) {
     this.#rate = options.rate ?? 10;
@@ -120,15 +121,30 @@ export class Outbox {
     await this.#loop;
   }
 
-  /** Sends every message due now; resolves when none is left (tests, benchmarks). */
+  /**
+   * Sends every message due now, and waits for the rounds this process's loop has under way;
+   * resolves when none is left. Returns how many this call claimed.
+   */
   async drain(): Promise<number> {
     let sent = 0;
-    for (let n = await this.deliverDue(); n > 0; n = await this.deliverDue()) sent += n;
-    return sent;
+    for (;;) {
+      await Promise.all(this.#rounds);
+      const n = await this.deliverDue();
+      sent += n;
+      if (n === 0 && this.#rounds.size === 0) return sent;
+    }
   }
 
   /** One round: claim what is due, send it at its rate slots, record the outcomes. */
-  async deliverDue(): Promise<number> {
+  deliverDue(): Promise<number> {
+    const round = this.#deliverDue();
+    this.#rounds.add(round);
+    const done = () => this.#rounds.delete(round);
+    round.then(done, done);
+    return round;
+  }
+
+  async #deliverDue(): Promise<number> {
     const sender = this.options.sender;
     if (!sender) {
       if (!this.#warnedNoSender) {

@@ -2,7 +2,8 @@
  * Sending WhatsApp messages with the `twilio` SDK, its base URL rewritable (tests point it at
  * a fake). Each failure is classified: retry (network errors, timeouts, 429, 5xx) or permanent
  * (any other 4xx, such as 63016: outside the 24-hour window). The SDK's own retries are off;
- * the outbox decides.
+ * the outbox decides. The SDK's REST client (the SDK's heaviest part) is loaded on the first
+ * send, not at start-up.
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@
  * ```
  * @module
  */
-import twilio from "twilio";
+import type twilio from "twilio";
 
 export interface OutgoingMessage {
   to: string;
@@ -58,25 +59,34 @@ type RequestOptions = Parameters<twilio.RequestClient["request"]>[0];
 /** A Twilio-backed sender. */
 export function twilioSender(options: TwilioSenderOptions): Sender {
   const base = (options.apiBaseUrl ?? "https://api.twilio.com").replace(/\/+$/, "");
-  class RebasedClient extends twilio.RequestClient {
-    override request<T>(opts: RequestOptions & { data?: T }) {
-      return super.request({ ...opts, uri: opts.uri.replace("https://api.twilio.com", base) });
+  let client: Promise<twilio.Twilio> | undefined;
+  const connect = async () => {
+    const { default: sdk } = await import("twilio");
+    class RebasedClient extends sdk.RequestClient {
+      override request<T>(opts: RequestOptions & { data?: T }) {
+        return super.request({ ...opts, uri: opts.uri.replace("https://api.twilio.com", base) });
+      }
     }
-  }
-  const client = twilio(options.accountSid, options.authToken, {
-    // keepAlive off: a POST on a reused connection that drops is re-sent by the HTTP layer,
-    // which would send the WhatsApp message twice behind the outbox's back.
-    httpClient: new RebasedClient({
-      timeout: options.timeoutMs ?? 15_000,
-      autoRetry: false,
-      keepAlive: false,
-    }),
-  });
+    return sdk(options.accountSid, options.authToken, {
+      // keepAlive off: a POST on a reused connection that drops is re-sent by the HTTP layer,
+      // which would send the WhatsApp message twice behind the outbox's back.
+      httpClient: new RebasedClient({
+        timeout: options.timeoutMs ?? 15_000,
+        autoRetry: false,
+        keepAlive: false,
+      }),
+    });
+  };
+  const rest = () =>
+    client ??= connect().catch((err) => {
+      client = undefined;
+      throw err;
+    });
   return {
     from: options.from,
     async send(message) {
       try {
-        const sent = await client.messages.create({
+        const sent = await (await rest()).messages.create({
           from: options.from,
           to: message.to,
           ...(message.body ? { body: message.body } : {}),
@@ -89,7 +99,7 @@ export function twilioSender(options: TwilioSenderOptions): Sender {
       }
     },
     async accepted(to, since) {
-      const found = await client.messages.list({
+      const found = await (await rest()).messages.list({
         to,
         from: options.from,
         dateSentAfter: since,

@@ -2,7 +2,8 @@
  * TwiML answers to the webhook: the reply's messages (one `<Message>` each, text and at most
  * one media), or an empty `<Response/>` when the reply goes out through the REST API or
  * there is nothing to say. Characters XML cannot carry are dropped (a product name with a
- * control character must not make the whole answer fail).
+ * control character must not make the whole answer fail). The SDK's `MessagingResponse` is
+ * imported alone, not the whole SDK (a faster cold start).
  *
  * @example
  * ```ts
@@ -11,14 +12,14 @@
  * ```
  * @module
  */
-import twilio from "twilio";
+import MessagingResponse from "twilio/lib/twiml/MessagingResponse.js";
 import { xmlSafe } from "../shared/text.ts";
 
 /** TwiML that sends `messages` as the reply. */
 export function twimlReply(
   messages: { body: string; mediaUrl: string | null; statusCallback?: string }[],
 ): string {
-  const response = new twilio.twiml.MessagingResponse();
+  const response = new MessagingResponse();
   for (const m of messages) {
     const message = response.message(
       m.statusCallback ? { action: m.statusCallback, method: "POST" } : {},
@@ -32,5 +33,5 @@ export function twimlReply(
 
 /** TwiML that sends nothing. */
 export function emptyTwiml(): string {
-  return new twilio.twiml.MessagingResponse().toString();
+  return new MessagingResponse().toString();
 }

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { openDatabase, socketOf } from "../../src/db/connect.ts";
-import { migrate, type Migration, MigrationError, readMigrations } from "../../src/db/migrate.ts";
+import { DatabaseError } from "../../src/db/errors.ts";
+import {
+  migrate,
+  migrateDatabase,
+  type Migration,
+  MigrationError,
+  readMigrations,
+} from "../../src/db/migrate.ts";
 import { testDatabase } from "../helpers/db.ts";
 
 async function extra(version: string, sql: string, name = "test"): Promise<Migration> {
@@ -85,6 +92,61 @@ Deno.test("two migrators starting at once apply each migration exactly once", as
   }
   const runs = await db.sql`select version from migration_runs order by version`;
   assert.deepEqual(runs.map((r) => r.version), ["9001", "9002"]);
+});
+
+/** A Postgres URL where nothing listens: a connection attempt fails at once. */
+function deadUrl(): string {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const { port } = listener.addr;
+  listener.close();
+  return `postgres://migrator:secret@127.0.0.1:${port}/shop`;
+}
+
+Deno.test("with every migration applied, the migration URL is not even connected to", async () => {
+  await using db = await testDatabase();
+  assert.deepEqual(await migrateDatabase(db.sql, { migrationUrl: deadUrl() }), {
+    applied: [],
+  });
+});
+
+Deno.test("pending migrations go through the migration URL, named when it fails", async () => {
+  await using db = await testDatabase();
+  const files = [...await readMigrations(), await extra("9001", "create table t9001 (x int);")];
+  await assert.rejects(
+    () => migrateDatabase(db.sql, { migrationUrl: deadUrl(), migrations: files }),
+    (err) =>
+      err instanceof DatabaseError &&
+      /^Cannot reach the database at 127\.0\.0\.1:\d+ \(connection refused\).*check DATABASE_MIGRATION_URL, or unset it to migrate through DATABASE_URL\.$/
+        .test(err.message) &&
+      !err.message.includes("secret"),
+  );
+  const rows = await db.sql`select 1 from schema_migrations where version = '9001'`;
+  assert.equal(rows.length, 0, "nothing was applied through the pooled connection");
+});
+
+Deno.test({
+  name: "a pending migration runs on its own connection to the migration URL, closed after",
+  ignore: !Deno.env.get("DATABASE_URL"),
+}, async () => {
+  await using db = await testDatabase();
+  const files = [
+    ...await readMigrations(),
+    await extra("9001", "create table ran_on as select pg_backend_pid() as pid;"),
+  ];
+  assert.deepEqual(await migrateDatabase(db.sql, { migrationUrl: db.url, migrations: files }), {
+    applied: ["9001"],
+  });
+  const [{ pid }] = await db.sql<{ pid: number }[]>`select pid from ran_on`;
+  const [{ mine }] = await db.sql<{ mine: number }[]>`select pg_backend_pid() as mine`;
+  assert.notEqual(pid, mine);
+  // A closed backend leaves pg_stat_activity as its process exits, a moment after the close.
+  const deadline = Date.now() + 3000;
+  let live = await db.sql`select 1 from pg_stat_activity where pid = ${pid}`;
+  while (live.length > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    live = await db.sql`select 1 from pg_stat_activity where pid = ${pid}`;
+  }
+  assert.equal(live.length, 0, "the migration's connection is closed");
 });
 
 Deno.test("a libpq-style ?host=/dir URL names a Unix socket", () => {

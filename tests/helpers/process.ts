@@ -1,6 +1,7 @@
 /**
  * The real server as a child process (`deno run main.ts`), for crash and multi-process tests:
- * started with its own environment, found by the `server.started` log line, killed for real.
+ * started with its own environment, found by the `server.started` log line, killed for real;
+ * and a database such processes can use in turn.
  *
  * @example
  * ```ts
@@ -10,6 +11,7 @@
  * ```
  * @module
  */
+import { emptyServerDatabase } from "./db.ts";
 
 export interface ServerProcess {
   url: string;
@@ -23,15 +25,15 @@ const root = new URL("../..", import.meta.url);
 
 /**
  * Starts `main.ts` (or another `script` that logs `server.started` with its url) with `env`
- * (PORT defaults to 0) and waits until it listens.
+ * (PORT defaults to 0) and waits until it listens. `flags` go to `deno run` (default `-A`).
  */
 export async function spawnServer(
   env: Record<string, string>,
-  options: { script?: string; timeoutMs?: number } = {},
+  options: { script?: string; timeoutMs?: number; flags?: string[] } = {},
 ): Promise<ServerProcess> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", options.script ?? "main.ts"],
+    args: ["run", ...options.flags ?? ["-A"], options.script ?? "main.ts"],
     cwd: root,
     env: { ...inherited(), PORT: "0", LOG_LEVEL: "info", ...env },
     clearEnv: true,
@@ -88,6 +90,23 @@ export async function spawnServer(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A database two server processes can use in turn: real Postgres, or an embedded directory. */
+export async function sharedDatabase(): Promise<
+  { env: Record<string, string>; url: string | null; drop: () => Promise<void> }
+> {
+  const serverUrl = Deno.env.get("DATABASE_URL");
+  if (serverUrl) {
+    const db = await emptyServerDatabase(serverUrl);
+    return { env: { DATABASE_URL: db.url }, url: db.url, drop: db.drop };
+  }
+  const dir = await Deno.makeTempDir();
+  return {
+    env: { DATA_DIR: `${dir}/data` },
+    url: null,
+    drop: () => Deno.remove(dir, { recursive: true }),
+  };
 }
 
 /** What a child needs from this environment to run Deno at all (no app settings). */

@@ -3,28 +3,10 @@ import postgres from "postgres";
 import { FakeGemini } from "../fakes/gemini.ts";
 import { FakeTwilio, inboundForm, signWebhook } from "../fakes/twilio.ts";
 import { openDatabase } from "../../src/db/connect.ts";
-import { emptyServerDatabase } from "../helpers/db.ts";
-import { spawnServer } from "../helpers/process.ts";
+import { sharedDatabase, spawnServer } from "../helpers/process.ts";
 
 const lastText = (req: { body: { contents?: { parts?: { text?: string }[] }[] } }) =>
   req.body.contents?.at(-1)?.parts?.at(-1)?.text ?? "";
-
-/** A database two server processes can use in turn: real Postgres, or an embedded directory. */
-async function sharedDatabase(): Promise<
-  { env: Record<string, string>; url: string | null; drop: () => Promise<void> }
-> {
-  const serverUrl = Deno.env.get("DATABASE_URL");
-  if (serverUrl) {
-    const db = await emptyServerDatabase(serverUrl);
-    return { env: { DATABASE_URL: db.url }, url: db.url, drop: db.drop };
-  }
-  const dir = await Deno.makeTempDir();
-  return {
-    env: { DATA_DIR: `${dir}/data` },
-    url: null,
-    drop: () => Deno.remove(dir, { recursive: true }),
-  };
-}
 
 Deno.test("SIGKILL after acknowledging 20 messages: after restart each gets exactly one reply", async () => {
   await using gemini = await FakeGemini.start();
