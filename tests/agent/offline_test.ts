@@ -131,6 +131,15 @@ Deno.test("asking for more than the stock is explained, and nothing is added", a
   assert.deepEqual(await cartOf(shop, "+34600000004"), []);
 });
 
+Deno.test("an answer about the stock counts the units already in the cart", async () => {
+  await using shop = await testApp();
+  await shop.sql`update products set stock = 3 where id = 7`;
+  await ask(shop.inbox, "+34600000006", "quiero 2 unidades del producto 7");
+  const reply = text(await ask(shop.inbox, "+34600000006", "quiero 2 unidades del producto 7"));
+  assert.match(reply, /solo quedan 3 unidades de ese producto \(ya tienes 2 en el carrito\)/);
+  assert.deepEqual(await cartOf(shop, "+34600000006"), [[7, 2]]);
+});
+
 Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0", async () => {
   const dir = await Deno.makeTempDir();
   try {
