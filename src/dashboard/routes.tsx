@@ -18,7 +18,7 @@ import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findOpenCart } from "../cart/service.ts";
 import { getProduct, listProducts, updateProduct } from "../catalog/service.ts";
-import type { Config } from "../shared/config.ts";
+import { type Config, missingWhatsAppSettings } from "../shared/config.ts";
 import { handToAgent, takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
@@ -56,7 +56,7 @@ export interface DashboardDeps {
   sql: Client;
   config: Pick<
     Config,
-    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl"
+    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl" | "twilio"
   >;
   log: Logger;
   outbox: Pick<Outbox, "wake" | "connected">;
@@ -142,6 +142,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
       <ConversationPage
         chrome={chrome(c, "conversations")}
         view={{ conversation, thread, cart, orders }}
+        whatsappMissing={missingWhatsAppSettings(config)}
         notice={notice}
         draft={draft}
       />,

@@ -123,6 +123,19 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   logLevel: e.LOG_LEVEL,
 }));
 
+/**
+ * The Twilio variables a WhatsApp sender needs that are unset: empty when WhatsApp is
+ * connected (the outbox can send), otherwise what to set.
+ */
+export function missingWhatsAppSettings(config: Pick<Config, "twilio">): string[] {
+  const { accountSid, authToken, whatsappFrom } = config.twilio;
+  return [
+    ["TWILIO_ACCOUNT_SID", accountSid],
+    ["TWILIO_AUTH_TOKEN", authToken],
+    ["TWILIO_WHATSAPP_FROM", whatsappFrom],
+  ].flatMap(([name, value]) => value ? [] : [name as string]);
+}
+
 /** A configuration value that cannot be used; `message` is the one line to print. */
 export class ConfigError extends Error {
   override name = "ConfigError";
