@@ -5,7 +5,14 @@
  */
 import { openDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { runCli } from "./cli.ts";
+import { parseCommand, runCli } from "./cli.ts";
+
+parseCommand({
+  command: "deno task migrate",
+  summary: "apply the pending migrations in sql/ to the database, and nothing else.",
+  options: {},
+  notes: ["`deno task start` applies them too, so this is for deployments that migrate first."],
+});
 
 await runCli(async ({ config }) => {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });

@@ -6,7 +6,14 @@
 import { seedCatalog } from "../src/catalog/seed.ts";
 import { openDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { runCli } from "./cli.ts";
+import { parseCommand, runCli } from "./cli.ts";
+
+parseCommand({
+  command: "deno task seed",
+  summary: "apply pending migrations, then load the sample catalog if the catalog is empty.",
+  options: {},
+  notes: ["A catalog with products already is left as is."],
+});
 
 await runCli(async ({ config }) => {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });

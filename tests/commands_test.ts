@@ -1,0 +1,97 @@
+/**
+ * Every `deno task` command answers `--help` with its options and exit status 0, and refuses an
+ * unknown option with one line and exit status 2, before touching the database or the network.
+ */
+import assert from "node:assert/strict";
+
+const root = new URL("..", import.meta.url);
+
+/** Each task, and options its usage must list. */
+const COMMANDS: [task: string, options: string[]][] = [
+  ["start", []],
+  ["dev", []],
+  ["chat", ["--phone <number>"]],
+  ["migrate", []],
+  ["seed", []],
+  ["bench", ["--json", "--model-latency-ms <ms>", "--inline-reply-ms <ms>", "--seconds <n>"]],
+];
+
+async function run(args: string[]) {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args,
+    cwd: root,
+    env: { DATA_DIR: "/nonexistent/never-created", NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+  return { code: out.code, stdout: decode(out.stdout), stderr: decode(out.stderr) };
+}
+
+/** What the task printed on stderr, without `deno task`'s own "Task ..." line. */
+const ownLines = (stderr: string) =>
+  stderr.split("\n").filter((l) => l.trim() !== "" && !/^Task \S+ /.test(l));
+
+for (const [task, options] of COMMANDS) {
+  Deno.test(`\`deno task ${task} --help\` prints its usage and exits 0`, async () => {
+    const out = await run(["task", task, "--help"]);
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout, new RegExp(`^deno task ${task}: `));
+    assert.match(out.stdout, new RegExp(`\nUsage: deno task ${task}( \\[options\\])?\n`));
+    assert.match(out.stdout, /\n {2}-h, --help +show this help and exit\n/);
+    for (const option of options) assert.ok(out.stdout.includes(`  ${option}  `), option);
+    assert.match(out.stdout, /see \.env\.example and the README's Configuration section/);
+    assert.deepEqual(ownLines(out.stderr), []);
+  });
+
+  Deno.test(`\`deno task ${task}\` refuses an unknown option with one line and exit status 2`, async () => {
+    const out = await run(["task", task, "--no-such-option"]);
+    assert.equal(out.code, 2, out.stdout + out.stderr);
+    assert.deepEqual(ownLines(out.stderr), [
+      `deno task ${task}: Unknown option '--no-such-option'. Run \`deno task ${task} --help\` for its options.`,
+    ]);
+    assert.equal(out.stdout, "");
+  });
+}
+
+Deno.test("`deno task dev` without .env says so once, and serves with DEV_MODE=1", async () => {
+  const dir = await Deno.makeTempDir();
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("scripts/dev.ts", root).pathname],
+    cwd: dir,
+    env: { PORT: "0", DATA_DIR: `${dir}/data`, LOG_LEVEL: "info", NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const stderr = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
+  let errors = "";
+  const drainErrors = (async () => {
+    for (let r = await stderr.read(); !r.done; r = await stderr.read()) errors += r.value;
+  })();
+  try {
+    const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+    let out = "";
+    while (!out.includes('"server.started"')) {
+      const r = await lines.read();
+      assert.ok(!r.done, `the server did not start:\n${out}\n${errors}`);
+      out += r.value;
+    }
+    assert.match(out, /"webhook\.unsigned_accepted"/, "DEV_MODE=1 is set");
+    child.kill("SIGINT");
+    assert.equal((await child.status).code, 0);
+    await drainErrors;
+    await lines.cancel();
+    const notes = errors.split("\n").filter((l) => /\.env/.test(l));
+    assert.deepEqual(notes, [
+      "No .env file here: starting with the environment and the defaults (copy .env.example to .env to change settings).",
+    ]);
+  } finally {
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already exited
+    }
+    await child.status;
+    await Deno.remove(dir, { recursive: true });
+  }
+});
