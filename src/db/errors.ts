@@ -23,7 +23,10 @@ export function describeConnectError(err: unknown, url: string): DatabaseError {
   const e = err as { code?: unknown; message?: unknown };
   const code = typeof e.code === "string" ? e.code : "";
   const parsed = new URL(url);
-  const where = `${parsed.hostname || "localhost"}:${parsed.port || "5432"}`;
+  const socketDir = parsed.searchParams.get("host");
+  const where = socketDir?.startsWith("/")
+    ? `${socketDir}/.s.PGSQL.${parsed.port || "5432"}`
+    : `${parsed.hostname || "localhost"}:${parsed.port || "5432"}`;
   const database = decodeURIComponent(parsed.pathname.slice(1)) || parsed.username || "postgres";
   const user = decodeURIComponent(parsed.username) || "postgres";
   const fixUrl = "check DATABASE_URL, or unset it to use the embedded database";
@@ -31,6 +34,8 @@ export function describeConnectError(err: unknown, url: string): DatabaseError {
     ECONNREFUSED:
       `Cannot reach the database at ${where} (connection refused): is PostgreSQL running there? ${fixUrl}.`,
     ENOTFOUND: `Cannot reach the database at ${where} (unknown host): ${fixUrl}.`,
+    ENOENT:
+      `Cannot reach the database at ${where} (no such socket): is PostgreSQL running there? ${fixUrl}.`,
     EAI_AGAIN:
       `Cannot reach the database at ${where} (the host name does not resolve now): ${fixUrl}.`,
     ETIMEDOUT:
