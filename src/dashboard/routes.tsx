@@ -7,10 +7,8 @@
  * @example
  * ```ts
  * import { Hono } from "hono";
- * import type { Runtime } from "../runtime.ts";
- * declare const runtime: Runtime;
- * const { db, config, log, outbox } = runtime;
- * new Hono().route("/", dashboardRoutes({ sql: db.sql, config, log, outbox }));
+ * declare const deps: DashboardDeps; // the database, config, log and outbox of the runtime
+ * new Hono().route("/", dashboardRoutes(deps));
  * ```
  * @module
  */
