@@ -88,6 +88,9 @@ const EnvSchema = z.object({
   }).default("info"),
 });
 
+/** The name of every environment variable the server reads. */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** The server's settings, typed and with defaults applied. */
 export type Config = z.output<typeof ConfigSchema>;
 
@@ -146,7 +149,7 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(
-    Object.keys(EnvSchema.shape)
+    ENV_VARIABLES
       .map((key) => [key, env[key]])
       .filter(([, value]) => value !== undefined && value.trim() !== ""),
   );
