@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { parseCommand, runCli } from "./scripts/cli.ts";
+import { runCli } from "./scripts/cli.ts";
+import { parseCommand } from "./scripts/options.ts";
 import { startServer } from "./src/server.ts";
 
 parseCommand({

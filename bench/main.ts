@@ -14,7 +14,7 @@
 import postgres from "postgres";
 import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
 import { type ServerProcess, spawnServer } from "../tests/helpers/process.ts";
-import { parseCommand } from "../scripts/cli.ts";
+import { parseCommand } from "../scripts/options.ts";
 import { closedLoop, type LoadResult, median, openLoop, timed } from "./load.ts";
 
 const flags = parseCommand({

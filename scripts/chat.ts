@@ -13,7 +13,8 @@ import { E164 } from "../src/shared/ids.ts";
 import { createLogger } from "../src/shared/log.ts";
 import { createRuntime } from "../src/runtime.ts";
 import { ask } from "../src/chat/ask.ts";
-import { parseCommand, runCli } from "./cli.ts";
+import { runCli } from "./cli.ts";
+import { parseCommand } from "./options.ts";
 
 const { phone } = parseCommand({
   command: "deno task chat",

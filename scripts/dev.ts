@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { parseCommand } from "./cli.ts";
+import { parseCommand } from "./options.ts";
 
 parseCommand({
   command: "deno task dev",

@@ -6,7 +6,8 @@
 import { seedCatalog } from "../src/catalog/seed.ts";
 import { openDatabase } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { parseCommand, runCli } from "./cli.ts";
+import { runCli } from "./cli.ts";
+import { parseCommand } from "./options.ts";
 
 parseCommand({
   command: "deno task seed",

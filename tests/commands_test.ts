@@ -6,14 +6,28 @@ import assert from "node:assert/strict";
 
 const root = new URL("..", import.meta.url);
 
-/** Each task, and options its usage must list. */
-const COMMANDS: [task: string, options: string[]][] = [
-  ["start", []],
-  ["dev", []],
-  ["chat", ["--phone <number>"]],
-  ["migrate", []],
-  ["seed", []],
-  ["bench", ["--json", "--model-latency-ms <ms>", "--inline-reply-ms <ms>", "--seconds <n>"]],
+/** Each command: how it is run, the name its usage gives, and options the usage must list. */
+const COMMANDS: [args: string[], name: string, options: string[]][] = [
+  ...(["start", "dev", "migrate", "seed"].map((
+    task,
+  ) => [["task", task], `deno task ${task}`, []])) as [
+    string[],
+    string,
+    string[],
+  ][],
+  [["task", "chat"], "deno task chat", ["--phone <number>"]],
+  [["task", "bench"], "deno task bench", [
+    "--json",
+    "--model-latency-ms <ms>",
+    "--inline-reply-ms <ms>",
+    "--seconds <n>",
+  ]],
+  [
+    ["run", "-A", "scripts/healthcheck.ts"],
+    "deno run scripts/healthcheck.ts",
+    ["--url <url>", "--timeout-ms <ms>"],
+  ],
+  [["run", "-A", "scripts/production-imports.ts"], "deno run scripts/production-imports.ts", []],
 ];
 
 async function run(args: string[]) {
@@ -32,27 +46,35 @@ async function run(args: string[]) {
 const ownLines = (stderr: string) =>
   stderr.split("\n").filter((l) => l.trim() !== "" && !/^Task \S+ /.test(l));
 
-for (const [task, options] of COMMANDS) {
-  Deno.test(`\`deno task ${task} --help\` prints its usage and exits 0`, async () => {
-    const out = await run(["task", task, "--help"]);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+for (const [args, name, options] of COMMANDS) {
+  Deno.test(`\`${name} --help\` prints its usage and exits 0`, async () => {
+    const out = await run([...args, "--help"]);
     assert.equal(out.code, 0, out.stderr);
-    assert.match(out.stdout, new RegExp(`^deno task ${task}: `));
-    assert.match(out.stdout, new RegExp(`\nUsage: deno task ${task}( \\[options\\])?\n`));
+    assert.match(out.stdout, new RegExp(`^${escape(name)}: `));
+    assert.match(out.stdout, new RegExp(`\nUsage: ${escape(name)}( \\[options\\])?\n`));
     assert.match(out.stdout, /\n {2}-h, --help +show this help and exit\n/);
     for (const option of options) assert.ok(out.stdout.includes(`  ${option}  `), option);
-    assert.match(out.stdout, /see \.env\.example and the README's Configuration section/);
     assert.deepEqual(ownLines(out.stderr), []);
   });
 
-  Deno.test(`\`deno task ${task}\` refuses an unknown option with one line and exit status 2`, async () => {
-    const out = await run(["task", task, "--no-such-option"]);
+  Deno.test(`\`${name}\` refuses an unknown option with one line and exit status 2`, async () => {
+    const out = await run([...args, "--no-such-option"]);
     assert.equal(out.code, 2, out.stdout + out.stderr);
     assert.deepEqual(ownLines(out.stderr), [
-      `deno task ${task}: Unknown option '--no-such-option'. Run \`deno task ${task} --help\` for its options.`,
+      `${name}: Unknown option '--no-such-option'. Run \`${name} --help\` for its options.`,
     ]);
     assert.equal(out.stdout, "");
   });
 }
+
+Deno.test("the server's commands point to where their settings are documented", async () => {
+  for (const task of ["start", "dev", "chat", "migrate", "seed"]) {
+    const out = await run(["task", task, "--help"]);
+    assert.match(out.stdout, /see \.env\.example and the README's Configuration section/, task);
+  }
+});
 
 Deno.test("`deno task dev` without .env says so once, and serves with DEV_MODE=1", async () => {
   const dir = await Deno.makeTempDir();
