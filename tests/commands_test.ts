@@ -3,6 +3,7 @@
  * unknown option with one line and exit status 2, before touching the database or the network.
  */
 import assert from "node:assert/strict";
+import { emptyServerDatabase } from "./helpers/db.ts";
 
 const root = new URL("..", import.meta.url);
 
@@ -78,13 +79,26 @@ Deno.test("the server's commands point to where their settings are documented", 
 
 Deno.test("`deno task dev` without .env says so once, and serves with DEV_MODE=1", async () => {
   const dir = await Deno.makeTempDir();
+  const serverUrl = Deno.env.get("DATABASE_URL");
+  const db = serverUrl ? await emptyServerDatabase(serverUrl) : undefined;
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", new URL("scripts/dev.ts", root).pathname],
     cwd: dir,
-    env: { PORT: "0", DATA_DIR: `${dir}/data`, LOG_LEVEL: "info", NO_COLOR: "1" },
+    env: {
+      PATH: Deno.env.get("PATH") ?? "",
+      HOME: Deno.env.get("HOME") ?? dir,
+      ...(Deno.env.get("DENO_DIR") ? { DENO_DIR: String(Deno.env.get("DENO_DIR")) } : {}),
+      PORT: "0",
+      ...(db ? { DATABASE_URL: db.url } : { DATA_DIR: `${dir}/data` }),
+      LOG_LEVEL: "info",
+      NO_COLOR: "1",
+    },
+    clearEnv: true,
     stdout: "piped",
     stderr: "piped",
   }).spawn();
+  // Under --watch a server that fails to start waits for a change instead of exiting.
+  const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
   const stderr = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
   let errors = "";
   const drainErrors = (async () => {
@@ -114,6 +128,8 @@ Deno.test("`deno task dev` without .env says so once, and serves with DEV_MODE=1
       // already exited
     }
     await child.status;
+    clearTimeout(timer);
+    await db?.drop();
     await Deno.remove(dir, { recursive: true });
   }
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
+import { emptyServerDatabase } from "../helpers/db.ts";
 
 type Shop = Awaited<ReturnType<typeof testApp>>;
 
@@ -142,10 +143,11 @@ Deno.test("an answer about the stock counts the units already in the cart", asyn
 
 Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0", async () => {
   const dir = await Deno.makeTempDir();
+  const serverUrl = Deno.env.get("DATABASE_URL");
+  const db = serverUrl ? await emptyServerDatabase(serverUrl) : undefined;
   try {
     const env: Record<string, string> = { LOG_LEVEL: "silent" };
-    const url = Deno.env.get("DATABASE_URL");
-    if (url) env.DATABASE_URL = url;
+    if (db) env.DATABASE_URL = db.url;
     else env.DATA_DIR = `${dir}/data`;
     const child = new Deno.Command(Deno.execPath(), {
       args: ["task", "chat", "--phone", "+34600000005"],
@@ -164,6 +166,7 @@ Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0",
     assert.match(stdout, /¡Hola! Bienvenido a Mi Tienda/);
     assert.match(stdout, /Tu carrito está vacío/);
   } finally {
+    await db?.drop();
     await Deno.remove(dir, { recursive: true });
   }
 });
