@@ -9,8 +9,21 @@
  * @module
  */
 import { runCli } from "./scripts/cli.ts";
+import { parseCommand } from "./scripts/options.ts";
 import { CRON_NAME, CRON_SCHEDULE } from "./src/background.ts";
 import { type RunningServer, startServer } from "./src/server.ts";
+
+parseCommand({
+  command: "deno task start",
+  summary: "serve the shop: REST API, WhatsApp webhook, agent and staff dashboard.",
+  options: {},
+  notes: [
+    "It opens the database (embedded in ./data unless DATABASE_URL is set), applies\n" +
+    "migrations, loads the sample catalog when the catalog is empty, and serves on PORT\n" +
+    "(8000). Stop it with Ctrl-C or SIGTERM. `deno task dev` is the same with DEV_MODE=1,\n" +
+    ".env loaded when present, and a reload on every change.",
+  ],
+});
 
 /** The server, once `runCli` starts it: what the cron's handler works on. */
 let server: Promise<RunningServer> | undefined;

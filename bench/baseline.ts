@@ -25,7 +25,7 @@ const server = Deno.serve(
   { port: config.port, hostname: "127.0.0.1", onListen: () => {} },
   app.fetch,
 );
-console.log(JSON.stringify({ msg: "server.started", url: `http://127.0.0.1:${server.addr.port}` }));
+console.log(JSON.stringify({ msg: "server.started", listening: `127.0.0.1:${server.addr.port}` }));
 Deno.addSignalListener("SIGTERM", async () => {
   await server.shutdown();
   await db.close();

@@ -11,22 +11,42 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
 import { type ServerProcess, spawnServer } from "../tests/helpers/process.ts";
+import { parseCommand } from "../scripts/options.ts";
 import { closedLoop, type LoadResult, median, openLoop, timed } from "./load.ts";
 
-const { values: flags } = parseArgs({
-  args: Deno.args,
+const flags = parseCommand({
+  command: "deno task bench",
+  summary: "the server under load, measured against a one-insert baseline server.",
   options: {
-    json: { type: "boolean", default: false },
-    "model-latency-ms": { type: "string", default: "0" },
-    "inline-reply-ms": { type: "string", default: "8000" },
-    seconds: { type: "string", default: "8" },
-    messages: { type: "string", default: "100000" },
-    quick: { type: "boolean", default: false },
+    json: { type: "boolean", help: "print the results as JSON (progress goes to stderr)" },
+    "model-latency-ms": {
+      type: "string",
+      default: "0",
+      value: "<ms>",
+      help: "delay of the offline model per answer, a slow model",
+    },
+    "inline-reply-ms": {
+      type: "string",
+      default: "8000",
+      value: "<ms>",
+      help: "the server's INLINE_REPLY_MS",
+    },
+    seconds: { type: "string", default: "8", value: "<n>", help: "length of each load phase" },
+    messages: {
+      type: "string",
+      default: "100000",
+      value: "<n>",
+      help: "messages stored for the memory phase",
+    },
+    quick: { type: "boolean", help: "short phases, for a smoke run" },
   },
+  notes: [
+    "It runs on the embedded database, or on a fresh database of its own on DATABASE_URL's\n" +
+    "server. Figures from a run: docs/performance.md.",
+  ],
 });
 const modelLatencyMs = Number(flags["model-latency-ms"]);
 const phaseMs = (flags.quick ? 2 : Number(flags.seconds)) * 1000;

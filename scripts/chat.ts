@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { seedCatalog } from "../src/catalog/seed.ts";
 import { databaseOptions, openDatabase } from "../src/db/connect.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
@@ -15,12 +14,27 @@ import { createLogger } from "../src/shared/log.ts";
 import { createRuntime } from "../src/runtime.ts";
 import { ask } from "../src/chat/ask.ts";
 import { runCli } from "./cli.ts";
+import { parseCommand } from "./options.ts";
 
-const { values } = parseArgs({
-  args: Deno.args,
-  options: { phone: { type: "string", default: "+34600000001" } },
+const { phone } = parseCommand({
+  command: "deno task chat",
+  summary: "talk to the sales agent in a terminal, as a WhatsApp customer would.",
+  options: {
+    phone: {
+      type: "string",
+      default: "+34600000001",
+      value: "<number>",
+      help: "the customer you write as, an E.164 number",
+    },
+  },
+  notes: [
+    "Each line you type is one message; the agent's answer is printed. Piped input works too:\n" +
+    "  printf 'Hola\\nver carrito\\n' | deno task chat --phone +34600000001",
+    "Without GOOGLE_API_KEY the offline model answers (write «ayuda» or «help» for what it\n" +
+    "understands). The embedded database can be open in one process at a time: stop\n" +
+    "`deno task start` first, or point both at DATABASE_URL.",
+  ],
 });
-const phone = values.phone ?? "";
 if (!E164.test(phone)) {
   console.error(`--phone must be an E.164 number such as +34600000001 (got "${phone}")`);
   Deno.exit(2);

@@ -1,6 +1,6 @@
 /**
- * What every command shares: configuration from the environment, a logger, and a failure
- * printed as one clear line with exit status 1 instead of a stack trace.
+ * What every command that opens the database shares: configuration from the environment, a
+ * logger, and a failure printed as one clear line with exit status 1 instead of a stack trace.
  *
  * @module
  */

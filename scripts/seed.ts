@@ -7,6 +7,14 @@ import { seedCatalog } from "../src/catalog/seed.ts";
 import { databaseOptions, openDatabase } from "../src/db/connect.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
 import { runCli } from "./cli.ts";
+import { parseCommand } from "./options.ts";
+
+parseCommand({
+  command: "deno task seed",
+  summary: "apply pending migrations, then load the sample catalog if the catalog is empty.",
+  options: {},
+  notes: ["A catalog with products already is left as is."],
+});
 
 await runCli(async ({ config }) => {
   const db = await openDatabase(databaseOptions(config));

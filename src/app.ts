@@ -1,6 +1,6 @@
 /**
- * The HTTP application: middleware (request id, access log, body limit), every area's
- * routes, the staff dashboard and `/metrics`, the OpenAPI document and its reference page, and
+ * The HTTP application: middleware (request id, access log, body limit), the start page,
+ * every area's routes, the staff dashboard and `/metrics`, the OpenAPI document and its reference page, and
  * the one error mapping.
  *
  * @example
@@ -26,6 +26,7 @@ import { accessLog } from "./http/access-log.ts";
 import { type OpenApiDoc, renderDocs } from "./api/docs.tsx";
 import { errorResponse } from "./http/errors.ts";
 import { healthRoutes } from "./api/health.ts";
+import { startRoutes } from "./api/start.tsx";
 import { limitBody } from "./http/limits.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", limitBody(MAX_API_BODY_BYTES));
   const guard = adminAuth({ token: config.adminToken, publicBaseUrl: config.publicBaseUrl });
 
+  app.route("/", startRoutes({ config }));
   app.route("/", healthRoutes({ sql }));
   app.route("/", webhookRoutes({ sql, inbox, config, log }));
   app.route("/api", catalogRoutes({ sql, guard }));

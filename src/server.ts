@@ -22,7 +22,7 @@ import { startBackground, type TickReport } from "./background.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
 
 export interface RunningServer {
-  /** Base URL, e.g. http://127.0.0.1:8000 */
+  /** A base URL this machine reaches the server at, e.g. http://127.0.0.1:8000 */
   url: string;
   db: Database;
   runtime: Runtime;
@@ -66,10 +66,17 @@ export async function startServer(
     hostname: options.hostname ?? "0.0.0.0",
     onListen: () => {},
   }, app.fetch);
-  const url = `http://${options.hostname ?? "127.0.0.1"}:${server.addr.port}`;
+  const { hostname, port } = server.addr;
+  const everywhere = hostname === "0.0.0.0";
+  const url = `http://${everywhere ? "127.0.0.1" : hostname}:${port}`;
+  const shown = `http://${everywhere ? "localhost" : hostname}:${port}`;
   const background = startBackground(runtime);
   log.info("server.started", {
-    url,
+    listening: `${hostname}:${port}`,
+    url: shown,
+    docs: `${shown}/docs`,
+    dashboard: config.adminToken ? `${shown}/admin` : "off: set ADMIN_TOKEN to turn it on",
+    webhook: `${config.publicBaseUrl ?? shown}/webhook`,
     database: db.kind === "embedded" ? `embedded (${config.dataDir})` : "postgres",
     model: runtime.model.name,
     startup_ms: Math.round(performance.now() - started),

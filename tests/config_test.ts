@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { ConfigError, loadConfig } from "../src/shared/config.ts";
+import { ConfigError, ENV_VARIABLES, loadConfig } from "../src/shared/config.ts";
+
+const root = new URL("..", import.meta.url);
+/** A line of .env.example that sets a variable, commented out or not. */
+const VARIABLE_LINE = /^(?:#\s*)?([A-Z][A-Z0-9_]*)=(.*)$/;
 
 function failure(env: Record<string, string>): string {
   try {
@@ -113,7 +117,7 @@ Deno.test("a wrong value stops `deno task start` with one line and exit status 1
   const out = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "main.ts"],
     env: { PORT: "abc" },
-    cwd: new URL("..", import.meta.url),
+    cwd: root,
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -122,4 +126,63 @@ Deno.test("a wrong value stops `deno task start` with one line and exit status 1
     new TextDecoder().decode(out.stderr).trim(),
     'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "abc")',
   );
+});
+
+/** The variables the README's Configuration table lists (backticked names in its first column). */
+async function readmeVariables(): Promise<string[]> {
+  const readme = await Deno.readTextFile(new URL("README.md", root));
+  const section = /\n## Configuration\n([^]*?)(?:\n## |$)/.exec(readme)?.[1];
+  assert.ok(section, "README.md has a Configuration section");
+  const rows = section.split("\n").filter((l) => /^\| `/.test(l));
+  return rows.flatMap((row) =>
+    [...row.split("|")[1].matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1])
+  );
+}
+
+async function exampleLines(): Promise<string[]> {
+  return (await Deno.readTextFile(new URL(".env.example", root))).split("\n");
+}
+
+Deno.test("config.ts, .env.example and the README's table name the same variables", async () => {
+  const inExample = (await exampleLines()).flatMap((l) => VARIABLE_LINE.exec(l)?.[1] ?? []);
+  const inReadme = await readmeVariables();
+  const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
+  assert.deepEqual(sorted(inExample), sorted(ENV_VARIABLES), ".env.example against config.ts");
+  assert.deepEqual(sorted(inReadme), sorted(ENV_VARIABLES), "README table against config.ts");
+  assert.equal(new Set(inExample).size, inExample.length, "each variable once in .env.example");
+  assert.equal(new Set(inReadme).size, inReadme.length, "each variable once in the README table");
+});
+
+Deno.test("every line of .env.example, uncommented, loads through Deno's --env-file", async () => {
+  const lines = await exampleLines();
+  const uncommented = lines.map((l) => {
+    const m = VARIABLE_LINE.exec(l);
+    return m ? `${m[1]}=${m[2]}` : l;
+  });
+  for (const line of uncommented.filter((l) => VARIABLE_LINE.test(l))) {
+    assert.doesNotMatch(line.split("=").slice(1).join("="), /\s{2}|\s[#(]/, `a note in ${line}`);
+  }
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dir}/.env`, uncommented.join("\n"));
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "eval",
+        `--env-file=${dir}/.env`,
+        "console.log(JSON.stringify(Deno.env.toObject()))",
+      ],
+      clearEnv: true,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    const env: Record<string, string> = JSON.parse(new TextDecoder().decode(out.stdout));
+    for (const name of ENV_VARIABLES) assert.ok(name in env, `${name} is set by the file`);
+    const config = loadConfig(env);
+    assert.equal(config.gemini.baseUrl, "https://generativelanguage.googleapis.com");
+    assert.equal(config.twilio.whatsappFrom, "whatsapp:+14155238886");
+    assert.equal(config.storeName, "Mi Tienda");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

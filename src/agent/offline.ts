@@ -321,10 +321,10 @@ function describeError(error: Json, lang: Language): string {
       }
       return es
         ? `Lo siento, solo quedan ${available} unidades de ese producto${
-          details.inCart ? ` (ya tienes ${details.inCart} en el carrito)` : ""
+          details.in_cart ? ` (ya tienes ${details.in_cart} en el carrito)` : ""
         }.`
         : `Sorry, only ${available} units of that product are left${
-          details.inCart ? ` (you already have ${details.inCart} in your cart)` : ""
+          details.in_cart ? ` (you already have ${details.in_cart} in your cart)` : ""
         }.`;
     }
     case "insufficient_stock":

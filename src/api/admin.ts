@@ -246,7 +246,7 @@ export function adminApiRoutes(deps: AdminApiDeps) {
       tags: ["Dashboard"],
       summary: "Send a staff message on WhatsApp, through the outbox (admin)",
       description:
-        "409 outside_window when the customer last wrote more than 24 hours ago: WhatsApp does not deliver free text then.",
+        "409 whatsapp_not_connected when no Twilio sender is configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_WHATSAPP_FROM); 409 outside_window when the customer last wrote more than 24 hours ago: WhatsApp does not deliver free text then. Nothing is stored in either case.",
       security,
       middleware: [admin] as const,
       request: { params: IdParam, body: jsonBody(StaffReply) },

@@ -35,7 +35,7 @@ const CartLineJson = z.object({
 export const CartJson = z.object({
   id: z.string().openapi({ example: "5b0e8a36-3f5e-4c8e-9d61-0f6a3c1d2e4b" }),
   status: z.enum(["open", "checked_out"]),
-  currency: z.string().nullable(),
+  currency: z.string().openapi({ description: "The store's currency while the cart is empty" }),
   items: z.array(CartLineJson),
   item_count: z.int(),
   total_minor: z.int(),
@@ -50,7 +50,7 @@ export function cartJson(cart: Cart, fallbackCurrency: string): z.infer<typeof C
   return {
     id: cart.id,
     status: cart.status,
-    currency: cart.currency,
+    currency,
     items: cart.items.map((l) => ({
       product_id: l.productId,
       sku: l.sku,

@@ -277,7 +277,7 @@ async function explainRefusal(
       "quantity_limit",
       422,
       `At most ${MAX_LINE_QUANTITY} units of one product per order (the cart has ${inCart})`,
-      { max: MAX_LINE_QUANTITY, inCart },
+      { max: MAX_LINE_QUANTITY, in_cart: inCart },
     );
   }
   const stock = row.stock ?? 0;
@@ -288,6 +288,6 @@ async function explainRefusal(
     "out_of_stock",
     409,
     stock === 0 ? `«${row.name}» is out of stock` : `Only ${stock} left of «${row.name}»`,
-    { productId, available: stock, inCart, requested: wanted },
+    { product_id: productId, available: stock, in_cart: inCart, requested: wanted },
   );
 }

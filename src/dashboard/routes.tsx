@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import { Hono } from "hono";
- * declare const deps: DashboardDeps;
+ * declare const deps: DashboardDeps; // the database, config, log and outbox of the runtime
  * new Hono().route("/", dashboardRoutes(deps));
  * ```
  * @module
@@ -16,7 +16,7 @@ import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { findOpenCart } from "../cart/service.ts";
 import { getProduct, listProducts, updateProduct } from "../catalog/service.ts";
-import type { Config } from "../shared/config.ts";
+import { type Config, missingWhatsAppSettings } from "../shared/config.ts";
 import { handToAgent, takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
@@ -54,7 +54,7 @@ export interface DashboardDeps {
   sql: Client;
   config: Pick<
     Config,
-    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl"
+    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl" | "twilio"
   >;
   log: Logger;
   outbox: Pick<Outbox, "wake" | "connected">;
@@ -140,6 +140,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
       <ConversationPage
         chrome={chrome(c, "conversations")}
         view={{ conversation, thread, cart, orders }}
+        whatsappMissing={missingWhatsAppSettings(config)}
         notice={notice}
         draft={draft}
       />,

@@ -59,8 +59,18 @@ export async function openEmbedded(
  * another process holds it.
  */
 async function lockDataDir(dataDir: string): Promise<Deno.FsFile> {
-  await Deno.mkdir(dataDir, { recursive: true });
-  const file = await Deno.open(`${dataDir}/.lock`, { create: true, write: true });
+  let file: Deno.FsFile;
+  try {
+    await Deno.mkdir(dataDir, { recursive: true });
+    file = await Deno.open(`${dataDir}/.lock`, { create: true, write: true });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.replace(/ \(os error \d+\).*/s, "") : "";
+    throw new DatabaseError(
+      `Cannot use ${dataDir} for the embedded database (${reason.toLowerCase()}): ` +
+        "set DATA_DIR to a directory this user can write, or set DATABASE_URL.",
+      { cause: err },
+    );
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const locked = await Promise.race([
     file.lock(true).then(() => true),

@@ -30,7 +30,10 @@ export function describeConnectError(
   const e = err as { code?: unknown; message?: unknown };
   const code = typeof e.code === "string" ? e.code : "";
   const parsed = new URL(url);
-  const where = `${parsed.hostname || "localhost"}:${parsed.port || "5432"}`;
+  const socketDir = parsed.searchParams.get("host");
+  const where = socketDir?.startsWith("/")
+    ? `${socketDir}/.s.PGSQL.${parsed.port || "5432"}`
+    : `${parsed.hostname || "localhost"}:${parsed.port || "5432"}`;
   const database = decodeURIComponent(parsed.pathname.slice(1)) || parsed.username || "postgres";
   const user = decodeURIComponent(parsed.username) || "postgres";
   const fixUrl = setting === "DATABASE_URL"
@@ -40,6 +43,8 @@ export function describeConnectError(
     ECONNREFUSED:
       `Cannot reach the database at ${where} (connection refused): is PostgreSQL running there? ${fixUrl}.`,
     ENOTFOUND: `Cannot reach the database at ${where} (unknown host): ${fixUrl}.`,
+    ENOENT:
+      `Cannot reach the database at ${where} (no such socket): is PostgreSQL running there? ${fixUrl}.`,
     EAI_AGAIN:
       `Cannot reach the database at ${where} (the host name does not resolve now): ${fixUrl}.`,
     ETIMEDOUT:

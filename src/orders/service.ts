@@ -54,8 +54,9 @@ export interface Order {
   updatedAt: Date;
 }
 
+/** A line checkout could not cover, as `insufficient_stock` details carry it. */
 interface ShortLine {
-  productId: number;
+  product_id: number;
   name: string;
   requested: number;
   available: number;
@@ -99,7 +100,7 @@ export function checkout(sql: Sql, cartId: string): Promise<Order> {
         "product_unavailable",
         409,
         `No longer sold: ${inactive.map((l) => `«${l.name}»`).join(", ")}`,
-        { productIds: inactive.map((l) => l.productId) },
+        { product_ids: inactive.map((l) => l.productId) },
       );
     }
     const currencies = new Set(lines.map((l) => l.currency));
@@ -117,7 +118,7 @@ export function checkout(sql: Sql, cartId: string): Promise<Order> {
       const short: ShortLine[] = lines
         .filter((l) => l.stock < l.quantity)
         .map((l) => ({
-          productId: l.productId,
+          product_id: l.productId,
           name: l.name,
           requested: l.quantity,
           available: l.stock,

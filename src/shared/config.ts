@@ -104,6 +104,9 @@ const EnvSchema = z.object({
   }).default("info"),
 });
 
+/** The name of every environment variable the server reads. */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** The server's settings, typed and with defaults applied. */
 export type Config = z.output<typeof ConfigSchema>;
 
@@ -145,6 +148,19 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   logLevel: e.LOG_LEVEL,
 }));
 
+/**
+ * The Twilio variables a WhatsApp sender needs that are unset: empty when WhatsApp is
+ * connected (the outbox can send), otherwise what to set.
+ */
+export function missingWhatsAppSettings(config: Pick<Config, "twilio">): string[] {
+  const { accountSid, authToken, whatsappFrom } = config.twilio;
+  return [
+    ["TWILIO_ACCOUNT_SID", accountSid],
+    ["TWILIO_AUTH_TOKEN", authToken],
+    ["TWILIO_WHATSAPP_FROM", whatsappFrom],
+  ].flatMap(([name, value]) => value ? [] : [name as string]);
+}
+
 /** A configuration value that cannot be used; `message` is the one line to print. */
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -155,7 +171,7 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(
-    Object.keys(EnvSchema.shape)
+    ENV_VARIABLES
       .map((key) => [key, env[key]])
       .filter(([, value]) => value !== undefined && value.trim() !== ""),
   );

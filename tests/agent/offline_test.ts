@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
+import { emptyServerDatabase } from "../helpers/db.ts";
 
 type Shop = Awaited<ReturnType<typeof testApp>>;
 
@@ -131,12 +132,22 @@ Deno.test("asking for more than the stock is explained, and nothing is added", a
   assert.deepEqual(await cartOf(shop, "+34600000004"), []);
 });
 
+Deno.test("an answer about the stock counts the units already in the cart", async () => {
+  await using shop = await testApp();
+  await shop.sql`update products set stock = 3 where id = 7`;
+  await ask(shop.inbox, "+34600000006", "quiero 2 unidades del producto 7");
+  const reply = text(await ask(shop.inbox, "+34600000006", "quiero 2 unidades del producto 7"));
+  assert.match(reply, /solo quedan 3 unidades de ese producto \(ya tienes 2 en el carrito\)/);
+  assert.deepEqual(await cartOf(shop, "+34600000006"), [[7, 2]]);
+});
+
 Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0", async () => {
   const dir = await Deno.makeTempDir();
+  const serverUrl = Deno.env.get("DATABASE_URL");
+  const db = serverUrl ? await emptyServerDatabase(serverUrl) : undefined;
   try {
     const env: Record<string, string> = { LOG_LEVEL: "silent" };
-    const url = Deno.env.get("DATABASE_URL");
-    if (url) env.DATABASE_URL = url;
+    if (db) env.DATABASE_URL = db.url;
     else env.DATA_DIR = `${dir}/data`;
     const child = new Deno.Command(Deno.execPath(), {
       args: ["task", "chat", "--phone", "+34600000005"],
@@ -155,6 +166,7 @@ Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0",
     assert.match(stdout, /¡Hola! Bienvenido a Mi Tienda/);
     assert.match(stdout, /Tu carrito está vacío/);
   } finally {
+    await db?.drop();
     await Deno.remove(dir, { recursive: true });
   }
 });

@@ -169,6 +169,29 @@ Deno.test("staff messages through the API: refused outside the window, when empt
   assert.equal(count, 1, "only the reply sent inside the window");
 });
 
+Deno.test("a staff message without a WhatsApp sender is 409 whatsapp_not_connected and stores nothing", async () => {
+  await using wa = await whatsappShop({ TWILIO_WHATSAPP_FROM: "" });
+  await playExampleCustomers(wa);
+  const [{ id }] = await wa.sql<{ id: number }[]>`
+    select v.id from conversations v join customers c on c.id = v.customer_id
+    where c.phone = ${MARTA.phone}`;
+  const count = async () => {
+    const [row] = await wa.sql`
+      select (select count(*)::int from messages where kind = 'staff') as staff,
+        (select count(*)::int from outbound_messages) as outbound`;
+    return { ...row };
+  };
+  const before = await count();
+  const res = await call(wa, ["POST", `/api/admin/conversations/${id}/messages`, {
+    text: "Hola",
+  }], { authorization: `Bearer ${ADMIN_TOKEN}` });
+  assert.equal(res.status, 409);
+  const { error } = await res.json();
+  assert.equal(error.code, "whatsapp_not_connected");
+  assert.match(error.message, /set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM/);
+  assert.deepEqual(await count(), before, "nothing stored");
+});
+
 Deno.test("the dashboard's session cookie works on the admin API; changes need the same origin and the CSRF header", async () => {
   await using t = await shop();
   const staff = await signIn(t.request);

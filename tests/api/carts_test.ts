@@ -29,6 +29,15 @@ Deno.test("a new cart is empty, has an unguessable id and can be read back", asy
   assert.equal(again.id, cart.id);
 });
 
+Deno.test("an empty cart is in the store's currency", async () => {
+  for (const currency of ["EUR", "USD"]) {
+    await using t = await testApp({ STORE_CURRENCY: currency });
+    const created = await (await t.request("/api/carts", { method: "POST" })).json();
+    assert.equal(created.currency, currency);
+    assert.equal((await (await t.request(`/api/carts/${created.id}`)).json()).currency, currency);
+  }
+});
+
 Deno.test("adding items adds to the line; totals are computed by the server", async () => {
   await using t = await testApp();
   const id = await newCart(t);
@@ -93,8 +102,7 @@ Deno.test("more than the stock is 409 with the quantity available, and changes n
   assert.equal(res.status, 409);
   const body = await res.json();
   assert.equal(body.error.code, "out_of_stock");
-  assert.equal(body.error.details.available, 3);
-  assert.equal(body.error.details.inCart, 2);
+  assert.deepEqual(body.error.details, { product_id: 7, available: 3, in_cart: 2, requested: 4 });
   assert.match(body.error.message, /Only 3 left of «Cafetera italiana 6 tazas»/);
   assert.deepEqual(await cartRows(t, id), [{ productId: 7, quantity: 2 }]);
   const set = await t.json("PUT", `/api/carts/${id}/items/7`, { quantity: 4 });
@@ -117,7 +125,9 @@ Deno.test("quantities must be whole numbers from 1 to 99 (0 only to set)", async
   await t.json("POST", `/api/carts/${id}/items`, { product_id: 11, quantity: 60 });
   const over = await t.json("POST", `/api/carts/${id}/items`, { product_id: 11, quantity: 40 });
   assert.equal(over.status, 422);
-  assert.equal((await over.json()).error.code, "quantity_limit");
+  const refused = (await over.json()).error;
+  assert.equal(refused.code, "quantity_limit");
+  assert.deepEqual(refused.details, { max: 99, in_cart: 60 });
   assert.deepEqual(await cartRows(t, id), [{ productId: 11, quantity: 60 }]);
 });
 

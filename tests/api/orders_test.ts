@@ -53,7 +53,7 @@ Deno.test("checkout with a short line is 409 naming it, and changes nothing", as
   const body = await res.json();
   assert.equal(body.error.code, "insufficient_stock");
   assert.deepEqual(body.error.details.lines, [
-    { productId: 8, name: "Molinillo de café manual", requested: 3, available: 1 },
+    { product_id: 8, name: "Molinillo de café manual", requested: 3, available: 1 },
   ]);
   assert.equal(await stock(t, 1), 50);
   assert.equal(await stock(t, 8), 1);
@@ -61,6 +61,18 @@ Deno.test("checkout with a short line is 409 naming it, and changes nothing", as
   assert.equal(count, 0);
   const [cart] = await t.sql`select status from carts where id = ${cartId}`;
   assert.equal(cart.status, "open");
+});
+
+Deno.test("checkout of a product no longer sold is 409 naming its id, and changes nothing", async () => {
+  await using t = await testApp();
+  const cartId = await cartWith(t, [[1, 1], [2, 1]]);
+  assert.equal((await t.json("DELETE", "/api/products/2", undefined, { admin: true })).status, 200);
+  const res = await t.request(`/api/carts/${cartId}/checkout`, { method: "POST" });
+  assert.equal(res.status, 409);
+  const body = await res.json();
+  assert.equal(body.error.code, "product_unavailable");
+  assert.deepEqual(body.error.details, { product_ids: [2] });
+  assert.equal(await stock(t, 1), 50);
 });
 
 Deno.test("an empty cart cannot be checked out", async () => {

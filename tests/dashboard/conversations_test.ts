@@ -202,3 +202,43 @@ Deno.test("outside the 24-hour window the reply box says free text cannot be del
   const open = await staff.post(`/admin/conversations/${id}/reply`, { text: "¡Hola Marta!" });
   assert.equal(open.status, 303, "the window opens again when the customer writes");
 });
+
+Deno.test("without a WhatsApp sender the page says so before anyone types, and a posted reply stores nothing", async () => {
+  await using wa = await whatsappShop({ TWILIO_WHATSAPP_FROM: "" });
+  await playExampleCustomers(wa);
+  const staff = await signIn(wa.request);
+  const id = await conversationOf(wa.sql, MARTA.phone);
+  const rows = async () => {
+    const [row] = await wa.sql`
+      select (select count(*)::int from messages where kind = 'staff') as staff,
+        (select count(*)::int from outbound_messages) as outbound`;
+    return { ...row };
+  };
+  const before = await rows();
+
+  const html = await (await staff.get(`/admin/conversations/${id}`)).text();
+  assert.doesNotMatch(html, /<textarea/);
+  assert.match(
+    visibleText(html),
+    /WhatsApp is not connected, so replies cannot be sent from here: TWILIO_WHATSAPP_FROM is not set\./,
+  );
+
+  const res = await staff.post(`/admin/conversations/${id}/reply`, { text: "Hola Marta" });
+  assert.equal(res.status, 409);
+  const answer = visibleText(await res.text());
+  assert.match(answer, /WhatsApp is not connected, so this reply could not be sent/);
+  assert.match(answer, /TWILIO_WHATSAPP_FROM is not set/);
+  assert.deepEqual(await rows(), before, "nothing stored");
+});
+
+Deno.test("with no Twilio settings at all the page names every variable to set", async () => {
+  await using t = await testApp();
+  await ask(t.inbox, "+34600000301", "Hola");
+  const staff = await signIn(t.request);
+  const id = await conversationOf(t.sql, "+34600000301");
+  const html = visibleText(await (await staff.get(`/admin/conversations/${id}`)).text());
+  assert.match(
+    html,
+    /TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM are not set\./,
+  );
+});

@@ -18,9 +18,10 @@ import { hostileString, hostileText } from "./strings.ts";
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND", "FOO"];
 /** Routes outside the OpenAPI document (the dashboard, under /admin, has its own test). */
-const UNDOCUMENTED = ["/webhook", "/webhook/status", "/openapi.json", "/docs", "/metrics"];
+const UNDOCUMENTED = ["/", "/webhook", "/webhook/status", "/openapi.json", "/docs", "/metrics"];
 /** Routes that ignore queries and headers, and what they answer (`/metrics` needs the token). */
 const INFRASTRUCTURE: Record<string, number[]> = {
+  "/": [200],
   "/healthz": [200],
   "/readyz": [200],
   "/openapi.json": [200],
@@ -135,7 +136,7 @@ Deno.test("routing refuses what it does not serve and changes nothing", async (t
   });
 
   await t.step(
-    "/healthz, /readyz, /openapi.json, /docs, /metrics: whatever the query",
+    "/, /healthz, /readyz, /openapi.json, /docs, /metrics: whatever the query",
     async () => {
       const request = fc.record({
         url: fc.constantFrom(...Object.keys(INFRASTRUCTURE)),

@@ -1,6 +1,7 @@
 /**
  * The real server as a child process (`deno run main.ts`), for crash and multi-process tests:
- * started with its own environment, found by the `server.started` log line, killed for real;
+ * started with its own environment, found by the `server.started` log line (its `listening`
+ * address), killed for real;
  * and a database such processes can use in turn.
  *
  * @example
@@ -24,7 +25,7 @@ export interface ServerProcess {
 const root = new URL("../..", import.meta.url);
 
 /**
- * Starts `main.ts` (or another `script` that logs `server.started` with its url) with `env`
+ * Starts `main.ts` (or another `script` that logs `server.started` with `listening`) with `env`
  * (PORT defaults to 0) and waits until it listens. `flags` go to `deno run` (default `-A`).
  */
 export async function spawnServer(
@@ -53,7 +54,10 @@ export async function spawnServer(
       for (const line of parts) {
         lines.push(line);
         if (lines.length > 1000) lines.splice(0, lines.length - 500);
-        if (line.includes('"server.started"')) resolveUrl(JSON.parse(line).url);
+        if (line.includes('"server.started"')) {
+          const port = String(JSON.parse(line).listening).split(":").pop();
+          resolveUrl(`http://127.0.0.1:${port}`);
+        }
       }
     }
   })();

@@ -9,7 +9,7 @@
  * ```
  * @module
  */
-import { FakeTwilio, inboundForm, signWebhook } from "../fakes/twilio.ts";
+import { FakeTwilio, type FormOverrides, inboundForm, signWebhook } from "../fakes/twilio.ts";
 import { testApp, type TestAppOptions } from "./app.ts";
 
 export const WEBHOOK_URL = "http://localhost/webhook";
@@ -48,8 +48,8 @@ export async function whatsappShop(env: Record<string, string> = {}, options: Te
     ...t,
     twilio,
     post,
-    /** A customer's message, as Twilio would post it. */
-    send: (phone: string, body: string, extra: Record<string, string> = {}) =>
+    /** A customer's message, as Twilio would post it; an `extra` field set to undefined is left out. */
+    send: (phone: string, body: string, extra: FormOverrides = {}) =>
       post(
         inboundForm({
           From: `whatsapp:${phone}`,

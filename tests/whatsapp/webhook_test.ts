@@ -174,3 +174,22 @@ Deno.test("the seed guide's conversation through signed webhooks, with the produ
   const [line] = await wa.sql`select quantity from cart_items`;
   assert.equal(line.quantity, 3);
 });
+
+Deno.test("a new ProfileName renames the customer; a message without one keeps the name", async () => {
+  await using wa = await whatsappShop();
+  const phone = "+34600000011";
+  const name = async () => {
+    const rows = await wa.sql<{ name: string | null }[]>`
+      select name from customers where phone = ${phone}`;
+    assert.equal(rows.length, 1, "one customer row for the number");
+    return rows[0].name;
+  };
+  assert.equal((await wa.send(phone, "Hola", { ProfileName: "Lucía" })).status, 200);
+  assert.equal(await name(), "Lucía");
+  assert.equal((await wa.send(phone, "ver carrito", { ProfileName: "Lucía Gómez" })).status, 200);
+  assert.equal(await name(), "Lucía Gómez");
+  assert.equal((await wa.send(phone, "ayuda", { ProfileName: undefined })).status, 200);
+  assert.equal(await name(), "Lucía Gómez");
+  assert.equal((await wa.send(phone, "gracias", { ProfileName: "  " })).status, 200);
+  assert.equal(await name(), "Lucía Gómez");
+});

@@ -1,8 +1,8 @@
 /**
  * One conversation: the whole thread (customer, agent, staff and server messages; tool calls
  * folded; images shown; the delivery of each outbound message), the customer's cart and
- * orders, the take-over / hand-back button, and the reply box, which says so when WhatsApp's
- * 24-hour window has closed.
+ * orders, the take-over / hand-back button, and the reply box, which says so instead when
+ * WhatsApp is not connected (naming the unset variables) or its 24-hour window has closed.
  *
  * @module
  */
@@ -38,8 +38,15 @@ const speakers: Record<ThreadMessage["kind"], string> = {
 };
 
 export const ConversationPage: FC<
-  { chrome: Chrome; view: ConversationView; notice?: Notice; draft?: string }
-> = ({ chrome, view, notice, draft }) => {
+  {
+    chrome: Chrome;
+    view: ConversationView;
+    /** The Twilio variables still unset; empty when WhatsApp is connected. */
+    whatsappMissing: string[];
+    notice?: Notice;
+    draft?: string;
+  }
+> = ({ chrome, view, whatsappMissing, notice, draft }) => {
   const c = view.conversation;
   const base = `/admin/conversations/${c.id}`;
   return (
@@ -83,7 +90,13 @@ export const ConversationPage: FC<
             ))}
           </div>
           <h2>Reply</h2>
-          <ReplyBox conversation={c} chrome={chrome} draft={draft} action={`${base}/reply`} />
+          <ReplyBox
+            conversation={c}
+            chrome={chrome}
+            whatsappMissing={whatsappMissing}
+            draft={draft}
+            action={`${base}/reply`}
+          />
         </section>
         <aside>
           <h2>Cart</h2>
@@ -97,10 +110,27 @@ export const ConversationPage: FC<
 };
 
 const ReplyBox: FC<
-  { conversation: ConversationSummary; chrome: Chrome; draft?: string; action: string }
+  {
+    conversation: ConversationSummary;
+    chrome: Chrome;
+    whatsappMissing: string[];
+    draft?: string;
+    action: string;
+  }
 > = (
-  { conversation: c, chrome, draft, action },
+  { conversation: c, chrome, whatsappMissing, draft, action },
 ) => {
+  if (whatsappMissing.length > 0) {
+    return (
+      <p class="notice error" id="whatsapp-not-connected">
+        {`WhatsApp is not connected, so replies cannot be sent from here: ${
+          listOf(whatsappMissing)
+        } ${
+          whatsappMissing.length === 1 ? "is" : "are"
+        } not set. Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM and restart the server.`}
+      </p>
+    );
+  }
   if (!c.windowOpen) {
     return (
       <p class="notice error" id="window-closed">
@@ -211,6 +241,12 @@ function deliveryText(o: OutboundDelivery): string {
   if (o.status === "inline") return "sent in the webhook answer";
   if (o.status === "pending" && o.attempts > 0) return `pending (attempt ${o.attempts} failed)`;
   return o.status;
+}
+
+function listOf(names: string[]): string {
+  return names.length < 2
+    ? names.join("")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 function modelText(parts: Part[]): string {
