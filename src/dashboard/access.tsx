@@ -42,7 +42,10 @@ import { htmlDocument, type Notice } from "./views/layout.tsx";
 import { SignInPage } from "./views/sign-in.tsx";
 
 /** Requests past {@link requireSession} carry their session. */
-export type DashboardEnv = { Variables: AppEnv["Variables"] & { session: Session } };
+export type DashboardEnv = {
+  Variables: AppEnv["Variables"] & { session: Session };
+  Bindings: AppEnv["Bindings"];
+};
 
 export interface AccessDeps {
   config: Pick<Config, "adminToken" | "storeName" | "publicBaseUrl">;

@@ -68,8 +68,8 @@ export interface World extends AsyncDisposable {
   lines(): string[];
   /** The server's base URL (stable across restarts: the port is fixed). */
   url: string;
-  /** Starts the server (again) with `env` added. */
-  start(env?: Record<string, string>): Promise<ServerProcess>;
+  /** Starts the server (again) with `env` added, through `prefix` when given (see spawnServer). */
+  start(env?: Record<string, string>, options?: { prefix?: string[] }): Promise<ServerProcess>;
   /** Stops the server with `signal`. */
   stop(signal?: Deno.Signal): Promise<void>;
 }
@@ -103,8 +103,8 @@ export async function openWorld(options: { gemini?: boolean } = {}): Promise<Wor
     server: null,
     lines: () => servers.flatMap((server) => server.lines),
     url: `http://127.0.0.1:${port}`,
-    async start(extra = {}) {
-      const server = await spawnServer({ ...env, ...extra }, { timeoutMs: 30_000 });
+    async start(extra = {}, options = {}) {
+      const server = await spawnServer({ ...env, ...extra }, { timeoutMs: 30_000, ...options });
       world.server = server;
       servers.push(server);
       return server;

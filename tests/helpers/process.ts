@@ -16,6 +16,8 @@ export interface ServerProcess {
   pid: number;
   /** The last log lines printed (at most 1,000). */
   lines: string[];
+  /** Whether the process has ended (by itself or killed). */
+  exited(): boolean;
   kill(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
 }
 
@@ -23,15 +25,18 @@ const root = new URL("../..", import.meta.url);
 
 /**
  * Starts `main.ts` (or another `script` that logs `server.started` with its url) with `env`
- * (PORT defaults to 0) and waits until it listens.
+ * (PORT defaults to 0) and waits until it listens. `prefix` runs it through a command that
+ * execs it, such as `["prlimit", "--nofile=1024:1024", "--"]` (the pid stays the server's);
+ * `args` replaces `run -A <script>` (`["task", "start"]`).
  */
 export async function spawnServer(
   env: Record<string, string>,
-  options: { script?: string; timeoutMs?: number } = {},
+  options: { script?: string; timeoutMs?: number; prefix?: string[]; args?: string[] } = {},
 ): Promise<ServerProcess> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", options.script ?? "main.ts"],
+  const [program, ...before] = [...(options.prefix ?? []), Deno.execPath()];
+  const child = new Deno.Command(program, {
+    args: [...before, ...(options.args ?? ["run", "-A", options.script ?? "main.ts"])],
     cwd: root,
     env: { ...inherited(), PORT: "0", LOG_LEVEL: "info", ...env },
     clearEnv: true,
@@ -39,6 +44,8 @@ export async function spawnServer(
     stderr: "piped",
   }).spawn();
   const lines: string[] = [];
+  let ended = false;
+  child.status.then(() => ended = true);
   let resolveUrl: (url: string) => void = () => {};
   const url = new Promise<string>((resolve) => resolveUrl = resolve);
   (async () => {
@@ -72,6 +79,7 @@ export async function spawnServer(
       url: started,
       pid: child.pid,
       lines,
+      exited: () => ended,
       kill: async (signal: Deno.Signal = "SIGTERM") => {
         try {
           child.kill(signal);
