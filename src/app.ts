@@ -44,7 +44,12 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId(), accessLog(log, metrics));
   app.use("/api/*", limitBody(MAX_API_BODY_BYTES));
-  const guard = adminAuth({ token: config.adminToken, publicBaseUrl: config.publicBaseUrl });
+  const guard = adminAuth({
+    sql,
+    token: config.adminToken,
+    publicBaseUrl: config.publicBaseUrl,
+    trustedProxies: config.trustedProxies,
+  });
 
   app.route("/", healthRoutes({ sql }));
   app.route("/", webhookRoutes({ sql, inbox, config, log }));

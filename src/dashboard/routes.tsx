@@ -56,7 +56,12 @@ export interface DashboardDeps {
   sql: Client;
   config: Pick<
     Config,
-    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl"
+    | "adminToken"
+    | "storeName"
+    | "storeCurrency"
+    | "storeTimeZone"
+    | "publicBaseUrl"
+    | "trustedProxies"
   >;
   log: Logger;
   outbox: Pick<Outbox, "wake" | "connected">;
@@ -96,9 +101,9 @@ export function dashboardRoutes(deps: DashboardDeps) {
       "content-type": "text/css; charset=utf-8",
       "cache-control": "public, max-age=3600",
     }));
-  app.route("/", signInRoutes({ config, log }));
+  app.route("/", signInRoutes({ sql, config, log }));
 
-  const signedIn = requireSession({ config, log });
+  const signedIn = requireSession({ sql, config, log });
   app.use("/admin", signedIn);
   app.use("/admin/*", signedIn);
 

@@ -35,6 +35,10 @@ const codes: Record<number, string> = {
 export function errorResponse(c: Context<AppEnv>, err: unknown, log: Logger): Response {
   const requestId = c.get("requestId");
   if (err instanceof AppError) {
+    const retryAfter = (err.details as { retry_after?: unknown } | undefined)?.retry_after;
+    if (err.status === 429 && typeof retryAfter === "number") {
+      c.header("Retry-After", String(retryAfter));
+    }
     return c.json({
       error: { code: err.code, message: err.message, details: err.details },
     }, err.status);
