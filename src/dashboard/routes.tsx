@@ -7,10 +7,15 @@
  * @example
  * ```ts
  * import { Hono } from "hono";
- * import type { Runtime } from "../runtime.ts";
- * declare const runtime: Runtime;
- * const { db, config, log, outbox } = runtime;
- * new Hono().route("/", dashboardRoutes({ sql: db.sql, config, log, outbox }));
+ * import type { Client } from "../db/connect.ts";
+ * import type { Config } from "../shared/config.ts";
+ * import type { Logger } from "../shared/log.ts";
+ * import type { Outbox } from "../whatsapp/outbox.ts";
+ * declare const sql: Client;
+ * declare const config: Config;
+ * declare const log: Logger;
+ * declare const outbox: Outbox;
+ * new Hono().route("/", dashboardRoutes({ sql, config, log, outbox }));
  * ```
  * @module
  */
