@@ -27,6 +27,7 @@ import { type OpenApiDoc, renderDocs } from "./api/docs.tsx";
 import { errorResponse } from "./http/errors.ts";
 import { healthRoutes } from "./api/health.ts";
 import { limitBody } from "./http/limits.ts";
+import { rateLimit } from "./http/rate-limit.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
 
@@ -54,8 +55,24 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes({ sql }));
   app.route("/", webhookRoutes({ sql, inbox, config, log }));
   app.route("/api", catalogRoutes({ sql, guard }));
-  app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
-  app.route("/api", orderRoutes({ sql, guard }));
+  const perClient = (name: string, perMinute: number) =>
+    rateLimit({ sql, name, perMinute, trustedProxies: config.trustedProxies });
+  app.route(
+    "/api",
+    cartRoutes({
+      sql,
+      currency: config.storeCurrency,
+      createLimit: perClient("carts", config.rest.cartsPerMinute),
+    }),
+  );
+  app.route(
+    "/api",
+    orderRoutes({
+      sql,
+      guard,
+      checkoutLimit: perClient("checkout", config.rest.checkoutsPerMinute),
+    }),
+  );
   app.route("/api", conversationRoutes({ sql, guard }));
   app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
   app.route("/", prometheusRoutes({ metrics, config, guard }));

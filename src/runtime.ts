@@ -27,6 +27,7 @@ import { shopTools } from "./agent/shop-tools.ts";
 import { ToolRegistry } from "./agent/tools.ts";
 import { Agent } from "./agent/turn.ts";
 import { JobRunner } from "./jobs/runner.ts";
+import { registerMaintenance } from "./maintenance.ts";
 import { type Clock, systemClock } from "./shared/clock.ts";
 import type { Config } from "./shared/config.ts";
 import { Inbox } from "./inbox/inbox.ts";
@@ -120,5 +121,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onOutbound: () => outbox.wake(),
     metrics,
   });
-  return { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
+  const runtime = { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
+  registerMaintenance(runtime);
+  return runtime;
 }

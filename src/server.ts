@@ -21,6 +21,7 @@ import type { ChatModel } from "./agent/model.ts";
 import { startBackground } from "./background.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
 import { listen } from "./http/listener.ts";
+import { scheduleMaintenance } from "./maintenance.ts";
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:8000 */
@@ -68,6 +69,7 @@ export async function startServer(
     throw err;
   }
   const runtime = createRuntime({ db, config, log, model: options.model });
+  await scheduleMaintenance(runtime);
   if (!config.twilio.authToken) {
     log.warn(
       config.devMode ? "webhook.unsigned_accepted" : "webhook.disabled",

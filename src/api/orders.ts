@@ -75,9 +75,12 @@ const ListQuery = z.object({
 const StatusChange = z.strictObject({ status: z.enum(ORDER_STATUSES) }).openapi("StatusChange");
 
 /** The order routes, to mount under `/api`. */
-export function orderRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
+export function orderRoutes(
+  deps: { sql: Client; guard: MiddlewareHandler; checkoutLimit?: MiddlewareHandler },
+) {
   const { sql, guard: admin } = deps;
   const router = newRouter();
+  if (deps.checkoutLimit) router.use("/carts/:id/checkout", deps.checkoutLimit);
 
   router.openapi(
     createRoute({

@@ -57,6 +57,10 @@ const EnvSchema = z.object({
   HTTP_IDLE_TIMEOUT_MS: int(1000, 600000).default(5000),
   HTTP_MAX_CONNECTIONS: int(16, 1000000).default(10000),
   TRUSTED_PROXIES: int(0, 10).default(0),
+  REST_CARTS_PER_MINUTE: int(1, 1000000).default(30),
+  REST_CHECKOUTS_PER_MINUTE: int(1, 1000000).default(10),
+  CUSTOMER_MAX_QUEUED: int(1, 1000).default(10),
+  CUSTOMER_RATE_PER_MINUTE: int(1, 1000).default(20),
   DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
   DATA_DIR: text(1000).default("./data"),
   GOOGLE_API_KEY: text(500).optional(),
@@ -109,6 +113,14 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     maxConnections: e.HTTP_MAX_CONNECTIONS,
   },
   trustedProxies: e.TRUSTED_PROXIES,
+  rest: {
+    cartsPerMinute: e.REST_CARTS_PER_MINUTE,
+    checkoutsPerMinute: e.REST_CHECKOUTS_PER_MINUTE,
+  },
+  customerLimits: {
+    maxQueued: e.CUSTOMER_MAX_QUEUED,
+    perMinute: e.CUSTOMER_RATE_PER_MINUTE,
+  },
   databaseUrl: e.DATABASE_URL,
   dataDir: e.DATA_DIR,
   gemini: {

@@ -20,9 +20,19 @@ import { testDatabase } from "./db.ts";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
 
+/**
+ * Every test request comes from one address: the per-client REST limits are lifted unless a
+ * test sets them (tests/api/limits_test.ts does).
+ */
+export const UNLIMITED = {
+  REST_CARTS_PER_MINUTE: "1000000",
+  REST_CHECKOUTS_PER_MINUTE: "1000000",
+};
+
 export interface TestAppOptions {
   model?: ChatModel;
   outbox?: RuntimeOptions["outbox"];
+  clock?: RuntimeOptions["clock"];
   /** Keep every log line (at info and above) in `logLines` instead of dropping them. */
   captureLog?: boolean;
 }
@@ -30,7 +40,7 @@ export interface TestAppOptions {
 /** Builds the shop over a fresh database; `env` overrides the test configuration. */
 export async function testApp(env: Record<string, string> = {}, options: TestAppOptions = {}) {
   const db = await testDatabase();
-  const config = loadConfig({ LOG_LEVEL: "silent", ADMIN_TOKEN, ...env });
+  const config = loadConfig({ LOG_LEVEL: "silent", ADMIN_TOKEN, ...UNLIMITED, ...env });
   const logLines: string[] = [];
   const log = options.captureLog
     ? createLogger("info", (line) => logLines.push(line))
