@@ -34,6 +34,12 @@ export function peerAddress(c: Context): string | undefined {
   return env?.peer || undefined;
 }
 
+/** Whether the client hung up before its request was read (only known over a socket). */
+export function clientGone(c: Context): boolean {
+  const env = c.env as Partial<PeerInfo> | undefined;
+  return env?.clientGone?.() ?? false;
+}
+
 /** The client's address: the peer, or what the outermost trusted proxy saw. */
 export function clientAddress(
   request: Request,

@@ -37,6 +37,8 @@ import { errorText } from "../shared/log.ts";
 export interface PeerInfo {
   /** The address of the other end of the TCP connection (a proxy, when there is one). */
   peer: string;
+  /** Whether the client hung up before its request was read whole. */
+  clientGone(): boolean;
 }
 
 export type FetchHandler = (request: Request, info: PeerInfo) => Response | Promise<Response>;
@@ -109,7 +111,13 @@ export async function listen(handler: FetchHandler, options: ListenOptions): Pro
     : options.openFileLimit;
   const cap = fittedCap(options.maxConnections, openFileLimit);
   const requestListener = getRequestListener(
-    (request, env) => handler(request, { peer: peerOf(env.incoming.socket) }),
+    (request, env) => {
+      const incoming = env.incoming as http.IncomingMessage;
+      return handler(request, {
+        peer: peerOf(incoming.socket),
+        clientGone: () => (incoming.destroyed && !incoming.complete) || incoming.socket.destroyed,
+      });
+    },
     { overrideGlobalObjects: false },
   );
   const server = http.createServer({

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "bad_request",
   "cart_closed",
   "cart_conflict",
+  "client_closed",
   "cross_site",
   "csrf_failed",
   "currency_mismatch",
