@@ -23,11 +23,12 @@ import type { Runtime } from "./runtime.ts";
 import { webhookRoutes } from "./whatsapp/webhook.ts";
 import { conversationRoutes } from "./api/conversations.ts";
 import { accessLog } from "./http/access-log.ts";
-import { type OpenApiDoc, renderDocs } from "./api/docs.tsx";
+import { DOCS_CSS, DOCS_CSS_PATH, type OpenApiDoc, renderDocs } from "./api/docs.tsx";
 import { errorResponse } from "./http/errors.ts";
 import { healthRoutes } from "./api/health.ts";
 import { limitBody } from "./http/limits.ts";
 import { rateLimit } from "./http/rate-limit.ts";
+import { pageHeaders } from "./http/security.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
 
@@ -89,6 +90,13 @@ export function createApp(deps: AppDeps) {
     description: "Catalog, carts and orders of the shop. Money is in integer minor units.",
   };
   app.doc31("/openapi.json", { openapi: "3.1.0", info });
+  app.use("/docs", pageHeaders());
+  app.use("/docs/*", pageHeaders());
+  app.get(DOCS_CSS_PATH, (c) =>
+    c.body(DOCS_CSS, 200, {
+      "content-type": "text/css; charset=utf-8",
+      "cache-control": "public, max-age=3600",
+    }));
   app.get("/docs", (c) => {
     const doc = app.getOpenAPI31Document({ openapi: "3.1.0", info }) as OpenApiDoc;
     return c.html(renderDocs(doc));

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnServer } from "../helpers/process.ts";
+import { listenHost } from "../../src/server.ts";
+import { loadConfig } from "../../src/shared/config.ts";
 import { FD_RESERVE, fittedCap } from "../../src/http/listener.ts";
 
 const SCRIPT = "tests/http/fixtures/listener_server.ts";
@@ -90,4 +92,38 @@ Deno.test("deno task start runs with the soft open-file limit raised to the hard
     await server.kill("SIGTERM");
     await Deno.remove(dataDir, { recursive: true });
   }
+});
+
+Deno.test("DEV_MODE without a Twilio token listens on loopback only, and says so", async () => {
+  const dataDir = await Deno.makeTempDir();
+  const server = await spawnServer({ DEV_MODE: "1", DATA_DIR: dataDir }, { timeoutMs: 60_000 });
+  try {
+    const started = JSON.parse(server.lines.find((l) => l.includes('"server.started"'))!);
+    const port = Number(new URL(server.url).port);
+    assert.equal(started.listen, `127.0.0.1:${port}`);
+    assert.ok(server.lines.some((l) => l.includes('"server.loopback_only"')));
+    assert.equal(await get(`${server.url}/healthz`, 2000), '200 {"status":"ok"}');
+    const outside = Deno.networkInterfaces().find((i) =>
+      i.family === "IPv4" && !i.address.startsWith("127.")
+    );
+    if (outside) {
+      await assert.rejects(
+        Deno.connect({ hostname: outside.address, port }),
+        Deno.errors.ConnectionRefused,
+        `not reachable on ${outside.address}`,
+      );
+    }
+  } finally {
+    await server.kill("SIGTERM");
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});
+
+Deno.test("LISTEN_HOST decides where to listen; production and signed development listen everywhere", () => {
+  const host = (env: Record<string, string>) => listenHost(loadConfig(env));
+  assert.equal(host({ DEV_MODE: "1" }), "127.0.0.1");
+  assert.equal(host({ DEV_MODE: "1", LISTEN_HOST: "0.0.0.0" }), "0.0.0.0");
+  assert.equal(host({ DEV_MODE: "1", TWILIO_AUTH_TOKEN: "a-token-0123456789" }), "0.0.0.0");
+  assert.equal(host({}), "0.0.0.0");
+  assert.equal(host({ LISTEN_HOST: "::" }), "::");
 });
