@@ -124,6 +124,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     historyBudgetChars: config.historyBudgetChars,
     onOutbound: () => outbox.wake(),
     metrics,
+    limits: {
+      maxQueued: config.customerLimits.maxQueued,
+      turnsPerMinute: config.customerLimits.perMinute,
+    },
   });
   const runtime = { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
   registerMaintenance(runtime);

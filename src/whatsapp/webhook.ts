@@ -129,6 +129,11 @@ export function webhookRoutes(deps: WebhookDeps) {
       externalId: form.MessageSid,
     });
     if (got.status === "skipped") return twiml(c, null);
+    if (got.limited && !got.duplicate) {
+      // Held by the customer's limits: answered later, together with the others.
+      inbox.kick(got.conversationId);
+      return twiml(c, null);
+    }
     if (got.duplicate && got.leased) inbox.kick(got.conversationId);
     if (got.duplicate && ["done", "failed"].includes(got.status)) {
       return twiml(c, got.replyMode === "inline" ? await inbox.storedReply(got.messageId) : null);
