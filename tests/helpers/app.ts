@@ -21,12 +21,15 @@ import { testDatabase } from "./db.ts";
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
 
 /**
- * Every test request comes from one address: the per-client REST limits are lifted unless a
- * test sets them (tests/api/limits_test.ts does).
+ * Every test request comes from one address, and many tests have one customer write fast:
+ * the per-client and per-customer limits are lifted unless a test sets them
+ * (tests/api/limits_test.ts and tests/whatsapp/flood_test.ts do).
  */
 export const UNLIMITED = {
   REST_CARTS_PER_MINUTE: "1000000",
   REST_CHECKOUTS_PER_MINUTE: "1000000",
+  CUSTOMER_RATE_PER_MINUTE: "1000",
+  CUSTOMER_MAX_QUEUED: "1000",
 };
 
 export interface TestAppOptions {
