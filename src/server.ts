@@ -106,6 +106,7 @@ export async function startServer(
         "Deno raises the soft limit to the hard one; raise the hard limit (docker run --ulimit nofile=65536:65536, systemd LimitNOFILE=)",
     });
   }
+  runtime.metrics.gauge("http_open_connections", () => listener.connections());
   const url = `http://${shownHost(hostname)}:${listener.port}`;
   const background = startBackground(runtime);
   log.info("server.started", {

@@ -101,8 +101,8 @@ export function cartRoutes(
       method: "post",
       path: "/carts",
       tags: ["Carts"],
-      summary: "Create an empty cart",
-      responses: { 201: json(CartJson, "The new cart") },
+      summary: "Create an empty cart (limited per client address: REST_CARTS_PER_MINUTE)",
+      responses: { 201: json(CartJson, "The new cart"), ...errorResponses(429) },
     }),
     async (c) => c.json(cartJson(await createCart(sql), currency), 201),
   );

@@ -89,7 +89,10 @@ export function orderRoutes(
       tags: ["Orders"],
       summary: "Place the order: stock is decremented for every line, or nothing changes",
       request: { params: OpaqueIdParam },
-      responses: { 201: json(OrderJson, "The order"), ...errorResponses(404, 409, 422) },
+      responses: {
+        201: json(OrderJson, "The order"),
+        ...errorResponses(404, 409, 422, 429),
+      },
     }),
     async (c) => c.json(orderJson(await checkout(sql, c.req.valid("param").id)), 201),
   );

@@ -73,6 +73,7 @@ export function errorResponses(...statuses: number[]) {
     413: "Body too large",
     415: "Body is not JSON",
     422: "Not possible as asked",
+    429: "Too many requests from this address (see Retry-After)",
   };
   return Object.fromEntries(
     statuses.map((s) => [s, {

@@ -14,7 +14,14 @@
  *   text: "Hola",
  *   source: "chat",
  *   externalId: "chat-1",
- * }, { owner: "worker-1", leaseSeconds: 30, budgetChars: 12_000, historyRows: 80, metrics: new Metrics() });
+ * }, {
+ *   owner: "worker-1",
+ *   leaseSeconds: 30,
+ *   budgetChars: 12_000,
+ *   historyRows: 80,
+ *   metrics: new Metrics(),
+ *   turnsPerMinute: 20,
+ * });
  * got.claimed; // the turn to run now, when the conversation was free
  * ```
  * @module

@@ -100,5 +100,5 @@ Deno.test("more waiting messages than CUSTOMER_MAX_QUEUED are answered as one tu
     "mensaje 5",
     "mensaje 6",
   ]);
-  await waitUntil(async () => wa.twilio.messages.some((m) => NOTICE.test(m.body)));
+  await waitUntil(() => Promise.resolve(wa.twilio.messages.some((m) => NOTICE.test(m.body))));
 });
