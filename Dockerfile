@@ -6,6 +6,9 @@
 # (scripts/production-imports.ts) and the test-only ones (fast-check, playwright-core, the
 # payment SDKs until src/ uses them) stay out. Set DATABASE_URL for a real Postgres; without
 # it the embedded database lives in /app/data (a volume, which must be writable by uid 1993).
+# Deno raises its soft open-file limit to the hard one by itself; the connection cap
+# (HTTP_MAX_CONNECTIONS) is fitted under it, so give the container a hard limit to match:
+# --ulimit nofile=65536:65536.
 FROM denoland/deno:2.9.6 AS imports
 WORKDIR /build
 COPY deno.json deno.lock main.ts ./

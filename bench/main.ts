@@ -76,6 +76,11 @@ const server = await spawnServer({
   ADMIN_TOKEN,
   METRICS_PUBLIC: "1",
   LOG_LEVEL: "info",
+  // The simulated customers write as fast as they are answered, from one address.
+  CUSTOMER_RATE_PER_MINUTE: "1000",
+  CUSTOMER_MAX_QUEUED: "1000",
+  REST_CARTS_PER_MINUTE: "1000000",
+  REST_CHECKOUTS_PER_MINUTE: "1000000",
   INLINE_REPLY_MS: String(inlineReplyMs),
   OFFLINE_MODEL_LATENCY_MS: String(modelLatencyMs),
 }, { timeoutMs: 60_000 });

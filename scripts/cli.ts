@@ -9,6 +9,7 @@ import { DatabaseError } from "../src/db/errors.ts";
 import { MigrationError } from "../src/db/migrate.ts";
 import { AppError } from "../src/shared/errors.ts";
 import { createLogger, type Logger } from "../src/shared/log.ts";
+import { redactor, secretsOf } from "../src/shared/redact.ts";
 
 /** Runs a command body; known failures end the process with their message. */
 export async function runCli(
@@ -16,7 +17,8 @@ export async function runCli(
 ): Promise<void> {
   try {
     const config = loadConfig(Deno.env.toObject());
-    await body({ config, log: createLogger(config.logLevel) });
+    const log = createLogger(config.logLevel, undefined, redactor(secretsOf(config)));
+    await body({ config, log });
   } catch (err) {
     if (
       err instanceof ConfigError || err instanceof MigrationError || err instanceof DatabaseError ||

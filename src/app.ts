@@ -23,11 +23,13 @@ import type { Runtime } from "./runtime.ts";
 import { webhookRoutes } from "./whatsapp/webhook.ts";
 import { conversationRoutes } from "./api/conversations.ts";
 import { accessLog } from "./http/access-log.ts";
-import { type OpenApiDoc, renderDocs } from "./api/docs.tsx";
+import { DOCS_CSS, DOCS_CSS_PATH, type OpenApiDoc, renderDocs } from "./api/docs.tsx";
 import { errorResponse } from "./http/errors.ts";
 import { healthRoutes } from "./api/health.ts";
 import { startRoutes } from "./api/start.tsx";
 import { limitBody } from "./http/limits.ts";
+import { rateLimit } from "./http/rate-limit.ts";
+import { pageHeaders } from "./http/security.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
 
@@ -45,14 +47,35 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId(), accessLog(log, metrics));
   app.use("/api/*", limitBody(MAX_API_BODY_BYTES));
-  const guard = adminAuth({ token: config.adminToken, publicBaseUrl: config.publicBaseUrl });
+  const guard = adminAuth({
+    sql,
+    token: config.adminToken,
+    publicBaseUrl: config.publicBaseUrl,
+    trustedProxies: config.trustedProxies,
+  });
 
   app.route("/", startRoutes({ config }));
   app.route("/", healthRoutes({ sql }));
   app.route("/", webhookRoutes({ sql, inbox, config, log }));
   app.route("/api", catalogRoutes({ sql, guard }));
-  app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
-  app.route("/api", orderRoutes({ sql, guard }));
+  const perClient = (name: string, perMinute: number) =>
+    rateLimit({ sql, name, perMinute, trustedProxies: config.trustedProxies });
+  app.route(
+    "/api",
+    cartRoutes({
+      sql,
+      currency: config.storeCurrency,
+      createLimit: perClient("carts", config.rest.cartsPerMinute),
+    }),
+  );
+  app.route(
+    "/api",
+    orderRoutes({
+      sql,
+      guard,
+      checkoutLimit: perClient("checkout", config.rest.checkoutsPerMinute),
+    }),
+  );
   app.route("/api", conversationRoutes({ sql, guard }));
   app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
   app.route("/", prometheusRoutes({ metrics, config, guard }));
@@ -69,6 +92,13 @@ export function createApp(deps: AppDeps) {
     description: "Catalog, carts and orders of the shop. Money is in integer minor units.",
   };
   app.doc31("/openapi.json", { openapi: "3.1.0", info });
+  app.use("/docs", pageHeaders());
+  app.use("/docs/*", pageHeaders());
+  app.get(DOCS_CSS_PATH, (c) =>
+    c.body(DOCS_CSS, 200, {
+      "content-type": "text/css; charset=utf-8",
+      "cache-control": "public, max-age=3600",
+    }));
   app.get("/docs", (c) => {
     const doc = app.getOpenAPI31Document({ openapi: "3.1.0", info }) as OpenApiDoc;
     return c.html(renderDocs(doc));

@@ -27,12 +27,14 @@ import { shopTools } from "./agent/shop-tools.ts";
 import { ToolRegistry } from "./agent/tools.ts";
 import { Agent } from "./agent/turn.ts";
 import { JobRunner } from "./jobs/runner.ts";
+import { registerMaintenance } from "./maintenance.ts";
 import { type Clock, systemClock } from "./shared/clock.ts";
 import type { Config } from "./shared/config.ts";
 import { Inbox } from "./inbox/inbox.ts";
 import type { Database } from "./db/connect.ts";
 import { errorText, type Logger } from "./shared/log.ts";
 import { Metrics } from "./shared/metrics.ts";
+import { redactor, secretsOf } from "./shared/redact.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
 
@@ -81,8 +83,9 @@ function modelFor(config: Config): ChatModel {
 /** Builds the runtime. */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { db, config, log } = options;
+  const redact = redactor(secretsOf(config));
   const clock = options.clock ?? systemClock;
-  const jobs = new JobRunner(db.sql, { clock, log });
+  const jobs = new JobRunner(db.sql, { clock, log, redact });
   const model = options.model ?? modelFor(config);
   const metrics = new Metrics();
   metrics.gauge("db_queries_total", () => db.queryCount());
@@ -99,6 +102,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     historyBudgetChars: config.historyBudgetChars,
     log,
     metrics,
+    redact,
   });
   const { accountSid, authToken, whatsappFrom, apiBaseUrl, sendRate } = config.twilio;
   const sender = accountSid && authToken && whatsappFrom
@@ -110,6 +114,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     rate: sendRate,
     publicBaseUrl: config.publicBaseUrl,
     metrics,
+    redact,
     ...options.outbox,
   });
   const inbox = new Inbox(db.sql, {
@@ -119,6 +124,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     historyBudgetChars: config.historyBudgetChars,
     onOutbound: () => outbox.wake(),
     metrics,
+    limits: {
+      maxQueued: config.customerLimits.maxQueued,
+      turnsPerMinute: config.customerLimits.perMinute,
+    },
   });
-  return { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
+  const runtime = { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
+  registerMaintenance(runtime);
+  return runtime;
 }

@@ -20,6 +20,8 @@ import type { Logger } from "./shared/log.ts";
 import type { ChatModel } from "./agent/model.ts";
 import { startBackground, type TickReport } from "./background.ts";
 import { createRuntime, type Runtime } from "./runtime.ts";
+import { listen } from "./http/listener.ts";
+import { scheduleMaintenance } from "./maintenance.ts";
 
 export interface RunningServer {
   /** A base URL this machine reaches the server at, e.g. http://127.0.0.1:8000 */
@@ -32,11 +34,30 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Below this many open files the server says so at start. */
+const LOW_OPEN_FILE_LIMIT = 4096;
+
+/** How to reach a listening address from this machine. */
+function shownHost(hostname: string): string {
+  if (hostname === "0.0.0.0") return "127.0.0.1";
+  if (hostname === "::") return "[::1]";
+  return hostname.includes(":") ? `[${hostname}]` : hostname;
+}
+
+/**
+ * Where to listen: `LISTEN_HOST`, else every interface, except in development without a Twilio
+ * token (unsigned webhooks accepted), where only this machine may reach the server.
+ */
+export function listenHost(config: Config): string {
+  if (config.listenHost) return config.listenHost;
+  return config.devMode && !config.twilio.authToken ? "127.0.0.1" : "0.0.0.0";
+}
+
 /** Opens the database and starts serving on `config.port`. */
 export async function startServer(
   config: Config,
   log: Logger,
-  options: { hostname?: string; model?: ChatModel } = {},
+  options: { model?: ChatModel } = {},
 ): Promise<RunningServer> {
   const started = performance.now();
   const db = await openDatabase(databaseOptions(config));
@@ -52,6 +73,7 @@ export async function startServer(
     throw err;
   }
   const runtime = createRuntime({ db, config, log, model: options.model });
+  await scheduleMaintenance(runtime);
   if (!config.twilio.authToken) {
     log.warn(
       config.devMode ? "webhook.unsigned_accepted" : "webhook.disabled",
@@ -61,24 +83,49 @@ export async function startServer(
     );
   }
   const app = createApp(runtime);
-  const server = Deno.serve({
-    port: config.port,
-    hostname: options.hostname ?? "0.0.0.0",
-    onListen: () => {},
-  }, app.fetch);
-  const { hostname, port } = server.addr;
-  const everywhere = hostname === "0.0.0.0";
-  const url = `http://${everywhere ? "127.0.0.1" : hostname}:${port}`;
-  const shown = `http://${everywhere ? "localhost" : hostname}:${port}`;
+  const hostname = listenHost(config);
+  if (hostname === "127.0.0.1" && !config.listenHost) {
+    log.warn("server.loopback_only", {
+      hint:
+        "DEV_MODE=1 without TWILIO_AUTH_TOKEN accepts unsigned webhooks, so only this machine can connect; set LISTEN_HOST=0.0.0.0 to open it",
+    });
+  }
+  let listener;
+  try {
+    listener = await listen((request, info) => app.fetch(request, info), {
+      hostname,
+      port: config.port,
+      ...config.http,
+      log,
+    });
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  if (listener.openFileLimit !== null && listener.openFileLimit < LOW_OPEN_FILE_LIMIT) {
+    log.warn("server.low_open_file_limit", {
+      open_files_limit: listener.openFileLimit,
+      max_connections: listener.maxConnections,
+      hint:
+        "Deno raises the soft limit to the hard one; raise the hard limit (docker run --ulimit nofile=65536:65536, systemd LimitNOFILE=)",
+    });
+  }
+  runtime.metrics.gauge("http_open_connections", () => listener.connections());
+  const url = `http://${shownHost(hostname)}:${listener.port}`;
+  const shown = `http://${
+    hostname === "0.0.0.0" || hostname === "::" ? "localhost" : shownHost(hostname)
+  }:${listener.port}`;
   const background = startBackground(runtime);
   log.info("server.started", {
-    listening: `${hostname}:${port}`,
+    listening: `${hostname}:${listener.port}`,
     url: shown,
     docs: `${shown}/docs`,
     dashboard: config.adminToken ? `${shown}/admin` : "off: set ADMIN_TOKEN to turn it on",
     webhook: `${config.publicBaseUrl ?? shown}/webhook`,
     database: db.kind === "embedded" ? `embedded (${config.dataDir})` : "postgres",
     model: runtime.model.name,
+    max_connections: listener.maxConnections,
+    open_files_limit: listener.openFileLimit,
     startup_ms: Math.round(performance.now() - started),
   });
   return {
@@ -87,7 +134,7 @@ export async function startServer(
     runtime,
     tick: () => background.tick(),
     close: async () => {
-      await server.shutdown();
+      await listener.close();
       await background.stop();
       await db.close();
       log.info("server.stopped");

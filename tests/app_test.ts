@@ -90,7 +90,7 @@ Deno.test("/openapi.json is an OpenAPI 3.1 document of every route", async () =>
   assert.deepEqual(doc.paths["/api/products"].post.security, [{ adminToken: [] }]);
 });
 
-Deno.test("/docs is a self-contained reference page", async () => {
+Deno.test("/docs is a self-contained reference page with the dashboard's security headers", async () => {
   await using t = await testApp();
   const res = await t.request("/docs");
   assert.equal(res.status, 200);
@@ -99,5 +99,20 @@ Deno.test("/docs is a self-contained reference page", async () => {
   assert.match(html, /^<!doctype html>/);
   assert.match(html, /\/api\/carts\/\{id\}\/checkout/);
   assert.match(html, /admin token/);
-  assert.doesNotMatch(html, /<script|<link|src="http/);
+  assert.doesNotMatch(html, /<script|<style|src="http|style="/);
+  assert.deepEqual(
+    [...html.matchAll(/<link [^>]*>/g)].map((m) => m[0]),
+    ['<link rel="stylesheet" href="/docs/docs.css">'],
+  );
+  const csp = res.headers.get("content-security-policy") ?? "";
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /style-src 'self'/);
+  assert.doesNotMatch(csp, /script-src/);
+  assert.equal(res.headers.get("x-frame-options"), "DENY");
+  assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+  assert.equal(res.headers.get("cache-control"), "no-store");
+  const css = await t.request("/docs/docs.css");
+  assert.equal(css.status, 200);
+  assert.match(css.headers.get("content-type") ?? "", /text\/css/);
+  assert.match(await css.text(), /\.op\{/);
 });

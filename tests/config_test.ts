@@ -109,6 +109,26 @@ Deno.test("a migration URL without DATABASE_URL is refused, and neither URL is e
   assert.doesNotMatch(message, /secret/);
 });
 
+Deno.test("the hardening settings default to bounds well under Twilio's 15 s and to no trusted proxy", () => {
+  const c = loadConfig({});
+  assert.deepEqual(c.http, {
+    headersTimeoutMs: 10_000,
+    requestTimeoutMs: 12_000,
+    idleTimeoutMs: 5_000,
+    maxConnections: 10_000,
+  });
+  assert.equal(c.listenHost, undefined);
+  assert.equal(c.trustedProxies, 0);
+  assert.deepEqual(c.rest, { cartsPerMinute: 30, checkoutsPerMinute: 10 });
+  assert.deepEqual(c.customerLimits, { maxQueued: 10, perMinute: 20 });
+  assert.match(
+    failure({ HTTP_HEADERS_TIMEOUT_MS: "20000", HTTP_REQUEST_TIMEOUT_MS: "15000" }),
+    /HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS/,
+  );
+  assert.match(failure({ TRUSTED_PROXIES: "-1" }), /TRUSTED_PROXIES must be a whole number/);
+  assert.match(failure({ LISTEN_HOST: "a b" }), /LISTEN_HOST must be an address/);
+});
+
 Deno.test("empty values count as unset", () => {
   assert.equal(loadConfig({ PORT: "", DATABASE_URL: " " }).port, 8000);
 });

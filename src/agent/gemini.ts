@@ -18,6 +18,7 @@
  */
 import type { GoogleGenAI } from "@google/genai";
 import { type ChatModel, ModelError, type ModelRequest, type ModelResponse } from "./model.ts";
+import { type Redact, redactor } from "../shared/redact.ts";
 
 export interface GeminiOptions {
   apiKey: string;
@@ -40,12 +41,15 @@ export class GeminiModel implements ChatModel {
   readonly #timeoutMs: number;
   readonly #attempts: number;
   readonly #backoffMs: number;
+  /** Gateways echo requests in their errors: the key never leaves in one. */
+  readonly #redact: Redact;
 
   constructor(private readonly options: GeminiOptions) {
     this.name = options.model;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#attempts = options.attempts ?? 4;
     this.#backoffMs = options.backoffMs ?? 500;
+    this.#redact = redactor([options.apiKey]);
     this.#sdk = import("@google/genai");
     this.#ai = this.#sdk.then(({ GoogleGenAI }) =>
       new GoogleGenAI({
@@ -66,7 +70,7 @@ export class GeminiModel implements ChatModel {
         if (err instanceof ModelError || !retryable || attempt >= this.#attempts) {
           throw err instanceof ModelError
             ? err
-            : new ModelError(describe(err, ApiError), status, { cause: err });
+            : new ModelError(this.#redact(describe(err, ApiError)), status, { cause: err });
         }
         const delay = Math.min(8000, this.#backoffMs * 2 ** (attempt - 1));
         await new Promise((r) => setTimeout(r, delay / 2 + Math.random() * delay / 2));

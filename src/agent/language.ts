@@ -55,3 +55,10 @@ export function stepLimitReply(language: Language): string {
     ? "Sorry, I couldn't finish that. Could you say it another way, or ask for a person?"
     : "Lo siento, no he podido completar eso. ¿Puedes decírmelo de otra forma o pedir hablar con una persona?";
 }
+
+/** What a customer writing faster than they can be answered reads, once. */
+export function floodNotice(language: Language): string {
+  return language === "en"
+    ? "I've received several messages in a row. I'm reading them all and will answer them together in a moment."
+    : "He recibido varios mensajes seguidos. Los estoy leyendo todos y te respondo a todos juntos en un momento.";
+}

@@ -31,6 +31,7 @@
 import { type HistoryRow, textOf } from "../conversations/thread.ts";
 import type { Client, Sql } from "../db/connect.ts";
 import { errorText, type Logger } from "../shared/log.ts";
+import type { Redact } from "../shared/redact.ts";
 import type { Metrics } from "../shared/metrics.ts";
 import {
   type ModelStep,
@@ -57,6 +58,8 @@ export interface AgentOptions {
   log: Logger;
   /** Where token counts go (default: none). */
   metrics?: Metrics;
+  /** Takes secrets out of a failure's text before it is stored or logged (default: none). */
+  redact?: Redact;
 }
 
 export interface TurnInput extends TurnRef {
@@ -103,8 +106,9 @@ export class Agent {
           tools: tools.declarations(),
         });
       } catch (err) {
-        log.warn("agent.model_failed", { turn: input.turnId, error: errorText(err) });
-        return failedAnswer(input.language, `model failed: ${errorText(err)}`, unsaved);
+        const error = this.options.redact?.(errorText(err)) ?? errorText(err);
+        log.warn("agent.model_failed", { turn: input.turnId, error });
+        return failedAnswer(input.language, `model failed: ${error}`, unsaved);
       }
       this.options.metrics?.count(
         "model_tokens_total",

@@ -5,6 +5,7 @@
  * @module
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import type { Client } from "../db/connect.ts";
 import { CartLineParams, OpaqueIdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
@@ -87,9 +88,12 @@ const SetQuantity = z.strictObject({
 }).openapi("SetQuantity");
 
 /** The cart routes, to mount under `/api`. */
-export function cartRoutes(deps: { sql: Client; currency: string }) {
+export function cartRoutes(
+  deps: { sql: Client; currency: string; createLimit?: MiddlewareHandler },
+) {
   const { sql, currency } = deps;
   const router = newRouter();
+  if (deps.createLimit) router.use("/carts", deps.createLimit);
   const cartResponse = json(CartJson, "The cart");
 
   router.openapi(
@@ -97,8 +101,8 @@ export function cartRoutes(deps: { sql: Client; currency: string }) {
       method: "post",
       path: "/carts",
       tags: ["Carts"],
-      summary: "Create an empty cart",
-      responses: { 201: json(CartJson, "The new cart") },
+      summary: "Create an empty cart (limited per client address: REST_CARTS_PER_MINUTE)",
+      responses: { 201: json(CartJson, "The new cart"), ...errorResponses(429) },
     }),
     async (c) => c.json(cartJson(await createCart(sql), currency), 201),
   );

@@ -1,6 +1,7 @@
 /**
  * `/docs`: the API reference, rendered on the server from the OpenAPI document, with its
- * stylesheet inline. Nothing is loaded from elsewhere.
+ * stylesheet at {@link DOCS_CSS_PATH}, so the page runs under the dashboard's strict
+ * Content-Security-Policy (no inline style, no script). Nothing is loaded from elsewhere.
  *
  * @module
  */
@@ -23,7 +24,11 @@ export interface OpenApiDoc {
   components?: { schemas?: Record<string, Json> };
 }
 
-const css = `
+/** Where the reference page's stylesheet is served. */
+export const DOCS_CSS_PATH = "/docs/docs.css";
+
+/** The reference page's stylesheet. */
+export const DOCS_CSS = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
 main{max-width:960px;margin:0 auto;padding:24px}
 h1{margin:0 0 4px}h2{margin:32px 0 8px;border-bottom:1px solid #d8dde4}
@@ -51,7 +56,7 @@ const DocsPage: FC<{ doc: OpenApiDoc }> = ({ doc }) => {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{doc.info.title} — API reference</title>
-        <style>{css}</style>
+        <link rel="stylesheet" href={DOCS_CSS_PATH} />
       </head>
       <body>
         <main>

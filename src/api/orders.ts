@@ -75,9 +75,12 @@ const ListQuery = z.object({
 const StatusChange = z.strictObject({ status: z.enum(ORDER_STATUSES) }).openapi("StatusChange");
 
 /** The order routes, to mount under `/api`. */
-export function orderRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
+export function orderRoutes(
+  deps: { sql: Client; guard: MiddlewareHandler; checkoutLimit?: MiddlewareHandler },
+) {
   const { sql, guard: admin } = deps;
   const router = newRouter();
+  if (deps.checkoutLimit) router.use("/carts/:id/checkout", deps.checkoutLimit);
 
   router.openapi(
     createRoute({
@@ -86,7 +89,10 @@ export function orderRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
       tags: ["Orders"],
       summary: "Place the order: stock is decremented for every line, or nothing changes",
       request: { params: OpaqueIdParam },
-      responses: { 201: json(OrderJson, "The order"), ...errorResponses(404, 409, 422) },
+      responses: {
+        201: json(OrderJson, "The order"),
+        ...errorResponses(404, 409, 422, 429),
+      },
     }),
     async (c) => c.json(orderJson(await checkout(sql, c.req.valid("param").id)), 201),
   );

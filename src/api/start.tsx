@@ -16,9 +16,12 @@ import { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { type Config, missingWhatsAppSettings } from "../shared/config.ts";
 import { pageHeaders } from "../http/security.ts";
-import { signedUrl } from "../whatsapp/signature.ts";
+import { publicOrigin } from "../http/client.ts";
 
-type StartConfig = Pick<Config, "storeName" | "adminToken" | "publicBaseUrl" | "twilio" | "gemini">;
+type StartConfig = Pick<
+  Config,
+  "storeName" | "adminToken" | "publicBaseUrl" | "trustedProxies" | "twilio" | "gemini"
+>;
 
 /** The start page's route, mounted at the root. */
 export function startRoutes(deps: { config: StartConfig }) {
@@ -26,7 +29,7 @@ export function startRoutes(deps: { config: StartConfig }) {
   const app = new Hono();
   app.use("/", pageHeaders());
   app.get("/", (c) => {
-    const base = config.publicBaseUrl ?? new URL(signedUrl(c.req.raw, undefined)).origin;
+    const base = publicOrigin(c.req.raw, config);
     return c.html(`<!doctype html>${<StartPage config={config} base={base} />}`);
   });
   return app;

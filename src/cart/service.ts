@@ -53,6 +53,20 @@ export async function createCart(sql: Sql, customerId: number | null = null): Pr
   return getCart(sql, id);
 }
 
+/**
+ * Deletes open carts that hold nothing and nobody touched for a day (anonymous REST carts
+ * abandoned at once; a customer's next request opens a new one). Returns how many.
+ */
+export async function deleteAbandonedEmptyCarts(sql: Sql): Promise<number> {
+  const rows = await sql`
+    delete from carts c
+    where c.status = 'open' and c.updated_at < now() - interval '1 day'
+      and not exists (select 1 from cart_items i where i.cart_id = c.id)
+      and not exists (select 1 from orders o where o.cart_id = c.id)
+    returning c.id`;
+  return rows.length;
+}
+
 /** The customer's open cart, created when there is none. */
 export async function openCartId(sql: Sql, customerId: number): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {

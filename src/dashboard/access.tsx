@@ -1,10 +1,13 @@
 /**
  * Who may use the dashboard. `GET /admin/login` is the sign-in form; `POST /admin/login` checks
- * the token against `ADMIN_TOKEN` in constant time (only from this server's own page) and sets
- * the session cookie (session.ts): `HttpOnly`, `SameSite=Strict`, `Secure` behind https;
- * `POST /admin/logout` clears it. {@link requireSession} lets through only a browser with a
- * valid session (the others are sent to sign-in) and refuses with 403 any form that does not
- * come from the same origin with the session's CSRF token.
+ * the token against `ADMIN_TOKEN` in constant time (only from this server's own page), opens a
+ * stored session and sets its cookie (session.ts): `HttpOnly`, `SameSite=Strict`, `Secure`
+ * behind https. Wrong tokens are throttled per client address (staff/throttle.ts: 429 with
+ * `Retry-After`), and logged with the connection's peer address. `POST /admin/logout` ends the
+ * session (its cookie stops working everywhere at once); `POST /admin/logout-everywhere` ends
+ * every session. {@link requireSession} lets through only a browser whose session is stored
+ * (the others are sent to sign-in) and refuses with 403 any form that does not come from the
+ * same origin with the session's CSRF token.
  *
  * @example
  * ```ts
@@ -13,13 +16,18 @@
  * import { createLogger } from "../shared/log.ts";
  * const config = loadConfig(Deno.env.toObject());
  * const log = createLogger("info");
+ * import type { Client } from "../db/connect.ts";
+ * declare const sql: Client;
  * const app = new Hono<DashboardEnv>();
- * app.route("/", signInRoutes({ config, log }));
- * app.use("/admin/*", requireSession({ config, log }));
+ * app.route("/", signInRoutes({ sql, config, log }));
+ * app.use("/admin/*", requireSession({ sql, config, log }));
  * ```
  * @module
  */
 import { type Context, Hono, type MiddlewareHandler } from "hono";
+import type { Client } from "../db/connect.ts";
+import { clientOf, peerAddress } from "../http/client.ts";
+import { blockedFor, clearFailures, recordFailure } from "../staff/throttle.ts";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Config } from "../shared/config.ts";
@@ -32,6 +40,8 @@ import { noticeOf } from "./notices.ts";
 import { fromSameOrigin } from "../staff/origin.ts";
 import {
   createSession,
+  endAllSessions,
+  endSession,
   readSession,
   type Session,
   SESSION_COOKIE,
@@ -42,19 +52,23 @@ import { htmlDocument, type Notice } from "./views/layout.tsx";
 import { SignInPage } from "./views/sign-in.tsx";
 
 /** Requests past {@link requireSession} carry their session. */
-export type DashboardEnv = { Variables: AppEnv["Variables"] & { session: Session } };
+export type DashboardEnv = {
+  Variables: AppEnv["Variables"] & { session: Session };
+  Bindings: AppEnv["Bindings"];
+};
 
 export interface AccessDeps {
-  config: Pick<Config, "adminToken" | "storeName" | "publicBaseUrl">;
+  sql: Client;
+  config: Pick<Config, "adminToken" | "storeName" | "publicBaseUrl" | "trustedProxies">;
   log: Logger;
 }
 
 /** Lets only signed-in browsers through; their forms must be same-origin with the CSRF token. */
 export function requireSession(deps: AccessDeps): MiddlewareHandler<DashboardEnv> {
-  const { config, log } = deps;
+  const { sql, config, log } = deps;
   return async (c, next) => {
     const token = config.adminToken;
-    const session = token ? readSession(token, getCookie(c, SESSION_COOKIE)) : null;
+    const session = token ? await readSession(sql, token, getCookie(c, SESSION_COOKIE)) : null;
     if (!session) {
       const url = new URL(c.req.url);
       const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "";
@@ -82,7 +96,7 @@ export function requireSession(deps: AccessDeps): MiddlewareHandler<DashboardEnv
 
 /** Sign-in and sign-out, mounted at the root. */
 export function signInRoutes(deps: AccessDeps) {
-  const { config, log } = deps;
+  const { sql, config, log } = deps;
   const token = config.adminToken;
   const app = new Hono<DashboardEnv>();
   const signInPage = (c: Context, status: ContentfulStatusCode, notice?: Notice, next = "") =>
@@ -93,10 +107,12 @@ export function signInRoutes(deps: AccessDeps) {
       status,
     );
 
-  app.get("/admin/login", (c) => {
+  app.get("/admin/login", async (c) => {
     if (!token) return signInPage(c, 403);
     const next = c.req.query("next") ?? "";
-    if (readSession(token, getCookie(c, SESSION_COOKIE))) return c.redirect(safeNext(next), 303);
+    if (await readSession(sql, token, getCookie(c, SESSION_COOKIE))) {
+      return c.redirect(safeNext(next), 303);
+    }
     return signInPage(c, 200, noticeOf(c), next);
   });
 
@@ -106,25 +122,50 @@ export function signInRoutes(deps: AccessDeps) {
       throw new AppError("cross_site", 403, "Sign in from this dashboard's own page.");
     }
     const form = SignInForm.safeParse(await c.req.parseBody());
+    const next = form.success ? form.data.next : "";
+    const client = clientOf(c, config.trustedProxies);
+    const wait = await blockedFor(sql, client);
+    if (wait > 0) {
+      c.header("Retry-After", String(wait));
+      const text = `Too many wrong tokens from this address. Try again in ${wait} seconds.`;
+      return signInPage(c, 429, { kind: "error", text }, next);
+    }
     if (!form.success || !tokensEqual(form.data.token, token)) {
-      log.warn("admin.sign_in_refused", { ip: c.req.header("x-forwarded-for") ?? undefined });
-      const next = form.success ? form.data.next : "";
+      const blocked = await recordFailure(sql, client);
+      log.warn("admin.sign_in_refused", {
+        peer: peerAddress(c),
+        client,
+        blocked_s: blocked || undefined,
+      });
       return signInPage(c, 401, { kind: "error", text: "That is not the admin token." }, next);
     }
-    setCookie(c, SESSION_COOKIE, createSession(token), {
+    await clearFailures(sql, client);
+    const { cookie } = await createSession(sql, token, {
+      client,
+      userAgent: c.req.header("user-agent"),
+    });
+    setCookie(c, SESSION_COOKIE, cookie, {
       path: "/",
       httpOnly: true,
       secure: isHttps(c, config.publicBaseUrl),
       sameSite: "Strict",
       maxAge: SESSION_SECONDS,
     });
-    log.info("admin.signed_in");
+    log.info("admin.signed_in", { peer: peerAddress(c), client });
     return c.redirect(safeNext(form.data.next), 303);
   });
 
-  app.post("/admin/logout", requireSession(deps), (c) => {
+  app.post("/admin/logout", requireSession(deps), async (c) => {
+    await endSession(sql, c.get("session").id);
     deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c, config.publicBaseUrl) });
     return c.redirect("/admin/login?notice=signed_out", 303);
+  });
+
+  app.post("/admin/logout-everywhere", requireSession(deps), async (c) => {
+    const ended = await endAllSessions(sql);
+    log.info("admin.signed_out_everywhere", { sessions: ended, peer: peerAddress(c) });
+    deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c, config.publicBaseUrl) });
+    return c.redirect("/admin/login?notice=signed_out_everywhere", 303);
   });
 
   return app;

@@ -14,6 +14,7 @@ const NOTICES = {
   order_updated: "Order updated.",
   product_saved: "Product saved.",
   signed_out: "Signed out.",
+  signed_out_everywhere: "Signed out everywhere: every session of the dashboard has ended.",
 };
 
 type NoticeKey = keyof typeof NOTICES;

@@ -54,7 +54,13 @@ export interface DashboardDeps {
   sql: Client;
   config: Pick<
     Config,
-    "adminToken" | "storeName" | "storeCurrency" | "storeTimeZone" | "publicBaseUrl" | "twilio"
+    | "adminToken"
+    | "storeName"
+    | "storeCurrency"
+    | "storeTimeZone"
+    | "publicBaseUrl"
+    | "trustedProxies"
+    | "twilio"
   >;
   log: Logger;
   outbox: Pick<Outbox, "wake" | "connected">;
@@ -94,9 +100,9 @@ export function dashboardRoutes(deps: DashboardDeps) {
       "content-type": "text/css; charset=utf-8",
       "cache-control": "public, max-age=3600",
     }));
-  app.route("/", signInRoutes({ config, log }));
+  app.route("/", signInRoutes({ sql, config, log }));
 
-  const signedIn = requireSession({ config, log });
+  const signedIn = requireSession({ sql, config, log });
   app.use("/admin", signedIn);
   app.use("/admin/*", signedIn);
 

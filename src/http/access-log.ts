@@ -1,5 +1,7 @@
 /**
- * Access log: one JSON line per request with its id, method, path, status and duration.
+ * Access log: one JSON line per request with its id, method, path, status, duration and the
+ * connection's peer address (with `X-Forwarded-For` as sent, when sent, which anyone can
+ * write). Server errors (5xx) are logged at error, the rest (a 499 client abort too) at info.
  *
  * @example
  * ```ts
@@ -7,9 +9,10 @@
  * import { requestId } from "hono/request-id";
  * import { createLogger } from "../shared/log.ts";
  * import type { AppEnv } from "./router.ts";
+import { peerAddress } from "./client.ts";
  * const app = new Hono<AppEnv>();
  * app.use(requestId(), accessLog(createLogger("info")));
- * // {"level":"info","msg":"http","request_id":"…","method":"GET","path":"/api/products","status":200,"duration_ms":3.1}
+ * // {"level":"info","msg":"http","request_id":"…","method":"GET","path":"/api/products","status":200,"duration_ms":3.1,"peer":"203.0.113.7"}
  * ```
  * @module
  */
@@ -17,6 +20,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Logger } from "../shared/log.ts";
 import type { Metrics } from "../shared/metrics.ts";
 import type { AppEnv } from "./router.ts";
+import { peerAddress } from "./client.ts";
 
 /** Logs (and counts, given `metrics`) each request after it is answered. */
 export function accessLog(log: Logger, metrics?: Metrics): MiddlewareHandler<AppEnv> {
@@ -36,6 +40,8 @@ export function accessLog(log: Logger, metrics?: Metrics): MiddlewareHandler<App
       path: c.req.path,
       status,
       duration_ms: ms,
+      peer: peerAddress(c),
+      forwarded_for: c.req.header("x-forwarded-for"),
     };
     if (status >= 500) log.error("http", fields);
     else log.info("http", fields);

@@ -2,7 +2,9 @@
  * Turns anything thrown while handling a request into the API's error JSON:
  * `{ "error": { "code", "message", "details"?, "request_id"? } }`. An {@link AppError} keeps its
  * status and code; anything unexpected is logged and becomes a 500 that shows the request id
- * and nothing of the failure.
+ * and nothing of the failure. A request whose client hung up before it was read (a slow upload
+ * abandoned) is no server error: it is answered 499 `client_closed` (nginx's code; nobody reads
+ * it) and logged at info by the access log.
  *
  * @module
  */
@@ -13,6 +15,10 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../shared/errors.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import type { AppEnv } from "./router.ts";
+import { clientGone } from "./client.ts";
+
+/** The status of a request the client abandoned (nginx's "client closed request"). */
+export const CLIENT_CLOSED = 499;
 
 /**
  * Postgres data exceptions only a request's values can cause (a character text cannot hold, a
@@ -34,7 +40,16 @@ const codes: Record<number, string> = {
 /** The JSON error response for `err`. */
 export function errorResponse(c: Context<AppEnv>, err: unknown, log: Logger): Response {
   const requestId = c.get("requestId");
+  if (clientGone(c)) {
+    return c.json({
+      error: { code: "client_closed", message: "The client closed the request" },
+    }, CLIENT_CLOSED as ContentfulStatusCode);
+  }
   if (err instanceof AppError) {
+    const retryAfter = (err.details as { retry_after?: unknown } | undefined)?.retry_after;
+    if (err.status === 429 && typeof retryAfter === "number") {
+      c.header("Retry-After", String(retryAfter));
+    }
     return c.json({
       error: { code: err.code, message: err.message, details: err.details },
     }, err.status);

@@ -20,9 +20,10 @@
  */
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { RequestIdVariables } from "hono/request-id";
+import type { PeerInfo } from "./listener.ts";
 
-/** Variables every request carries. */
-export type AppEnv = { Variables: RequestIdVariables };
+/** Variables every request carries, and the connection's peer when served over a socket. */
+export type AppEnv = { Variables: RequestIdVariables; Bindings: Partial<PeerInfo> };
 
 /** A new router with the project's validation hook. */
 export function newRouter(): OpenAPIHono<AppEnv> {
@@ -72,6 +73,7 @@ export function errorResponses(...statuses: number[]) {
     413: "Body too large",
     415: "Body is not JSON",
     422: "Not possible as asked",
+    429: "Too many requests from this address (see Retry-After)",
   };
   return Object.fromEntries(
     statuses.map((s) => [s, {

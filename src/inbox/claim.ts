@@ -4,6 +4,13 @@
  * answer, closes the message, queues the outbound messages and releases the conversation when
  * nothing else waits.
  *
+ * Limits per customer live in the same round trip. A customer starts at most
+ * `turnsPerMinute` turns (model calls) in a one-minute window: past them the conversation is
+ * held (released, nothing claimed) until the window ends. After a hold, and whenever more than
+ * `maxQueued` messages wait, the next turn takes every waiting message at once: the newest
+ * is answered, with the others before it in its history, and the others are closed as
+ * answered by it. Every message stays stored and visible to staff.
+ *
  * @module
  */
 import type { Client } from "../db/connect.ts";
@@ -21,6 +28,11 @@ export interface NextTurn {
   phone: string;
   /** Whether this worker holds the conversation now. */
   leased: boolean;
+  /** The customer used up this minute's turns: nothing was claimed until `heldUntil`. */
+  held: boolean;
+  heldUntil: Date | null;
+  /** Waiting messages this turn answers together with its own (closed as done). */
+  folded: number[];
   /** The message to answer: processing (agent) or skipped (staff); null when none is left. */
   message: {
     id: number;
@@ -32,11 +44,20 @@ export interface NextTurn {
   history: HistoryRow[];
 }
 
+/** The limits per customer (see the module docs). */
+export interface CustomerLimits {
+  /** Waiting messages beyond which they are answered together. */
+  maxQueued: number;
+  /** Turns a customer may start per minute. */
+  turnsPerMinute: number;
+}
+
 /**
  * One round trip per turn: claims the conversation for `owner` when it is free (or already
  * the owner's), marks its oldest unanswered message processing (or skipped while staff
- * handles the conversation) and returns it with its history (see {@link historyCte}). With nothing left to answer it
- * releases the conversation instead. Returns null when another live worker holds it.
+ * handles the conversation) and returns it with its history (see {@link historyCte}). With
+ * nothing left to answer, or while the customer is held by `limits`, it releases the
+ * conversation instead. Returns null when another live worker holds it.
  */
 export async function claimNextTurn(
   sql: Client,
@@ -45,6 +66,7 @@ export async function claimNextTurn(
   leaseSeconds: number,
   budgetChars: number,
   maxHistoryRows: number,
+  limits: CustomerLimits,
 ): Promise<NextTurn | null> {
   const [row] = await sql<
     {
@@ -57,31 +79,66 @@ export async function claimNextTurn(
       source: "whatsapp" | "chat";
       attempts: number;
       status: "processing" | "skipped";
+      held: boolean;
+      heldUntil: Date | null;
+      folded: number[] | null;
       history: HistoryRow[];
     }[]
   >`
     with pending as (
-      select id from messages
+      select id, status from messages
       where conversation_id = ${conversationId} and status in ('queued', 'processing')
       order by id limit 1
+    ), backlog as (
+      select count(*)::int as queued, max(id) as newest from messages
+      where conversation_id = ${conversationId} and status = 'queued'
+    ), plan as (
+      select s.*,
+        s.starts and not s.fresh and s.turns_in_window >= ${limits.turnsPerMinute} as held,
+        s.starts and b.queued > 1 and (b.queued > ${limits.maxQueued} or s.held_until is not null)
+          as batch,
+        b.newest
+      from (
+        select v.handler = 'agent' and coalesce((select status from pending) = 'queued', false)
+            as starts,
+          (v.turn_window_start is null or v.turn_window_start <= now() - interval '1 minute')
+            as fresh,
+          v.turns_in_window, v.turn_window_start, v.held_until
+        from conversations v where v.id = ${conversationId}
+      ) s, backlog b
     ), claim as (
       update conversations v
-      set lease_owner = case when exists (select 1 from pending) then ${owner} end,
-        lease_until = case when exists (select 1 from pending)
-          then now() + make_interval(secs => ${leaseSeconds}) end
-      from customers u
+      set lease_owner = case when exists (select 1 from pending) and not plan.held
+          then ${owner} end,
+        lease_until = case when exists (select 1 from pending) and not plan.held
+          then now() + make_interval(secs => ${leaseSeconds}) end,
+        turns_in_window = case when plan.starts and not plan.held
+          then case when plan.fresh then 1 else v.turns_in_window + 1 end
+          else v.turns_in_window end,
+        turn_window_start = case when plan.starts and not plan.held and plan.fresh then now()
+          else v.turn_window_start end,
+        held_until = case when plan.held then v.turn_window_start + interval '1 minute'
+          else v.held_until end
+      from customers u, plan
       where v.id = ${conversationId} and u.id = v.customer_id
         and (v.lease_owner is null or v.lease_until < now() or v.lease_owner = ${owner})
-      returning v.handler, v.language, v.customer_id, u.phone, v.lease_owner
+      returning v.handler, v.language, v.customer_id, u.phone, v.lease_owner, v.held_until,
+        plan.held, plan.batch, plan.newest
     ), turn as (
       update messages m
       set status = case when claim.handler = 'staff' then 'skipped' else 'processing' end,
         attempts = m.attempts + 1,
         finished_at = case when claim.handler = 'staff' then now() end
       from pending, claim
-      where m.id = pending.id and claim.lease_owner is not null
-        and m.status in ('queued', 'processing')
+      where m.id = case when claim.batch then claim.newest else pending.id end
+        and claim.lease_owner is not null and m.status in ('queued', 'processing')
       returning m.id, m.source, m.attempts, m.status
+    ), folded as (
+      update messages m set status = 'done', finished_at = now()
+      from claim
+      where claim.batch and claim.lease_owner is not null
+        and m.conversation_id = ${conversationId} and m.status = 'queued' and m.id < claim.newest
+      returning m.id
     ), ${
     historyCte(
       sql,
@@ -92,6 +149,8 @@ export async function claimNextTurn(
     )
   }
     select claim.handler, claim.language, claim.customer_id, claim.phone, claim.lease_owner,
+      claim.held, claim.held_until,
+      (select array_agg(id order by id) from folded) as folded,
       turn.id as turn_id, turn.source, turn.attempts, turn.status,
       ${historyJson(sql)} as history
     from claim left join turn on true`;
@@ -102,6 +161,9 @@ export async function claimNextTurn(
     customerId: row.customerId,
     phone: row.phone,
     leased: row.leaseOwner !== null,
+    held: row.held,
+    heldUntil: row.heldUntil,
+    folded: row.folded ?? [],
     message: row.turnId === null
       ? null
       : { id: row.turnId, source: row.source, attempts: row.attempts, status: row.status },
@@ -162,6 +224,7 @@ export async function finishTurn(
       set lease_owner = case when exists (select 1 from waiting) then lease_owner end,
         lease_until = case when exists (select 1 from waiting)
           then now() + make_interval(secs => ${turn.leaseSeconds}) end,
+        held_until = case when exists (select 1 from waiting) then held_until end,
         last_message_at = now(),
         needs_attention = needs_attention or ${failed},
         attention_reason = case when ${failed} then 'the agent could not answer'

@@ -28,7 +28,8 @@ import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import { Metrics } from "../shared/metrics.ts";
 import { settleAfterWait, storedReply } from "./answers.ts";
-import { claimNextTurn, finishTurn, type NextTurn } from "./claim.ts";
+import { claimNextTurn, type CustomerLimits, finishTurn, type NextTurn } from "./claim.ts";
+import { noticeLimit } from "./limits.ts";
 import { type Incoming, type Received, receiveMessage } from "./intake.ts";
 import { type Reply, Waiters } from "./waiters.ts";
 
@@ -56,6 +57,8 @@ export interface InboxOptions {
   metrics?: Metrics;
   /** Characters of history loaded for a turn at most (the agent's window). Default 12,000. */
   historyBudgetChars?: number;
+  /** Limits per customer (claim.ts). Default 10 waiting messages, 20 turns a minute. */
+  limits?: CustomerLimits;
 }
 
 interface Active {
@@ -72,6 +75,9 @@ export class Inbox {
   readonly #maxAttempts: number;
   readonly #leaseSeconds: number;
   readonly #budgetChars: number;
+  readonly #limits: CustomerLimits;
+  /** Conversations held by their limits, and the timer that answers them when it ends. */
+  readonly #holds = new Map<number, ReturnType<typeof setTimeout>>();
   #heartbeat: ReturnType<typeof setInterval> | undefined;
   #running = 0;
   readonly #queue: (() => void)[] = [];
@@ -84,6 +90,7 @@ export class Inbox {
     this.#maxAttempts = options.maxAttempts ?? 3;
     this.#leaseSeconds = options.leaseSeconds ?? 30;
     this.#budgetChars = options.historyBudgetChars ?? 12_000;
+    this.#limits = options.limits ?? { maxQueued: 10, turnsPerMinute: 20 };
   }
 
   /** Stores a customer message; see {@link receiveMessage}. */
@@ -94,6 +101,7 @@ export class Inbox {
       budgetChars: this.#budgetChars,
       historyRows: HISTORY_ROWS,
       metrics: this.#metrics,
+      turnsPerMinute: this.#limits.turnsPerMinute,
     });
   }
 
@@ -185,6 +193,8 @@ export class Inbox {
   /** Stops taking work and waits for the turns under way. */
   async close(): Promise<void> {
     this.#closed = true;
+    for (const timer of this.#holds.values()) clearTimeout(timer);
+    this.#holds.clear();
     await Promise.all([...this.#active.values()].map((a) => a.done));
     clearInterval(this.#heartbeat);
     this.#heartbeat = undefined;
@@ -227,8 +237,10 @@ export class Inbox {
           this.#leaseSeconds,
           this.#budgetChars,
           HISTORY_ROWS,
+          this.#limits,
         );
       first = undefined;
+      if (next && (next.held || next.folded.length > 0)) await this.#limited(conversationId, next);
       if (!next || !next.leased) return;
       if (!next.message) continue;
       const turn: TurnRef = {
@@ -250,6 +262,35 @@ export class Inbox {
         }
         throw err;
       }
+    }
+  }
+
+  /**
+   * A conversation over its limits: the webhooks waiting for the folded messages get an empty
+   * answer (their reply comes with the batch's), a held conversation is kicked again when the
+   * hold ends, and the customer is told once.
+   */
+  async #limited(conversationId: number, next: NextTurn): Promise<void> {
+    for (const id of next.folded) {
+      this.#waiters.notify(id, { replyMode: null, status: "done", messages: [] });
+    }
+    if (next.held && next.heldUntil && !this.#holds.has(conversationId)) {
+      const delay = Math.max(50, next.heldUntil.getTime() - Date.now() + 50);
+      const timer = setTimeout(() => {
+        this.#holds.delete(conversationId);
+        if (!this.#closed) this.kick(conversationId);
+      }, delay);
+      Deno.unrefTimer(timer as unknown as number);
+      this.#holds.set(conversationId, timer);
+    }
+    this.#metrics.count("customer_limited_total", { how: next.held ? "held" : "batched" });
+    if (await noticeLimit(this.sql, conversationId, next.language)) {
+      this.options.log.info("inbox.customer_limited", {
+        conversation: conversationId,
+        held_until: next.heldUntil?.toISOString(),
+        folded: next.folded.length,
+      });
+      this.options.onOutbound?.();
     }
   }
 

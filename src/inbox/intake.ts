@@ -14,7 +14,14 @@
  *   text: "Hola",
  *   source: "chat",
  *   externalId: "chat-1",
- * }, { owner: "worker-1", leaseSeconds: 30, budgetChars: 12_000, historyRows: 80, metrics: new Metrics() });
+ * }, {
+ *   owner: "worker-1",
+ *   leaseSeconds: 30,
+ *   budgetChars: 12_000,
+ *   historyRows: 80,
+ *   metrics: new Metrics(),
+ *   turnsPerMinute: 20,
+ * });
  * got.claimed; // the turn to run now, when the conversation was free
  * ```
  * @module
@@ -54,6 +61,8 @@ export interface Received {
   leased: boolean;
   /** The turn to run now when the message could be claimed with its storing. */
   claimed: NextTurn | null;
+  /** The customer used up this minute's turns: the message waits to be answered with others. */
+  limited: boolean;
 }
 
 /** Who stores the message and how its turn is read when claimed with it. */
@@ -66,6 +75,8 @@ export interface IntakeOptions {
   /** Rows of history read with a claimed turn, the message itself included. */
   historyRows: number;
   metrics: Metrics;
+  /** Turns one customer may start per minute (claim.ts); past them messages wait. */
+  turnsPerMinute: number;
 }
 
 /**
@@ -82,10 +93,15 @@ export async function receiveMessage(
   const language = detectLanguage(msg.text);
   const media = sql.json(asJson(msg.media ?? []));
   const leaseEnd = sql`now() + make_interval(secs => ${options.leaseSeconds})`;
-  // The conversation can be taken at once when the agent answers it, nobody holds it, and no
-  // older message waits (those go first, through kick()).
+  // The conversation can be taken at once when the agent answers it, nobody holds it, no
+  // older message waits (those go first, through kick()) and the customer has turns left in
+  // this minute (claim.ts counts them the same way).
+  const fresh = sql`(v.turn_window_start is null
+    or v.turn_window_start <= now() - interval '1 minute')`;
+  const limited = sql`(v.handler = 'agent' and not ${fresh}
+    and v.turns_in_window >= ${options.turnsPerMinute})`;
   const claimable = sql`v.handler = 'agent' and not exists (select 1 from waiting)
-    and (v.lease_owner is null or v.lease_until < now())`;
+    and (v.lease_owner is null or v.lease_until < now()) and not ${limited}`;
   for (let attempt = 0; attempt < 3; attempt++) {
     const [row] = await sql<
       (Received & {
@@ -109,21 +125,30 @@ export async function receiveMessage(
           last_message_at = case when v.handler = 'staff' then now() else v.last_message_at end,
           language = coalesce(${language}, v.language),
           lease_owner = case when ${claimable} then ${options.owner} else v.lease_owner end,
-          lease_until = case when ${claimable} then ${leaseEnd} else v.lease_until end
+          lease_until = case when ${claimable} then ${leaseEnd} else v.lease_until end,
+          turns_in_window = case when ${claimable}
+            then case when ${fresh} then 1 else v.turns_in_window + 1 end
+            else v.turns_in_window end,
+          turn_window_start = case when ${claimable} and ${fresh} then now()
+            else v.turn_window_start end
         from customer
         where v.customer_id = customer.id
         returning v.id, v.handler, v.language,
-          (v.lease_owner = ${options.owner} and v.lease_until = ${leaseEnd}) as claimed
+          (v.lease_owner = ${options.owner} and v.lease_until = ${leaseEnd}) as claimed,
+          -- RETURNING sees the counters as updated, which they are only when claimed.
+          (${limited} and not (v.lease_owner = ${options.owner} and v.lease_until = ${leaseEnd})
+            is true) as limited
       ), new_conversation as (
         insert into conversations (customer_id, last_inbound_at, language, lease_owner,
-          lease_until)
-        select id, now(), coalesce(${language}, 'es'), ${options.owner}, ${leaseEnd} from customer
+          lease_until, turns_in_window, turn_window_start)
+        select id, now(), coalesce(${language}, 'es'), ${options.owner}, ${leaseEnd}, 1, now()
+        from customer
         where not exists (select 1 from known_conversation)
         on conflict (customer_id) do nothing
-        returning id, handler, language, true as claimed
+        returning id, handler, language, true as claimed, false as limited
       ), conversation as (
-        select id, handler, language, claimed from known_conversation
-        union all select id, handler, language, claimed from new_conversation
+        select id, handler, language, claimed, limited from known_conversation
+        union all select id, handler, language, claimed, limited from new_conversation
       ), next_id as (
         ${nextMessageId(sql, sql`conversation`)}
       ), inserted as (
@@ -150,13 +175,13 @@ export async function receiveMessage(
       select inserted.id as message_id, conversation.id as conversation_id,
         customer.id as customer_id, inserted.status, null as reply_mode, true as inserted,
         conversation.claimed, conversation.handler, conversation.language,
-        ${msg.phone}::text as phone,
+        ${msg.phone}::text as phone, conversation.limited,
         ${historyJson(sql)} as history
       from inserted, conversation, customer
       union all
       select m.id, m.conversation_id, v.customer_id, m.status, m.reply_mode, false,
         coalesce((select claimed from conversation), false), v.handler,
-        v.language, ${msg.phone}::text, '[]'::json
+        v.language, ${msg.phone}::text, false, '[]'::json
       from messages m join conversations v on v.id = m.conversation_id
       where m.external_id = ${msg.externalId} and not exists (select 1 from inserted)`;
     if (row) {
@@ -170,6 +195,9 @@ export async function receiveMessage(
           customerId: received.customerId,
           phone,
           leased: true,
+          held: false,
+          heldUntil: null,
+          folded: [],
           message: {
             id: received.messageId,
             source: msg.source,

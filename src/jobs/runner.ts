@@ -22,6 +22,7 @@
 import type { Client, Sql } from "../db/connect.ts";
 import type { Clock } from "../shared/clock.ts";
 import { errorText, type Logger } from "../shared/log.ts";
+import type { Redact } from "../shared/redact.ts";
 import { claimDueJobs, completeJob, failJob, type Job, nextDueAt } from "./queue.ts";
 
 /** Does what a job of one kind is for. */
@@ -42,6 +43,8 @@ export interface JobRunnerOptions {
   lockSeconds?: number;
   /** First retry delay; doubles each attempt, capped at an hour. Default 30,000. */
   backoffMs?: number;
+  /** Takes secrets out of a failure's text before it is stored (default: none). */
+  redact?: Redact;
 }
 
 /** The handlers of this process and the loop that runs their due jobs. */
@@ -117,7 +120,8 @@ export class JobRunner {
         retry_at: retryAt?.toISOString(),
         error: errorText(err),
       });
-      await failJob(this.sql, job.id, errorText(err), retryAt);
+      const error = this.options.redact?.(errorText(err)) ?? errorText(err);
+      await failJob(this.sql, job.id, error, retryAt);
     }
   }
 }

@@ -39,6 +39,7 @@ export interface Period {
 export interface Figures {
   inbound: number;
   activeCustomers: number;
+  /** Carts that got an item (empty ones, which any client can create, are not counted). */
   cartsStarted: number;
   ordersPlaced: number;
   /** In the store's currency; cancelled orders left out. */
@@ -152,8 +153,10 @@ export async function metricsReport(
 
   const carts = await sql<(Pick<Figures, "cartsStarted"> & { day: string | null })[]>`
     with rows as (
-      select ${day(sql`created_at`)} as day from carts
+      select ${day(sql`created_at`)} as day from carts c
       where created_at >= ${start} and created_at < ${end}
+        and (exists (select 1 from cart_items i where i.cart_id = c.id)
+          or exists (select 1 from orders o where o.cart_id = c.id))
     )
     select day, count(*)::int as carts_started from rows group by grouping sets ((day), ())`;
 

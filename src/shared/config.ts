@@ -59,6 +59,18 @@ const text = (max: number) => z.string().trim().min(1, "must not be empty").max(
 /** The environment, as read: every value a string or absent. Empty strings count as absent. */
 const EnvSchema = z.object({
   PORT: int(0, 65535).default(8000),
+  LISTEN_HOST: z.string().trim().regex(/^[A-Za-z0-9.:_-]{1,255}$/, {
+    error: "must be an address or host name such as 0.0.0.0, 127.0.0.1 or ::",
+  }).optional(),
+  HTTP_HEADERS_TIMEOUT_MS: int(1000, 60000).default(10000),
+  HTTP_REQUEST_TIMEOUT_MS: int(1000, 600000).default(12000),
+  HTTP_IDLE_TIMEOUT_MS: int(1000, 600000).default(5000),
+  HTTP_MAX_CONNECTIONS: int(16, 1000000).default(10000),
+  TRUSTED_PROXIES: int(0, 10).default(0),
+  REST_CARTS_PER_MINUTE: int(1, 1000000).default(30),
+  REST_CHECKOUTS_PER_MINUTE: int(1, 1000000).default(10),
+  CUSTOMER_MAX_QUEUED: int(1, 1000).default(10),
+  CUSTOMER_RATE_PER_MINUTE: int(1, 1000).default(20),
   DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
   DATABASE_MIGRATION_URL: url(["postgres:", "postgresql:"]).optional(),
   DATABASE_POOL_SIZE: int(1, 100).default(5),
@@ -112,6 +124,22 @@ export type Config = z.output<typeof ConfigSchema>;
 
 const ConfigSchema = EnvSchema.transform((e) => ({
   port: e.PORT,
+  listenHost: e.LISTEN_HOST,
+  http: {
+    headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+    maxConnections: e.HTTP_MAX_CONNECTIONS,
+  },
+  trustedProxies: e.TRUSTED_PROXIES,
+  rest: {
+    cartsPerMinute: e.REST_CARTS_PER_MINUTE,
+    checkoutsPerMinute: e.REST_CHECKOUTS_PER_MINUTE,
+  },
+  customerLimits: {
+    maxQueued: e.CUSTOMER_MAX_QUEUED,
+    perMinute: e.CUSTOMER_RATE_PER_MINUTE,
+  },
   databaseUrl: e.DATABASE_URL,
   databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
   databasePoolSize: e.DATABASE_POOL_SIZE,
@@ -188,6 +216,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       "Invalid configuration: DATABASE_MIGRATION_URL is set without DATABASE_URL " +
         "(it is the direct URL of the database DATABASE_URL reaches through a pooler)",
+    );
+  }
+  const { http } = parsed.data;
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    throw new ConfigError(
+      `Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS (got ${http.headersTimeoutMs} and ${http.requestTimeoutMs})`,
     );
   }
   return parsed.data;

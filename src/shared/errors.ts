@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "bad_request",
   "cart_closed",
   "cart_conflict",
+  "client_closed",
   "cross_site",
   "csrf_failed",
   "currency_mismatch",
@@ -39,7 +40,9 @@ export const ERROR_CODES = [
   "payload_too_large",
   "product_unavailable",
   "quantity_limit",
+  "rate_limited",
   "sku_taken",
+  "too_many_attempts",
   "tool_failed",
   "unauthorized",
   "unavailable",
@@ -47,6 +50,8 @@ export const ERROR_CODES = [
   "unsupported_media_type",
   "webhook_unverifiable",
   "whatsapp_not_connected",
+  "wrong_account",
+  "wrong_recipient",
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

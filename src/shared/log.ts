@@ -22,15 +22,19 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-/** Creates a logger that writes lines through `write` (standard output by default). */
+/**
+ * Creates a logger that writes lines through `write` (standard output by default), each line
+ * passed through `redact` first (shared/redact.ts) so no secret reaches a log.
+ */
 export function createLogger(
   level: LogLevel,
   write: (line: string) => void = (line) => console.log(line),
+  redact: (line: string) => string = (line) => line,
 ): Logger {
   const emit =
     (at: Exclude<LogLevel, "silent">) => (msg: string, fields?: Record<string, unknown>) => {
       if (rank[at] < rank[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }));
+      write(redact(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields })));
     };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }

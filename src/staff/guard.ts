@@ -2,10 +2,11 @@
  * Admin authentication, for API clients and for the dashboard's browser:
  *
  * - `Authorization: Bearer $ADMIN_TOKEN`, compared in constant time: 401 without credentials,
- *   403 with wrong ones.
- * - or a valid dashboard session cookie (src/admin/session.ts). Requests that change state
- *   with it must come from the same origin and carry the session's CSRF token in
- *   `X-CSRF-Token`, else 403 `csrf_failed`. An expired or forged cookie counts as none.
+ *   403 with wrong ones, and 429 with `Retry-After` for an address that guessed wrong too
+ *   often (throttle.ts).
+ * - or a dashboard session cookie whose session is still stored (session.ts). Requests that
+ *   change state with it must come from the same origin and carry the session's CSRF token in
+ *   `X-CSRF-Token`, else 403 `csrf_failed`. An ended, expired or forged cookie counts as none.
  *
  * Every admin route answers 403 `admin_disabled` while `ADMIN_TOKEN` is unset.
  *
@@ -13,22 +14,30 @@
  * ```ts
  * import { Hono } from "hono";
  * const router = new Hono();
- * router.use("/admin/*", adminAuth({ token: Deno.env.get("ADMIN_TOKEN") }));
+ * import type { Client } from "../db/connect.ts";
+ * declare const sql: Client;
+ * router.use("/admin/*", adminAuth({ sql, token: Deno.env.get("ADMIN_TOKEN"), trustedProxies: 0 }));
  * ```
  * @module
  */
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
+import type { Client } from "../db/connect.ts";
+import { clientOf } from "../http/client.ts";
 import { fromSameOrigin } from "./origin.ts";
 import { readSession, SESSION_COOKIE, validCsrf } from "./session.ts";
+import { blockedFor, recordFailure, tooManyAttempts } from "./throttle.ts";
 import { AppError } from "../shared/errors.ts";
 
 export interface AdminAuthOptions {
+  sql: Client;
   /** The admin token; unset disables admin routes. */
   token: string | undefined;
   /** This server's public URL, an accepted `Origin` for session-authenticated requests. */
   publicBaseUrl?: string;
+  /** Proxies in front whose `X-Forwarded-For` names the client (http/client.ts). */
+  trustedProxies: number;
 }
 
 /** The header that carries the CSRF token of a session-authenticated API call. */
@@ -47,7 +56,9 @@ export function adminAuth(options: AdminAuthOptions): MiddlewareHandler {
       );
     }
     const header = c.req.header("authorization");
-    const session = header ? null : readSession(options.token, getCookie(c, SESSION_COOKIE));
+    const session = header
+      ? null
+      : await readSession(options.sql, options.token, getCookie(c, SESSION_COOKIE));
     if (session) {
       const unsafe = !SAFE_METHODS.includes(c.req.method);
       if (
@@ -67,8 +78,12 @@ export function adminAuth(options: AdminAuthOptions): MiddlewareHandler {
       c.header("WWW-Authenticate", 'Bearer realm="admin"');
       throw new AppError("unauthorized", 401, "Admin credentials required");
     }
+    const client = clientOf(c, options.trustedProxies);
+    const wait = await blockedFor(options.sql, client);
+    if (wait > 0) throw tooManyAttempts(wait);
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (!match || !tokensEqual(match[1].trim(), options.token)) {
+      await recordFailure(options.sql, client);
       throw new AppError("forbidden", 403, "Invalid admin credentials");
     }
     await next();

@@ -1,19 +1,25 @@
 /**
- * Dashboard sessions: a stateless cookie `<expires>.<id>.<signature>`, signed with HMAC-SHA256
- * under a key derived from `ADMIN_TOKEN`, so changing the token signs everyone out. The expiry
- * is inside the signed value; nothing is stored on the server. Each session has its own CSRF
- * token (an HMAC of the session id) that every dashboard form carries.
+ * Dashboard sessions, kept in Postgres (`staff_sessions`): signing in stores a row and gives
+ * the browser a random secret as its cookie; every request looks the row up by the secret's
+ * SHA-256; signing out deletes the row, so the cookie stops working at once, wherever it was
+ * copied to. Sessions expire after {@link SESSION_SECONDS}; a session opened under another
+ * `ADMIN_TOKEN` counts as none. Each session has its own CSRF token, carried by every
+ * dashboard form.
  *
  * @example
  * ```ts
+ * import type { Sql } from "../db/connect.ts";
+ * declare const sql: Sql;
  * const adminToken = "the-admin-token-of-16-chars";
- * const value = createSession(adminToken);          // the cookie's value
- * const session = readSession(adminToken, value);   // null when forged or expired
- * session?.csrf;                                           // for the hidden form field
+ * const { cookie } = await createSession(sql, adminToken, { client: "203.0.113.7" });
+ * const session = await readSession(sql, adminToken, cookie); // null once signed out or expired
+ * if (session) await endSession(sql, session.id);
  * ```
  * @module
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { Buffer } from "node:buffer";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import type { Sql } from "../db/connect.ts";
 
 /** The cookie that carries the session. */
 export const SESSION_COOKIE = "admin_session";
@@ -22,36 +28,61 @@ export const SESSION_SECONDS = 12 * 60 * 60;
 
 /** A valid, unexpired session. */
 export interface Session {
+  /** The stored id (the SHA-256 of the cookie's secret). */
   id: string;
   expiresAt: Date;
   /** The token this session's forms and cookie-authenticated API calls must carry. */
   csrf: string;
+  /** The staff account, once accounts exist; null for a sign-in with the admin token. */
+  staffId: number | null;
 }
 
-/** A new session's cookie value, valid for {@link SESSION_SECONDS} from `now`. */
-export function createSession(adminToken: string, now = new Date()): string {
-  const expires = Math.floor(now.getTime() / 1000) + SESSION_SECONDS;
-  const id = base64url(crypto.getRandomValues(new Uint8Array(16)));
-  const body = `${expires}.${id}`;
-  return `${body}.${sign(adminToken, `session.${body}`)}`;
-}
+const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
 
-/** The session a cookie value stands for, or null when it is malformed, forged or expired. */
-export function readSession(
+/** Opens a session; `cookie` is the value to set in the browser. */
+export async function createSession(
+  sql: Sql,
   adminToken: string,
-  value: string | undefined,
-  now = new Date(),
-): Session | null {
-  const match = /^(\d{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/.exec(value ?? "");
-  if (!match) return null;
-  const [, expires, id, signature] = match;
-  const expected = sign(adminToken, `session.${expires}.${id}`);
-  if (!timingSafeEqual(new TextEncoder().encode(signature), new TextEncoder().encode(expected))) {
-    return null;
-  }
-  const expiresAt = new Date(Number(expires) * 1000);
-  if (expiresAt <= now) return null;
-  return { id, expiresAt, csrf: sign(adminToken, `csrf.${id}`) };
+  about: { client?: string; userAgent?: string; staffId?: number | null } = {},
+): Promise<{ cookie: string; session: Session }> {
+  const cookie = randomToken();
+  const [row] = await sql<Session[]>`
+    insert into staff_sessions (id, csrf, token_tag, staff_id, client, user_agent, expires_at)
+    values (${hashOf(cookie)}, ${randomToken()}, ${tagOf(adminToken)}, ${about.staffId ?? null},
+      ${about.client ?? null}, ${about.userAgent?.slice(0, 500) ?? null},
+      now() + make_interval(secs => ${SESSION_SECONDS}))
+    returning id, expires_at, csrf, staff_id`;
+  return { cookie, session: row };
+}
+
+/** The session a cookie value stands for, or null when it is unknown, ended or expired. */
+export async function readSession(
+  sql: Sql,
+  adminToken: string,
+  cookie: string | undefined,
+): Promise<Session | null> {
+  if (!cookie || !COOKIE_VALUE.test(cookie)) return null;
+  const [row] = await sql<Session[]>`
+    select id, expires_at, csrf, staff_id from staff_sessions
+    where id = ${hashOf(cookie)} and token_tag = ${tagOf(adminToken)} and expires_at > now()`;
+  return row ?? null;
+}
+
+/** Ends one session (sign out). */
+export async function endSession(sql: Sql, id: string): Promise<void> {
+  await sql`delete from staff_sessions where id = ${id}`;
+}
+
+/** Ends every session (sign out everywhere); returns how many there were. */
+export async function endAllSessions(sql: Sql): Promise<number> {
+  const rows = await sql`delete from staff_sessions returning id`;
+  return rows.length;
+}
+
+/** Deletes sessions that expired (the periodic cleanup). */
+export async function deleteExpiredSessions(sql: Sql): Promise<number> {
+  const rows = await sql`delete from staff_sessions where expires_at <= now() returning id`;
+  return rows.length;
 }
 
 /** Whether `given` is the session's CSRF token (constant time). */
@@ -60,12 +91,15 @@ export function validCsrf(session: Session, given: string | undefined): boolean 
   return timingSafeEqual(new TextEncoder().encode(given), new TextEncoder().encode(session.csrf));
 }
 
-function sign(adminToken: string, message: string): string {
-  const key = createHmac("sha256", adminToken).update("dashboard session key v1").digest();
-  return base64url(createHmac("sha256", key).update(message).digest());
+function hashOf(cookie: string): string {
+  return createHash("sha256").update(cookie).digest("base64url");
 }
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replaceAll("+", "-").replaceAll("/", "_")
-    .replace(/=+$/, "");
+function tagOf(adminToken: string): string {
+  return createHmac("sha256", adminToken).update("dashboard session tag v2").digest("base64url")
+    .slice(0, 22);
+}
+
+function randomToken(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
 }

@@ -27,6 +27,7 @@
  */
 import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../shared/log.ts";
+import type { Redact } from "../shared/redact.ts";
 import type { Metrics } from "../shared/metrics.ts";
 import { statusCallbackUrl } from "./status.ts";
 import type { Sender, SendResult } from "./twilio.ts";
@@ -54,6 +55,8 @@ export interface OutboxOptions {
   stuckSeconds?: number;
   /** Where delivery counts go (default: none). */
   metrics?: Metrics;
+  /** Takes secrets out of an error's text before it is stored (default: none). */
+  redact?: Redact;
 }
 
 interface Claimed {
@@ -288,7 +291,8 @@ export class Outbox {
     const attempt = {
       httpStatus: result.httpStatus,
       code: result.ok ? null : result.code,
-      message: result.ok ? null : result.message.slice(0, 1000),
+      message: result.ok ? null : (this.options.redact?.(result.message) ?? result.message)
+        .slice(0, 1000),
     };
     const giveUp = !result.ok && (!result.retry || row.attempts >= this.#maxAttempts);
     const delayMs = Math.min(300_000, this.#backoffMs * 2 ** (row.attempts - 1));

@@ -4,7 +4,8 @@
  * answers with the agent's reply as TwiML when the turn ends within `INLINE_REPLY_MS`, or
  * with empty TwiML, the reply then going through the outbox. `POST /webhook/status` records
  * delivery statuses. Bad input stores nothing: 413 over 64 KB, 415 for a non-form body,
- * 403 for a missing or wrong signature, 400 without `From` or `MessageSid`.
+ * 403 for a missing or wrong signature, for another account's `AccountSid` or a message `To`
+ * another number than `TWILIO_WHATSAPP_FROM`, 400 without `From` or `MessageSid`.
  *
  * @module
  */
@@ -64,8 +65,14 @@ export function webhookRoutes(deps: WebhookDeps) {
 
   app.use("/webhook/*", limitBody(MAX_WEBHOOK_BYTES));
 
-  /** The form parameters of a signed request; throws the right error otherwise. */
-  async function signedForm(c: Context<AppEnv>): Promise<Record<string, string>> {
+  /**
+   * The form parameters of a signed request for this account; throws the right error
+   * otherwise. `to` also requires the message to be addressed to the configured sender.
+   */
+  async function signedForm(
+    c: Context<AppEnv>,
+    check: { to: boolean },
+  ): Promise<Record<string, string>> {
     const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
     if (type !== "application/x-www-form-urlencoded") {
       throw new AppError(
@@ -77,7 +84,7 @@ export function webhookRoutes(deps: WebhookDeps) {
     const params: Record<string, string> = {};
     for (const [key, value] of new URLSearchParams(await c.req.text())) params[key] = value;
     if (authToken) {
-      const url = signedUrl(c.req.raw, config.publicBaseUrl);
+      const url = signedUrl(c.req.raw, config);
       if (!validSignature(authToken, c.req.header("x-twilio-signature"), url, params)) {
         throw new AppError("invalid_signature", 403, "Missing or invalid X-Twilio-Signature");
       }
@@ -88,6 +95,13 @@ export function webhookRoutes(deps: WebhookDeps) {
         "Set TWILIO_AUTH_TOKEN to accept webhooks (DEV_MODE=1 accepts unsigned ones in development)",
       );
     }
+    const { accountSid, whatsappFrom } = config.twilio;
+    if (accountSid && params.AccountSid !== accountSid) {
+      throw new AppError("wrong_account", 403, "This webhook is for another Twilio account");
+    }
+    if (check.to && whatsappFrom && params.To !== whatsappFrom) {
+      throw new AppError("wrong_recipient", 403, "This message is for another sender number");
+    }
     // Signed means Twilio sent it, not that it fits: Postgres text cannot hold NUL.
     for (const key of Object.keys(params)) params[key] = withoutNul(params[key]);
     return params;
@@ -95,7 +109,7 @@ export function webhookRoutes(deps: WebhookDeps) {
 
   app.post("/webhook", async (c) => {
     const arrived = performance.now();
-    const params = await signedForm(c);
+    const params = await signedForm(c, { to: true });
     const parsed = Inbound.safeParse(params);
     if (!parsed.success) throw invalid(parsed.error);
     const form = parsed.data;
@@ -115,6 +129,11 @@ export function webhookRoutes(deps: WebhookDeps) {
       externalId: form.MessageSid,
     });
     if (got.status === "skipped") return twiml(c, null);
+    if (got.limited && !got.duplicate) {
+      // Held by the customer's limits: answered later, together with the others.
+      inbox.kick(got.conversationId);
+      return twiml(c, null);
+    }
     if (got.duplicate && got.leased) inbox.kick(got.conversationId);
     if (got.duplicate && ["done", "failed"].includes(got.status)) {
       return twiml(c, got.replyMode === "inline" ? await inbox.storedReply(got.messageId) : null);
@@ -140,7 +159,7 @@ export function webhookRoutes(deps: WebhookDeps) {
   });
 
   app.post("/webhook/status", async (c) => {
-    const params = await signedForm(c);
+    const params = await signedForm(c, { to: false });
     const parsed = Status.safeParse(params);
     if (!parsed.success) throw invalid(parsed.error);
     const outbound = Number(c.req.query("outbound"));

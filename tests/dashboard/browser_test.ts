@@ -135,7 +135,7 @@ Deno.test({
     await page.waitForURL(/notice=product_saved/);
     assert.match(await page.locator("#product-1").innerText(), /60 in stock/);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.getByText("Signed out.").waitFor();
     await page.goto(`${server.url}/admin/conversations`);
     assert.match(page.url(), /\/admin\/login/);

@@ -123,7 +123,9 @@ async function knownWeek(sql: Sql) {
   await order(ana.id, "2025-01-02T12:00:00Z", 1950);
   await order(luis.id, "2025-01-05T12:00:00Z", 650, "cancelled");
   await order(luis.id, "2025-01-05T13:00:00Z", 1000, "paid", "USD");
-  await cart(luis.id, "2025-01-07T08:00:00Z");
+  // A cart with an item and no order yet (empty carts are not counted as started).
+  await sql`insert into cart_items (cart_id, product_id, quantity)
+    values (${await cart(luis.id, "2025-01-07T08:00:00Z")}, 1, 1)`;
 
   const outbound = async (status: string, code: number | null, channel = "rest") =>
     await sql`

@@ -73,11 +73,9 @@ Deno.test("a forged or expired session cookie counts as none", async () => {
   await using t = await testApp();
   const staff = await signIn(t.request);
   const [name, value] = staff.cookie.split("=");
-  const [expires, id, signature] = value.split(".");
   const forged = [
-    `${name}=${Number(expires) + 3600}.${id}.${signature}`,
-    `${name}=${expires}.${id}.${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`,
-    `${name}=0.${id}.${signature}`,
+    `${name}=${value.slice(0, -1)}${value.endsWith("A") ? "B" : "A"}`,
+    `${name}=${value.slice(1)}`,
     `${name}=garbage`,
   ];
   for (const cookie of forged) {
@@ -89,6 +87,9 @@ Deno.test("a forged or expired session cookie counts as none", async () => {
   }
   const ok = await t.request("/admin/conversations", { headers: { cookie: staff.cookie } });
   assert.equal(ok.status, 200);
+  await t.sql`update staff_sessions set expires_at = now() - interval '1 second'`;
+  const expired = await staff.get("/admin/conversations");
+  assert.equal(expired.status, 303, "expired");
 });
 
 Deno.test("signed in, every page renders with the session's CSRF token in its forms", async () => {

@@ -29,21 +29,22 @@ Deno.test("the sign-in page is a form for the admin token", async () => {
   assert.match(html, /name="next" value="\/admin\/orders"/);
 });
 
-Deno.test("the right token sets a signed, expiring, HttpOnly, SameSite=Strict session cookie", async () => {
+Deno.test("the right token stores a session and sets an expiring, HttpOnly, SameSite=Strict cookie", async () => {
   await using t = await testApp();
   const res = await t.request("/admin/login", form({ token: ADMIN_TOKEN, next: "/admin/orders" }));
   assert.equal(res.status, 303);
   assert.equal(res.headers.get("location"), "/admin/orders");
   const cookie = res.headers.get("set-cookie") ?? "";
-  assert.match(cookie, /^admin_session=\d+\.[\w-]{22}\.[\w-]{43}; /);
+  assert.match(cookie, /^admin_session=[\w-]{43}; /);
   assert.match(cookie, /; Max-Age=43200; /);
   assert.match(cookie, /; Path=\/; /);
   assert.match(cookie, /; HttpOnly/);
   assert.match(cookie, /; SameSite=Strict/);
   assert.doesNotMatch(cookie, /Secure/, "not over plain http");
-  const [, expires] = /^admin_session=(\d+)\./.exec(cookie)!;
-  const hours = (Number(expires) * 1000 - Date.now()) / 3_600_000;
-  assert.ok(hours > 11.9 && hours <= 12, "the expiry is inside the signed value");
+  const [session] = await t.sql<{ expiresAt: Date; client: string }[]>`
+    select expires_at, client from staff_sessions`;
+  const hours = (session.expiresAt.getTime() - Date.now()) / 3_600_000;
+  assert.ok(hours > 11.9 && hours <= 12, "the stored session expires in 12 hours");
 });
 
 Deno.test("behind https the session cookie is Secure", async () => {
@@ -118,9 +119,13 @@ Deno.test("a signed-in browser visiting sign-in goes on to the dashboard", async
   assert.equal(res.headers.get("location"), "/admin/conversations");
 });
 
-Deno.test("signing out clears the cookie and needs the CSRF token", async () => {
+Deno.test("signing out ends the session: the old cookie opens nothing, even with its CSRF token", async () => {
   await using t = await testApp();
   const staff = await signIn(t.request);
+  const [{ id }] = await t.sql<{ id: number }[]>`
+    insert into customers (phone) values ('+34600000009') returning id`;
+  const [{ id: conversation }] = await t.sql<{ id: number }[]>`
+    insert into conversations (customer_id) values (${id}) returning id`;
   const forged = await staff.post("/admin/logout", {}, { csrf: null });
   assert.equal(forged.status, 403);
   const res = await staff.post("/admin/logout");
@@ -129,6 +134,71 @@ Deno.test("signing out clears the cookie and needs the CSRF token", async () => 
   assert.match(res.headers.get("set-cookie") ?? "", /^admin_session=; Max-Age=0; Path=\//);
   const page = await (await t.request("/admin/login?notice=signed_out")).text();
   assert.match(visibleText(page), /Signed out\./);
+
+  // Someone who kept a copy of the cookie:
+  const pageAfter = await staff.get("/admin/conversations");
+  assert.equal(pageAfter.status, 303);
+  assert.match(pageAfter.headers.get("location") ?? "", /^\/admin\/login/);
+  const api = await t.request("/api/orders", {
+    headers: { cookie: staff.cookie, "x-csrf-token": staff.csrf },
+  });
+  assert.equal(api.status, 401);
+  const takeover = await staff.post(`/admin/conversations/${conversation}/takeover`);
+  assert.equal(takeover.status, 303);
+  assert.match(takeover.headers.get("location") ?? "", /^\/admin\/login/);
+  const [row] = await t.sql`select handler from conversations where id = ${conversation}`;
+  assert.equal(row.handler, "agent", "the takeover did not happen");
+});
+
+Deno.test("sign out everywhere ends every session, the other browsers' too", async () => {
+  await using t = await testApp();
+  const laptop = await signIn(t.request);
+  const phone = await signIn(t.request);
+  const res = await phone.post("/admin/logout-everywhere");
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get("location"), "/admin/login?notice=signed_out_everywhere");
+  for (const browser of [laptop, phone]) {
+    assert.equal((await browser.get("/admin/orders")).status, 303);
+  }
+  assert.equal((await t.sql`select count(*)::int as n from staff_sessions`)[0].n, 0);
+  const page = await (await t.request("/admin/login?notice=signed_out_everywhere")).text();
+  assert.match(visibleText(page), /Signed out everywhere/);
+});
+
+Deno.test("wrong tokens from one address are answered 429 with Retry-After, and logged with the peer", async () => {
+  await using t = await testApp({}, { captureLog: true });
+  const attempt = (token: string, peer: string) =>
+    t.request("/admin/login", form({ token }, { "x-forwarded-for": "10.9.9.9" }), peer);
+  for (let i = 0; i < 6; i++) assert.equal((await attempt("guess", "198.51.100.7")).status, 401);
+  const blocked = await attempt(ADMIN_TOKEN, "198.51.100.7");
+  assert.equal(blocked.status, 429, "even the right token waits");
+  assert.ok(Number(blocked.headers.get("retry-after")) >= 1);
+  assert.equal(blocked.headers.get("set-cookie"), null);
+  assert.match(visibleText(await blocked.text()), /Too many wrong tokens/);
+  assert.equal((await attempt(ADMIN_TOKEN, "198.51.100.8")).status, 303, "other addresses sign in");
+  const refused = t.logLines.map((l) => JSON.parse(l)).filter((l) =>
+    l.msg === "admin.sign_in_refused"
+  );
+  assert.equal(refused.length, 6);
+  assert.deepEqual(
+    { peer: refused[0].peer, client: refused[0].client },
+    { peer: "198.51.100.7", client: "198.51.100.7" },
+    "the peer, not the client-supplied X-Forwarded-For",
+  );
+});
+
+Deno.test("bearer-token guesses are throttled per address the same way", async () => {
+  await using t = await testApp();
+  const call = (token: string, peer: string) =>
+    t.request("/api/orders", { headers: { authorization: `Bearer ${token}` } }, peer);
+  for (let i = 0; i < 6; i++) {
+    assert.equal((await call("guess-0123456789", "198.51.100.9")).status, 403);
+  }
+  const blocked = await call(ADMIN_TOKEN, "198.51.100.9");
+  assert.equal(blocked.status, 429);
+  assert.equal((await blocked.json()).error.code, "too_many_attempts");
+  assert.ok(Number(blocked.headers.get("retry-after")) >= 1);
+  assert.equal((await call(ADMIN_TOKEN, "198.51.100.10")).status, 200);
 });
 
 Deno.test("changing ADMIN_TOKEN signs everyone out", async () => {

@@ -188,6 +188,11 @@ const WHATSAPP_ADDRESS = /^whatsapp:\+[1-9]\d{6,14}$/;
 const CONTENT_SID = /^HX[0-9a-fA-F]{32}$/;
 const MAX_BODY_LENGTH = 1600;
 const SANDBOX_NUMBER = "whatsapp:+14155238886";
+/**
+ * The account of a fake started without one, and of the webhooks built without one: Twilio
+ * always sends the account the number belongs to, so by default the two agree.
+ */
+export const FAKE_ACCOUNT_SID = `AC${"a1".repeat(16)}`;
 /** How long a signed storage URL stays valid (four hours, as reported for Twilio's). */
 const STORAGE_URL_TTL_S = 4 * 60 * 60;
 const STREAM_CHUNK = 64 * 1024;
@@ -261,7 +266,7 @@ export class FakeTwilio {
   ): Promise<FakeTwilio> {
     const listener = Deno.listen({ hostname: "127.0.0.1", port: options.port ?? 0 });
     const storage = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-    const accountSid = options.accountSid ?? randomSid("AC");
+    const accountSid = options.accountSid ?? FAKE_ACCOUNT_SID;
     return Promise.resolve(
       new FakeTwilio(listener, storage, accountSid, options.authToken ?? randomHex(16)),
     );
@@ -812,7 +817,7 @@ export function inboundForm(
     NumSegments: "1",
     ReferralNumMedia: "0",
     MessageSid: sid,
-    AccountSid: randomSid("AC"),
+    AccountSid: FAKE_ACCOUNT_SID,
     ApiVersion: "2010-04-01",
   }, overrides);
   if (!("ChannelMetadata" in overrides)) form.ChannelMetadata = channelMetadata(form);
@@ -1001,7 +1006,7 @@ export function statusForm(
     ChannelToAddress: overrides.To.replace(/^whatsapp:/, ""),
     From: SANDBOX_NUMBER,
     MessageSid: overrides.MessageSid,
-    AccountSid: randomSid("AC"),
+    AccountSid: FAKE_ACCOUNT_SID,
   }, overrides);
 }
 

@@ -25,6 +25,7 @@ import assert from "node:assert/strict";
 import postgres from "postgres";
 import { FakeGemini } from "../fakes/gemini.ts";
 import { FakeTwilio, inboundForm, signWebhook } from "../fakes/twilio.ts";
+import { UNLIMITED } from "../helpers/app.ts";
 import { emptyServerDatabase } from "../helpers/db.ts";
 import { type ServerProcess, spawnServer } from "../helpers/process.ts";
 
@@ -68,8 +69,8 @@ export interface World extends AsyncDisposable {
   lines(): string[];
   /** The server's base URL (stable across restarts: the port is fixed). */
   url: string;
-  /** Starts the server (again) with `env` added. */
-  start(env?: Record<string, string>): Promise<ServerProcess>;
+  /** Starts the server (again) with `env` added, through `prefix` when given (see spawnServer). */
+  start(env?: Record<string, string>, options?: { prefix?: string[] }): Promise<ServerProcess>;
   /** Stops the server with `signal`. */
   stop(signal?: Deno.Signal): Promise<void>;
 }
@@ -91,6 +92,8 @@ export async function openWorld(options: { gemini?: boolean } = {}): Promise<Wor
     WORKER_LEASE_SECONDS: "2",
     ADMIN_TOKEN,
     METRICS_PUBLIC: "1",
+    // The load comes from one address, and each drill customer writes fast.
+    ...UNLIMITED,
     ...(gemini ? { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: gemini.url } : {}),
   };
   const sql = postgres(db.url, { max: 4, onnotice: () => {} });
@@ -103,8 +106,8 @@ export async function openWorld(options: { gemini?: boolean } = {}): Promise<Wor
     server: null,
     lines: () => servers.flatMap((server) => server.lines),
     url: `http://127.0.0.1:${port}`,
-    async start(extra = {}) {
-      const server = await spawnServer({ ...env, ...extra }, { timeoutMs: 30_000 });
+    async start(extra = {}, options = {}) {
+      const server = await spawnServer({ ...env, ...extra }, { timeoutMs: 30_000, ...options });
       world.server = server;
       servers.push(server);
       return server;

@@ -7,7 +7,7 @@
  * @module
  */
 import fc from "fast-check";
-import { signWebhook } from "../fakes/twilio.ts";
+import { FAKE_ACCOUNT_SID, signWebhook } from "../fakes/twilio.ts";
 import { acceptsNumber } from "./schema.ts";
 import { hostileString, hostileText } from "./strings.ts";
 
@@ -105,7 +105,7 @@ export const hostileMessage: fc.Arbitrary<Form> = fc.record({
   ...media,
   MessageSid: sid,
   SmsMessageSid: sid,
-  AccountSid: "AC" + "0".repeat(32),
+  AccountSid: FAKE_ACCOUNT_SID,
   From: from,
   To: "whatsapp:+14155238886",
   Body: body,
@@ -161,6 +161,7 @@ export const hostileStatus: fc.Arbitrary<Form> = fc.record({
 }).map(({ sid, status, code, message, extra }) => ({
   ...extra,
   MessageSid: sid,
+  AccountSid: FAKE_ACCOUNT_SID,
   MessageStatus: status,
   ...(code === null ? {} : { ErrorCode: code }),
   ...(message === null ? {} : { ErrorMessage: message }),

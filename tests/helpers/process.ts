@@ -19,6 +19,8 @@ export interface ServerProcess {
   pid: number;
   /** The last log lines printed (at most 1,000). */
   lines: string[];
+  /** Whether the process has ended (by itself or killed). */
+  exited(): boolean;
   kill(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
 }
 
@@ -27,14 +29,27 @@ const root = new URL("../..", import.meta.url);
 /**
  * Starts `main.ts` (or another `script` that logs `server.started` with `listening`) with `env`
  * (PORT defaults to 0) and waits until it listens. `flags` go to `deno run` (default `-A`).
+ * `prefix` runs it through a command that execs it, such as
+ * `["prlimit", "--nofile=1024:1024", "--"]` (the pid stays the server's); `args` replaces
+ * `run <flags> <script>` (`["task", "start"]`).
  */
 export async function spawnServer(
   env: Record<string, string>,
-  options: { script?: string; timeoutMs?: number; flags?: string[] } = {},
+  options: {
+    script?: string;
+    timeoutMs?: number;
+    flags?: string[];
+    prefix?: string[];
+    args?: string[];
+  } = {},
 ): Promise<ServerProcess> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...options.flags ?? ["-A"], options.script ?? "main.ts"],
+  const [program, ...before] = [...(options.prefix ?? []), Deno.execPath()];
+  const child = new Deno.Command(program, {
+    args: [
+      ...before,
+      ...(options.args ?? ["run", ...options.flags ?? ["-A"], options.script ?? "main.ts"]),
+    ],
     cwd: root,
     env: { ...inherited(), PORT: "0", LOG_LEVEL: "info", ...env },
     clearEnv: true,
@@ -42,6 +57,8 @@ export async function spawnServer(
     stderr: "piped",
   }).spawn();
   const lines: string[] = [];
+  let ended = false;
+  child.status.then(() => ended = true);
   let resolveUrl: (url: string) => void = () => {};
   const url = new Promise<string>((resolve) => resolveUrl = resolve);
   (async () => {
@@ -78,6 +95,7 @@ export async function spawnServer(
       url: started,
       pid: child.pid,
       lines,
+      exited: () => ended,
       kill: async (signal: Deno.Signal = "SIGTERM") => {
         try {
           child.kill(signal);

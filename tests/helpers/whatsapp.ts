@@ -25,20 +25,29 @@ export async function whatsappShop(env: Record<string, string> = {}, options: Te
     ...env,
   }, { outbox: { backoffMs: 20, pollMs: 20 }, ...options });
 
-  /** Posts a form to a webhook path, signed unless `signature` is given (null: none). */
+  /**
+   * Posts a form to a webhook path, signed (for `signedUrl`, default the request's URL) unless
+   * `signature` is given (null: none), with extra `headers`.
+   */
   const post = (
     form: Record<string, string>,
-    opts: { signature?: string | null; path?: string } = {},
+    opts: {
+      signature?: string | null;
+      path?: string;
+      signedUrl?: string;
+      headers?: Record<string, string>;
+    } = {},
   ) => {
     const url = `http://localhost${opts.path ?? "/webhook"}`;
     const signature = opts.signature === undefined
-      ? signWebhook(twilio.authToken, url, form)
+      ? signWebhook(twilio.authToken, opts.signedUrl ?? url, form)
       : opts.signature;
     return t.request(url, {
       method: "POST",
       headers: {
         "content-type": "application/x-www-form-urlencoded",
         ...(signature === null ? {} : { "x-twilio-signature": signature }),
+        ...opts.headers,
       },
       body: new URLSearchParams(form),
     });

@@ -88,6 +88,63 @@ Deno.test("behind a proxy the signature is checked against PUBLIC_BASE_URL", asy
   );
 });
 
+Deno.test("a request signed for another URL of the account cannot be replayed with forwarded headers", async () => {
+  await using wa = await whatsappShop();
+  const form = inboundForm({ From: "whatsapp:+34600000001", Body: "hola" });
+  const replayed = await wa.post(form, {
+    signedUrl: "https://other-shop.example.com/webhook",
+    headers: { "x-forwarded-proto": "https", "x-forwarded-host": "other-shop.example.com" },
+  });
+  assert.equal(replayed.status, 403);
+  assert.equal((await replayed.json()).error.code, "invalid_signature");
+  assert.deepEqual(await counts(wa), { messages: 0, customers: 0, outbound: 0 });
+});
+
+Deno.test("with TRUSTED_PROXIES=1 the host the proxy appended is signed, the client's is ignored", async () => {
+  await using wa = await whatsappShop({ TRUSTED_PROXIES: "1" });
+  const spoofed = {
+    "x-forwarded-proto": "https",
+    "x-forwarded-host": "other-shop.example.com, shop.example.com",
+  };
+  const replay = await wa.post(inboundForm({ From: "whatsapp:+34600000001", Body: "hola" }), {
+    signedUrl: "https://other-shop.example.com/webhook",
+    headers: spoofed,
+  });
+  assert.equal(replay.status, 403);
+  assert.deepEqual(await counts(wa), { messages: 0, customers: 0, outbound: 0 });
+  const genuine = await wa.post(inboundForm({ From: "whatsapp:+34600000001", Body: "hola" }), {
+    signedUrl: "https://shop.example.com/webhook",
+    headers: spoofed,
+  });
+  assert.equal(genuine.status, 200);
+  assert.equal((await counts(wa)).messages > 0, true);
+});
+
+Deno.test("a signed webhook for another account or another sender number: 403, nothing stored", async () => {
+  await using wa = await whatsappShop();
+  const otherAccount = await wa.post(inboundForm({
+    From: "whatsapp:+34600000001",
+    Body: "hola",
+    AccountSid: `AC${"1".repeat(32)}`,
+  }));
+  assert.equal(otherAccount.status, 403);
+  assert.equal((await otherAccount.json()).error.code, "wrong_account");
+  const otherSender = await wa.post(inboundForm({
+    From: "whatsapp:+34600000001",
+    Body: "hola",
+    To: "whatsapp:+15005550006",
+  }));
+  assert.equal(otherSender.status, 403);
+  assert.equal((await otherSender.json()).error.code, "wrong_recipient");
+  const status = await wa.post({
+    MessageSid: `SM${"2".repeat(32)}`,
+    MessageStatus: "delivered",
+    AccountSid: `AC${"1".repeat(32)}`,
+  }, { path: "/webhook/status" });
+  assert.equal(status.status, 403);
+  assert.deepEqual(await counts(wa), { messages: 0, customers: 0, outbound: 0 });
+});
+
 Deno.test("without a token only DEV_MODE accepts unsigned webhooks", async () => {
   await using refused = await whatsappShop({ TWILIO_AUTH_TOKEN: "" });
   const form = inboundForm({ From: "whatsapp:+34600000001", Body: "hola" });

@@ -74,6 +74,12 @@ export const Layout: FC<PropsWithChildren<{ chrome: Chrome; title: string; notic
           label="Sign out"
           variant="secondary"
         />
+        <PostButton
+          action="/admin/logout-everywhere"
+          csrf={chrome.csrf}
+          label="Sign out everywhere"
+          variant="secondary"
+        />
       </header>
       <main>
         {notice && (
