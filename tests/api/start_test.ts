@@ -22,7 +22,7 @@ Deno.test("GET / is a start page linking the API reference, the dashboard and he
   assert.equal(css.status, 200, "the stylesheet it links is served");
 });
 
-Deno.test("the start page gives the webhook URL to set in Twilio, from the request or PUBLIC_BASE_URL", async () => {
+Deno.test("the start page gives the webhook URL to set in Twilio, from the request (through trusted proxies) or PUBLIC_BASE_URL", async () => {
   await using local = await testApp();
   const here = visibleText(await (await local.request("/")).text());
   assert.match(
@@ -30,10 +30,12 @@ Deno.test("the start page gives the webhook URL to set in Twilio, from the reque
     /“When a message comes in” webhook to http:\/\/localhost\/webhook , method POST/,
   );
   assert.match(here, /Set PUBLIC_BASE_URL to the https address Twilio reaches/);
-  const proxied = await local.request("/", {
-    headers: { "x-forwarded-proto": "https", "x-forwarded-host": "tienda.example.com" },
-  });
-  assert.match(visibleText(await proxied.text()), /to https:\/\/tienda\.example\.com\/webhook ,/);
+  const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "tienda.example.com" };
+  const untrusted = await local.request("/", { headers: forwarded });
+  assert.match(visibleText(await untrusted.text()), /to http:\/\/localhost\/webhook ,/);
+  await using proxied = await testApp({ TRUSTED_PROXIES: "1" });
+  const behind = await proxied.request("/", { headers: forwarded });
+  assert.match(visibleText(await behind.text()), /to https:\/\/tienda\.example\.com\/webhook ,/);
 
   await using configured = await testApp({ PUBLIC_BASE_URL: "https://shop.example.com/" });
   const page = visibleText(await (await configured.request("/")).text());

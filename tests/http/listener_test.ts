@@ -100,7 +100,7 @@ Deno.test("DEV_MODE without a Twilio token listens on loopback only, and says so
   try {
     const started = JSON.parse(server.lines.find((l) => l.includes('"server.started"'))!);
     const port = Number(new URL(server.url).port);
-    assert.equal(started.listen, `127.0.0.1:${port}`);
+    assert.equal(started.listening, `127.0.0.1:${port}`);
     assert.ok(server.lines.some((l) => l.includes('"server.loopback_only"')));
     assert.equal(await get(`${server.url}/healthz`, 2000), '200 {"status":"ok"}');
     const outside = Deno.networkInterfaces().find((i) =>
