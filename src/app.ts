@@ -29,16 +29,20 @@ import { healthRoutes } from "./api/health.ts";
 import { limitBody } from "./http/limits.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
+import { settingsRoutes } from "./api/settings.ts";
 
 /** What the application needs from the outside. */
-export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "outbox" | "metrics">;
+export type AppDeps = Pick<
+  Runtime,
+  "db" | "config" | "log" | "inbox" | "outbox" | "metrics" | "clock" | "providers" | "kickJobs"
+>;
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 /** Builds the application. */
 export function createApp(deps: AppDeps) {
-  const { db, config, log, inbox, outbox, metrics } = deps;
+  const { db, config, log, inbox, outbox, metrics, clock, providers, kickJobs } = deps;
   const sql = db.sql;
   const app = newRouter();
 
@@ -50,8 +54,20 @@ export function createApp(deps: AppDeps) {
   app.route("/", webhookRoutes({ sql, inbox, config, log }));
   app.route("/api", catalogRoutes({ sql, guard }));
   app.route("/api", cartRoutes({ sql, currency: config.storeCurrency }));
-  app.route("/api", orderRoutes({ sql, guard }));
+  app.route(
+    "/api",
+    orderRoutes({
+      sql,
+      guard,
+      clock,
+      providers,
+      currency: config.storeCurrency,
+      publicBaseUrl: config.publicBaseUrl,
+      onScheduled: kickJobs,
+    }),
+  );
   app.route("/api", conversationRoutes({ sql, guard }));
+  app.route("/api", settingsRoutes({ sql, guard, providers }));
   app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
   app.route("/", prometheusRoutes({ metrics, config, guard }));
   app.route("/", dashboardRoutes({ sql, config, log, outbox }));

@@ -35,6 +35,9 @@ import { errorText, type Logger } from "./shared/log.ts";
 import { Metrics } from "./shared/metrics.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
+import { registerHoldExpiry } from "./orders/holds.ts";
+import { registerOrderNotices } from "./conversations/order-notices.ts";
+import { configuredProviders, type Providers } from "./settings/terms.ts";
 
 export interface Runtime {
   db: Database;
@@ -48,6 +51,10 @@ export interface Runtime {
   inbox: Inbox;
   outbox: Outbox;
   metrics: Metrics;
+  /** The payment providers this configuration can take payments through. */
+  providers: Providers;
+  /** Runs the due jobs soon, without waiting for the next sweep (after a change that queued some). */
+  kickJobs(): void;
 }
 
 export interface RuntimeOptions {
@@ -87,6 +94,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const metrics = new Metrics();
   metrics.gauge("db_queries_total", () => db.queryCount());
   metrics.gauge("process_resident_memory_bytes", () => Deno.memoryUsage().rss);
+  const providers = configuredProviders(config);
   const tools = new ToolRegistry(shopTools, {
     onUnexpected: (tool, err) => log.error("tool.failed", { tool, error: errorText(err) }),
   });
@@ -95,6 +103,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     tools,
     storeName: config.storeName,
     currency: config.storeCurrency,
+    clock,
+    sale: {
+      providers,
+      publicBaseUrl: config.publicBaseUrl ?? null,
+      timeZone: config.storeTimeZone,
+    },
     maxSteps: config.agentMaxSteps,
     historyBudgetChars: config.historyBudgetChars,
     log,
@@ -120,5 +134,28 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onOutbound: () => outbox.wake(),
     metrics,
   });
-  return { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
+  registerHoldExpiry(jobs, clock);
+  registerOrderNotices(jobs, {
+    connected: outbox.connected,
+    timeZone: config.storeTimeZone,
+    publicBaseUrl: config.publicBaseUrl,
+    onQueued: () => outbox.wake(),
+  });
+  const kickJobs = () => {
+    jobs.runDue().catch((err) => log.warn("jobs.round_failed", { error: errorText(err) }));
+  };
+  return {
+    db,
+    config,
+    log,
+    clock,
+    jobs,
+    model,
+    agent,
+    inbox,
+    outbox,
+    metrics,
+    providers,
+    kickJobs,
+  };
 }

@@ -21,7 +21,8 @@ import { BigIdParam as IdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../shared/money.ts";
 import { OrderJson, orderJson } from "./orders.ts";
-import { listOrders, ORDER_STATUSES } from "../orders/service.ts";
+import { listOrders } from "../orders/service.ts";
+import { ORDER_STATUSES } from "../orders/status.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import {
   type ConversationSummary,
@@ -213,7 +214,7 @@ export function adminApiRoutes(deps: AdminApiDeps) {
         messages: thread.messages.map(messageJson),
         truncated: thread.truncated,
         cart: cart ? cartJson(cart, config.storeCurrency) : null,
-        orders: orders.map(orderJson),
+        orders: orders.map((o) => orderJson(o, config.publicBaseUrl)),
       }, 200);
     },
   );
@@ -329,7 +330,7 @@ export function adminApiRoutes(deps: AdminApiDeps) {
       const orders = await listStaffOrders(sql, c.req.valid("query"));
       return c.json({
         items: orders.map((o) => ({
-          ...orderJson(o),
+          ...orderJson(o, config.publicBaseUrl),
           customer: o.customer && {
             id: o.customer.id,
             phone: o.customer.phone,

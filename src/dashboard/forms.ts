@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { minorPerMajor } from "../shared/money.ts";
-import { ORDER_STATUSES } from "../orders/service.ts";
+import { ORDER_STATUSES } from "../orders/status.ts";
 import { MAX_PERIOD_DAYS } from "../reports/metrics.ts";
 
 export const SignInForm = z.object({

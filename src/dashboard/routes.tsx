@@ -7,10 +7,8 @@
  * @example
  * ```ts
  * import { Hono } from "hono";
- * import type { Runtime } from "../runtime.ts";
- * declare const runtime: Runtime;
- * const { db, config, log, outbox } = runtime;
- * new Hono().route("/", dashboardRoutes({ sql: db.sql, config, log, outbox }));
+ * declare const deps: DashboardDeps;
+ * new Hono().route("/", dashboardRoutes(deps));
  * ```
  * @module
  */
@@ -26,7 +24,8 @@ import { logFailure } from "../http/errors.ts";
 import { limitBody } from "../http/limits.ts";
 import { pageHeaders } from "../http/security.ts";
 import type { Logger } from "../shared/log.ts";
-import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
+import { listOrders } from "../orders/service.ts";
+import { changeStatus, type OrderStatus } from "../orders/status.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
 import { getConversation, getThread, listConversations } from "../conversations/listing.ts";
@@ -219,7 +218,10 @@ export function dashboardRoutes(deps: DashboardDeps) {
     if (!form.success) throw new AppError("invalid_input", 400, "That is not an order status");
     const filter = form.data.filter || undefined;
     try {
-      await setOrderStatus(sql, c.req.param("id"), form.data.status);
+      await changeStatus(sql, c.req.param("id"), form.data.status, {
+        actor: "staff",
+        now: new Date(),
+      });
     } catch (err) {
       if (err instanceof AppError && err.status === 409) {
         return ordersPage(c, filter, undefined, { kind: "error", text: err.message }, 409);

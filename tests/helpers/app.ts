@@ -12,6 +12,7 @@
  * @module
  */
 import type { ChatModel } from "../../src/agent/model.ts";
+import type { Clock } from "../../src/shared/clock.ts";
 import { loadConfig } from "../../src/shared/config.ts";
 import { createApp } from "../../src/app.ts";
 import { createLogger } from "../../src/shared/log.ts";
@@ -23,6 +24,8 @@ export const ADMIN_TOKEN = "test-admin-token-0123456789";
 export interface TestAppOptions {
   model?: ChatModel;
   outbox?: RuntimeOptions["outbox"];
+  /** Where "now" comes from (a manual clock moves holds and quotes forward). */
+  clock?: Clock;
 }
 
 /** Builds the shop over a fresh database; `env` overrides the test configuration. */

@@ -6,14 +6,16 @@
  */
 import type { FC } from "hono/jsx";
 import { formatMoney } from "../../shared/money.ts";
-import { NEXT_STATUSES, ORDER_STATUSES, type OrderStatus } from "../../orders/service.ts";
+import { nextStatuses, ORDER_STATUSES, type OrderStatus } from "../../orders/status.ts";
 import type { StaffOrder } from "../../orders/staff.ts";
 import { formatTime } from "./format.ts";
 import { type Chrome, Layout, type Notice, PostButton } from "./layout.tsx";
 
 const actions: Record<OrderStatus, string> = {
-  pending: "Mark pending",
+  awaiting_payment: "Mark awaiting payment",
+  confirmed: "Mark confirmed",
   paid: "Mark paid",
+  ready_for_pickup: "Mark ready for pickup",
   shipped: "Mark shipped",
   delivered: "Mark delivered",
   cancelled: "Cancel",
@@ -60,9 +62,9 @@ export const OrdersPage: FC<{
                 : <span class="muted">Web cart</span>}
             </div>
             <small>{o.items.map((l) => `${l.quantity} × ${l.name}`).join(", ")}</small>
-            {NEXT_STATUSES[o.status].length > 0 && (
+            {nextStatuses(o, "staff").length > 0 && (
               <div class="row actions">
-                {NEXT_STATUSES[o.status].map((next) => (
+                {nextStatuses(o, "staff").map((next) => (
                   <PostButton
                     action={`/admin/orders/${o.id}/status`}
                     csrf={chrome.csrf}
