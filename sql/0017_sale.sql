@@ -49,6 +49,7 @@ create table order_events (
 );
 create index order_events_order_idx on order_events (order_id, id);
 
+-- Every quote shown to a WhatsApp customer.
 create table quotes (
   id uuid primary key default gen_random_uuid(),
   customer_id bigint not null references customers (id),
@@ -56,9 +57,11 @@ create table quotes (
   -- The customer message whose turn made it: an order is placed only from a later turn, after
   -- the customer saw the quote.
   turn_id bigint,
-  fulfilment text not null check (fulfilment in ('pickup', 'delivery', 'shipping')),
-  payment_method text not null check (payment_method in ('card', 'mercadopago', 'cash',
-    'transfer')),
+  -- Only a complete quote (nothing missing, nothing in the way) can be placed; an incomplete
+  -- one keeps the customer's choices for the next.
+  complete boolean not null,
+  fulfilment text check (fulfilment in ('pickup', 'delivery', 'shipping')),
+  payment_method text check (payment_method in ('card', 'mercadopago', 'cash', 'transfer')),
   address_id bigint references customer_addresses (id),
   -- What was quoted (orders/quote.ts Quote): lines, amounts, contact, address.
   content jsonb not null,

@@ -36,7 +36,6 @@ import {
 } from "../settings/terms.ts";
 import { customerOrder, listOrders, type Order, placeQuote } from "../orders/service.ts";
 import {
-  isComplete,
   type Quote,
   quoteForCustomer,
   type SaleContext,
@@ -192,7 +191,11 @@ function quoteSummary(
     contact_name: q.contact.name,
     deliver_to: q.address ? describeAddress(q.address) : null,
     ...(usedBefore ? { address_used_before: true } : {}),
-    fulfilment_options: q.fulfilmentOptions.map((f) => ({ method: f.method, fee: m(f.feeMinor) })),
+    fulfilment_options: q.fulfilmentOptions.map((f) => ({
+      method: f.method,
+      fee_minor: f.feeMinor,
+      fee: m(f.feeMinor),
+    })),
     payment_options: q.paymentOptions,
     missing: q.missing,
     problems: q.problems,
@@ -406,9 +409,10 @@ const reviewOrder = defineTool({
   effects: "none",
   run: async (ctx, input) => {
     const quote = await quoteForCustomer(ctx.sql, ctx.customerId, input, saleContext(ctx));
-    const stored = isComplete(quote)
-      ? await storeQuote(ctx.sql, ctx.customerId, quote, { turnId: ctx.turnId, now: ctx.now })
-      : quote;
+    const stored = await storeQuote(ctx.sql, ctx.customerId, quote, {
+      turnId: ctx.turnId,
+      now: ctx.now,
+    });
     return quoteSummary(ctx, stored, await customerDetails(ctx.sql, ctx.customerId));
   },
 });

@@ -29,7 +29,7 @@ import {
   snapshotOf,
 } from "../customers/details.ts";
 import { asJson, type Sql } from "../db/connect.ts";
-import { AppError, type ErrorCode } from "../shared/errors.ts";
+import type { ErrorCode } from "../shared/errors.ts";
 import { isUuid } from "../shared/ids.ts";
 import { formatMoney } from "../shared/money.ts";
 import { deliveryCoverage, servedCountry } from "../settings/area.ts";
@@ -294,18 +294,18 @@ export async function quoteForCustomer(
     loadTerms(sql),
     findOpenCart(sql, customerId),
     customerDetails(sql, customerId),
-    sql<{ fulfilment: Fulfilment; paymentMethod: PaymentMethod }[]>`
+    sql<{ fulfilment: Fulfilment | null; paymentMethod: PaymentMethod | null }[]>`
       select fulfilment, payment_method from quotes
       where customer_id = ${customerId}
       order by created_at desc limit 1`,
   ]);
   const fulfilments = offeredFulfilments(terms);
   const fulfilment = choice.fulfilment ??
-    (last && fulfilments.includes(last.fulfilment) ? last.fulfilment : null) ??
+    (last?.fulfilment && fulfilments.includes(last.fulfilment) ? last.fulfilment : null) ??
     (fulfilments.length === 1 ? fulfilments[0] : null);
   const payments = offeredPayments(terms, context.providers, fulfilment);
   const payment = choice.payment ??
-    (last && payments.includes(last.paymentMethod) ? last.paymentMethod : null) ??
+    (last?.paymentMethod && payments.includes(last.paymentMethod) ? last.paymentMethod : null) ??
     (payments.length === 1 ? payments[0] : null);
   return buildQuote({
     cart: cart ?? emptyCart(),
@@ -338,25 +338,28 @@ function emptyCart(): Cart {
   };
 }
 
-/** Stores a complete quote for the customer to accept; `turnId` is the turn that made it. */
+/**
+ * Stores a quote shown to the customer (`turnId`: the turn that made it). A complete one comes
+ * back with the id to place it by; an incomplete one is kept for the choices it holds; the
+ * quote of an empty cart is not kept.
+ */
 export async function storeQuote(
   sql: Sql,
   customerId: number,
   quote: Quote,
   options: { turnId: number | null; now: Date },
-): Promise<StoredQuote> {
-  if (!isComplete(quote)) {
-    throw new AppError("quote_incomplete", 422, "Only a complete quote can be stored");
-  }
+): Promise<StoredQuote | Quote> {
+  if (quote.lines.length === 0) return quote;
+  const complete = isComplete(quote);
   const expiresAt = new Date(options.now.getTime() + QUOTE_MINUTES * 60_000);
   const [{ id }] = await sql<{ id: string }[]>`
-    insert into quotes (customer_id, cart_id, turn_id, fulfilment, payment_method, address_id,
-      content, currency, total_minor, created_at, expires_at)
-    values (${customerId}, ${quote.cartId}, ${options.turnId}, ${quote.fulfilment},
+    insert into quotes (customer_id, cart_id, turn_id, complete, fulfilment, payment_method,
+      address_id, content, currency, total_minor, created_at, expires_at)
+    values (${customerId}, ${quote.cartId}, ${options.turnId}, ${complete}, ${quote.fulfilment},
       ${quote.payment}, ${quote.addressId}, ${sql.json(asJson(quote))}, ${quote.currency},
       ${quote.totalMinor}, ${options.now}, ${expiresAt})
     returning id`;
-  return { ...quote, id, expiresAt };
+  return complete ? { ...quote, id, expiresAt } : quote;
 }
 
 /** A stored quote of this customer, locked until the transaction ends; null when none. */
@@ -379,7 +382,7 @@ export async function lockQuote(
     }[]
   >`
     select content, expires_at, turn_id, order_id, created_at from quotes
-    where id = ${id} and customer_id = ${customerId}
+    where id = ${id} and customer_id = ${customerId} and complete
     for update`;
   if (!row) return null;
   return {

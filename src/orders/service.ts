@@ -37,7 +37,6 @@ import { type Fulfilment, loadTerms, type PaymentMethod } from "../settings/term
 import { ORDER_JOBS } from "./jobs.ts";
 import {
   buildQuote,
-  isComplete,
   lockQuote,
   type Quote,
   quoteChanges,
@@ -253,9 +252,7 @@ export function placeQuote(
     const changes = quoteChanges(shown, fresh);
     if (shown.expiresAt <= now) changes.unshift("the quote expired");
     if (changes.length > 0) {
-      const quote = isComplete(fresh)
-        ? await storeQuote(tx, customerId, fresh, { turnId: options.turnId, now })
-        : fresh;
+      const quote = await storeQuote(tx, customerId, fresh, { turnId: options.turnId, now });
       return { kind: "changed", quote, changes };
     }
     const terms = await loadTerms(tx);

@@ -49,7 +49,6 @@ export const ERROR_CODES = [
   "product_unavailable",
   "quantity_limit",
   "quote_changed",
-  "quote_incomplete",
   "quote_invalid",
   "quote_unconfirmed",
   "sku_taken",
