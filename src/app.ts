@@ -30,11 +30,22 @@ import { limitBody } from "./http/limits.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
 import { settingsRoutes } from "./api/settings.ts";
+import { paymentRoutes } from "./payments/routes.tsx";
 
 /** What the application needs from the outside. */
 export type AppDeps = Pick<
   Runtime,
-  "db" | "config" | "log" | "inbox" | "outbox" | "metrics" | "clock" | "providers" | "kickJobs"
+  | "db"
+  | "config"
+  | "log"
+  | "inbox"
+  | "outbox"
+  | "metrics"
+  | "clock"
+  | "providers"
+  | "stripe"
+  | "mercadopago"
+  | "kickJobs"
 >;
 
 /** Largest JSON body the API accepts. */
@@ -70,6 +81,20 @@ export function createApp(deps: AppDeps) {
   app.route("/api", settingsRoutes({ sql, guard, providers }));
   app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
   app.route("/", prometheusRoutes({ metrics, config, guard }));
+  app.route(
+    "/",
+    paymentRoutes({
+      sql,
+      stripe: deps.stripe,
+      mercadopago: deps.mercadopago,
+      clock,
+      log,
+      publicBaseUrl: config.publicBaseUrl,
+      storeName: config.storeName,
+      whatsappFrom: config.twilio.whatsappFrom,
+      onScheduled: kickJobs,
+    }),
+  );
   app.route("/", dashboardRoutes({ sql, config, log, outbox }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {

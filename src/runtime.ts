@@ -38,6 +38,9 @@ import { twilioSender } from "./whatsapp/twilio.ts";
 import { registerHoldExpiry } from "./orders/holds.ts";
 import { registerOrderNotices } from "./conversations/order-notices.ts";
 import { configuredProviders, type Providers } from "./settings/terms.ts";
+import { registerPaymentJobs } from "./payments/jobs.ts";
+import { MercadoPagoGateway } from "./payments/mercadopago.ts";
+import { StripeGateway } from "./payments/stripe.ts";
 
 export interface Runtime {
   db: Database;
@@ -53,6 +56,9 @@ export interface Runtime {
   metrics: Metrics;
   /** The payment providers this configuration can take payments through. */
   providers: Providers;
+  /** Their clients (null when not configured). */
+  stripe: StripeGateway | null;
+  mercadopago: MercadoPagoGateway | null;
   /** Runs the due jobs soon, without waiting for the next sweep (after a change that queued some). */
   kickJobs(): void;
 }
@@ -134,7 +140,23 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onOutbound: () => outbox.wake(),
     metrics,
   });
+  const { stripe: stripeConfig, mercadopago: mpConfig } = config;
+  const stripe = providers.card
+    ? new StripeGateway({
+      secretKey: stripeConfig.secretKey!,
+      webhookSecret: stripeConfig.webhookSecret!,
+      apiBaseUrl: stripeConfig.apiBaseUrl,
+    })
+    : null;
+  const mercadopago = providers.mercadopago
+    ? new MercadoPagoGateway({
+      accessToken: mpConfig.accessToken!,
+      webhookSecret: mpConfig.webhookSecret!,
+      apiBaseUrl: mpConfig.apiBaseUrl,
+    })
+    : null;
   registerHoldExpiry(jobs, clock);
+  registerPaymentJobs(jobs, { stripe, mercadopago });
   registerOrderNotices(jobs, {
     connected: outbox.connected,
     timeZone: config.storeTimeZone,
@@ -156,6 +178,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     outbox,
     metrics,
     providers,
+    stripe,
+    mercadopago,
     kickJobs,
   };
 }

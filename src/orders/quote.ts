@@ -354,10 +354,10 @@ export async function storeQuote(
   const expiresAt = new Date(options.now.getTime() + QUOTE_MINUTES * 60_000);
   const [{ id }] = await sql<{ id: string }[]>`
     insert into quotes (customer_id, cart_id, turn_id, complete, fulfilment, payment_method,
-      address_id, content, currency, total_minor, created_at, expires_at)
+      address_id, content, currency, total_minor, expires_at)
     values (${customerId}, ${quote.cartId}, ${options.turnId}, ${complete}, ${quote.fulfilment},
       ${quote.payment}, ${quote.addressId}, ${sql.json(asJson(quote))}, ${quote.currency},
-      ${quote.totalMinor}, ${options.now}, ${expiresAt})
+      ${quote.totalMinor}, ${expiresAt})
     returning id`;
   return complete ? { ...quote, id, expiresAt } : quote;
 }

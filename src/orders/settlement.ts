@@ -80,6 +80,23 @@ export async function settlePayment(
   return "refund";
 }
 
+/**
+ * A second payment arrived for an order already paid: it is refunded (`order.refund` refunds
+ * every payment that did not pay the order) and the order is flagged for staff.
+ */
+export async function refundExtraPayment(
+  sql: Sql,
+  orderId: string,
+  payment: ReceivedPayment,
+): Promise<void> {
+  const paid = formatMoney(payment.amountMinor, payment.currency, "en");
+  await sql`
+    update orders set updated_at = now(),
+      attention = ${`Paid a second time (${paid} by ${payment.method}); that payment is being refunded.`}
+    where id = ${orderId}`;
+  await scheduleJob(sql, { kind: ORDER_JOBS.refund, key: orderId, dueAt: payment.now });
+}
+
 /** A payment attempt failed (a declined card, a rejected payment): tell the customer. */
 export async function notePaymentFailed(sql: Sql, orderId: string, now: Date): Promise<void> {
   const order = await lockOrder(sql, orderId);
