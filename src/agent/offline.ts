@@ -582,7 +582,7 @@ function inCheckout(contents: Content[]): boolean {
 function choiceIn(text: string): Record<string, string> {
   const choice: Record<string, string> = {};
   if (
-    /(recog|paso a buscar|pasar a buscar|paso por (la )?tienda|en (la )?tienda|pick (it )?up|collect)/
+    /(recog|recoj|paso a buscar|pasar a buscar|paso por (la )?tienda|en (la )?tienda|pick (it )?up|collect)/
       .test(text)
   ) {
     choice.fulfilment = "pickup";
@@ -616,7 +616,7 @@ function shopTopic(text: string): string | null {
     return "returns";
   }
   if (
-    /(recoger|recogida|pasar a buscar|paso a buscar|pick (it )?up|collect|tienda fisica)/.test(text)
+    /(recoger|recogida|recojo|pasar a buscar|paso a buscar|pick (it )?up|collect|tienda fisica)/.test(text)
   ) {
     return "pickup";
   }
