@@ -14,7 +14,6 @@ alter table orders
   add column fulfilment text check (fulfilment in ('pickup', 'delivery', 'shipping')),
   add column payment_method text check (payment_method in ('card', 'mercadopago', 'cash',
     'transfer')),
-  add column subtotal_minor bigint check (subtotal_minor >= 0),
   add column fee_minor bigint not null default 0 check (fee_minor >= 0),
   add column contact_name text check (char_length(contact_name) <= 100),
   add column contact_phone text check (char_length(contact_phone) <= 20),
@@ -31,10 +30,10 @@ alter table orders
   add column refund_status text check (refund_status in ('requested', 'refunded', 'failed')),
   -- Something staff must look at (a payment after the order was cancelled, a refund failing).
   add column attention text check (char_length(attention) <= 500);
-update orders set subtotal_minor = total_minor;
+-- The lines' sum: the total less the fee.
 alter table orders
-  alter column subtotal_minor set not null,
-  add constraint orders_total_check check (total_minor = subtotal_minor + fee_minor);
+  add column subtotal_minor bigint generated always as (total_minor - fee_minor) stored
+    check (subtotal_minor >= 0);
 create index orders_holds_idx on orders (hold_expires_at) where status = 'awaiting_payment';
 
 -- Every status an order went through, who moved it, and why.

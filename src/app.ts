@@ -95,7 +95,10 @@ export function createApp(deps: AppDeps) {
       onScheduled: kickJobs,
     }),
   );
-  app.route("/", dashboardRoutes({ sql, config, log, outbox }));
+  app.route(
+    "/",
+    dashboardRoutes({ sql, config, log, outbox, clock, providers, onScheduled: kickJobs }),
+  );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
     type: "http",

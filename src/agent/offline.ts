@@ -616,7 +616,8 @@ function shopTopic(text: string): string | null {
     return "returns";
   }
   if (
-    /(recoger|recogida|recojo|pasar a buscar|paso a buscar|pick (it )?up|collect|tienda fisica)/.test(text)
+    /(recoger|recogida|recojo|pasar a buscar|paso a buscar|pick (it )?up|collect|tienda fisica)/
+      .test(text)
   ) {
     return "pickup";
   }

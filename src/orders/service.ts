@@ -174,11 +174,11 @@ async function placeOrder(tx: Sql, quote: Quote, options: PlaceOptions): Promise
   const items = quote.lines;
   const [{ id }] = await tx<{ id: string }[]>`
     with o as (
-      insert into orders (cart_id, customer_id, status, currency, subtotal_minor, fee_minor,
-        total_minor, fulfilment, payment_method, contact_name, contact_phone, contact_email,
-        address, address_id, language, hold_expires_at, quote_id)
+      insert into orders (cart_id, customer_id, status, currency, fee_minor, total_minor,
+        fulfilment, payment_method, contact_name, contact_phone, contact_email, address,
+        address_id, language, hold_expires_at, quote_id)
       values (${quote.cartId}, ${cart.customerId}, ${status}, ${quote.currency},
-        ${quote.subtotalMinor}, ${quote.feeMinor}, ${quote.totalMinor}, ${quote.fulfilment},
+        ${quote.feeMinor}, ${quote.totalMinor}, ${quote.fulfilment},
         ${quote.payment}, ${quote.contact.name}, ${quote.contact.phone}, ${quote.contact.email},
         ${quote.address === null ? null : tx.json(asJson(quote.address))}, ${quote.addressId},
         ${options.language}, ${hold}, ${options.quoteId})

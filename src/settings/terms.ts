@@ -89,12 +89,12 @@ export async function loadTerms(sql: Sql): Promise<Terms> {
 
 const money = z.int().min(0).max(100_000_000);
 const text = (max: number) => printable(max).transform((s) => s.trim());
-const PostalPrefix = z.string().trim().regex(
+const PostalPrefix = z.string().regex(
   /^[A-Za-z0-9]{1,10}$/,
   "a postal code prefix is 1 to 10 letters or digits",
 )
   .transform((s) => s.toUpperCase());
-const Country = z.string().trim().regex(
+const Country = z.string().regex(
   /^[A-Za-z]{2}$/,
   "a country is a two-letter ISO code such as ES",
 )
