@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
+import { emptyServerDatabase } from "../helpers/db.ts";
 
 type Shop = Awaited<ReturnType<typeof testApp>>;
 
@@ -260,10 +261,12 @@ Deno.test("asking for more than the stock is explained, and nothing is added", a
 
 Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0", async () => {
   const dir = await Deno.makeTempDir();
+  // Its own database on a real server: the shared one may hold another branch's migrations.
+  const server = Deno.env.get("DATABASE_URL");
+  const own = server ? await emptyServerDatabase(server) : null;
   try {
     const env: Record<string, string> = { LOG_LEVEL: "silent" };
-    const url = Deno.env.get("DATABASE_URL");
-    if (url) env.DATABASE_URL = url;
+    if (own) env.DATABASE_URL = own.url;
     else env.DATA_DIR = `${dir}/data`;
     const child = new Deno.Command(Deno.execPath(), {
       args: ["task", "chat", "--phone", "+34600000005"],
@@ -283,5 +286,6 @@ Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0",
     assert.match(stdout, /Tu carrito está vacío/);
   } finally {
     await Deno.remove(dir, { recursive: true });
+    await own?.drop();
   }
 });
