@@ -221,6 +221,7 @@ function unverifiable(provider: string, variables: string): AppError {
 
 type PageState =
   | "paid"
+  | "refunded"
   | "confirming"
   | "not_completed"
   | "expired"
@@ -230,6 +231,7 @@ type PageState =
   | "unknown";
 
 function stateOf(order: Order, now: Date, cancelled: boolean): PageState {
+  if (order.status === "cancelled" && order.refundStatus !== null) return "refunded";
   if (order.paidAt !== null) return "paid";
   if (order.status === "cancelled") {
     return order.cancelReason === EXPIRED_NOTE ? "expired" : "cancelled";
@@ -252,6 +254,10 @@ const TEXT = {
     not_completed: [
       "El pago no se completó",
       "No se ha cobrado nada. Puedes intentarlo de nuevo mientras el pedido siga reservado.",
+    ],
+    refunded: [
+      "Pago devuelto",
+      "El pedido está cancelado y te devolvemos lo que pagaste. Escríbenos por WhatsApp si tienes dudas.",
     ],
     expired: [
       "El pedido ha caducado",
@@ -284,6 +290,10 @@ const TEXT = {
     not_completed: [
       "The payment wasn't completed",
       "Nothing was charged. You can try again while the order is held.",
+    ],
+    refunded: [
+      "Payment refunded",
+      "The order is cancelled and what you paid is being refunded. Write to us on WhatsApp with any question.",
     ],
     expired: [
       "The order expired",
