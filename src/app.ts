@@ -32,16 +32,31 @@ import { rateLimit } from "./http/rate-limit.ts";
 import { pageHeaders } from "./http/security.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
+import { settingsRoutes } from "./api/settings.ts";
+import { paymentRoutes } from "./payments/routes.tsx";
 
 /** What the application needs from the outside. */
-export type AppDeps = Pick<Runtime, "db" | "config" | "log" | "inbox" | "outbox" | "metrics">;
+export type AppDeps = Pick<
+  Runtime,
+  | "db"
+  | "config"
+  | "log"
+  | "inbox"
+  | "outbox"
+  | "metrics"
+  | "clock"
+  | "providers"
+  | "stripe"
+  | "mercadopago"
+  | "kickJobs"
+>;
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 /** Builds the application. */
 export function createApp(deps: AppDeps) {
-  const { db, config, log, inbox, outbox, metrics } = deps;
+  const { db, config, log, inbox, outbox, metrics, clock, providers, kickJobs } = deps;
   const sql = db.sql;
   const app = newRouter();
 
@@ -74,12 +89,35 @@ export function createApp(deps: AppDeps) {
       sql,
       guard,
       checkoutLimit: perClient("checkout", config.rest.checkoutsPerMinute),
+      clock,
+      providers,
+      currency: config.storeCurrency,
+      publicBaseUrl: config.publicBaseUrl,
+      onScheduled: kickJobs,
     }),
   );
   app.route("/api", conversationRoutes({ sql, guard }));
+  app.route("/api", settingsRoutes({ sql, guard, providers }));
   app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
   app.route("/", prometheusRoutes({ metrics, config, guard }));
-  app.route("/", dashboardRoutes({ sql, config, log, outbox }));
+  app.route(
+    "/",
+    paymentRoutes({
+      sql,
+      stripe: deps.stripe,
+      mercadopago: deps.mercadopago,
+      clock,
+      log,
+      publicBaseUrl: config.publicBaseUrl,
+      storeName: config.storeName,
+      whatsappFrom: config.twilio.whatsappFrom,
+      onScheduled: kickJobs,
+    }),
+  );
+  app.route(
+    "/",
+    dashboardRoutes({ sql, config, log, outbox, clock, providers, onScheduled: kickJobs }),
+  );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
     type: "http",

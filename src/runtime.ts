@@ -37,6 +37,12 @@ import { Metrics } from "./shared/metrics.ts";
 import { redactor, secretsOf } from "./shared/redact.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
+import { registerHoldExpiry } from "./orders/holds.ts";
+import { registerOrderNotices } from "./conversations/order-notices.ts";
+import { configuredProviders, type Providers } from "./settings/terms.ts";
+import { registerPaymentJobs } from "./payments/jobs.ts";
+import { MercadoPagoGateway } from "./payments/mercadopago.ts";
+import { StripeGateway } from "./payments/stripe.ts";
 
 export interface Runtime {
   db: Database;
@@ -50,6 +56,13 @@ export interface Runtime {
   inbox: Inbox;
   outbox: Outbox;
   metrics: Metrics;
+  /** The payment providers this configuration can take payments through. */
+  providers: Providers;
+  /** Their clients (null when not configured). */
+  stripe: StripeGateway | null;
+  mercadopago: MercadoPagoGateway | null;
+  /** Runs the due jobs soon, without waiting for the next sweep (after a change that queued some). */
+  kickJobs(): void;
 }
 
 export interface RuntimeOptions {
@@ -90,6 +103,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const metrics = new Metrics();
   metrics.gauge("db_queries_total", () => db.queryCount());
   metrics.gauge("process_resident_memory_bytes", () => Deno.memoryUsage().rss);
+  const providers = configuredProviders(config);
   const tools = new ToolRegistry(shopTools, {
     onUnexpected: (tool, err) => log.error("tool.failed", { tool, error: errorText(err) }),
   });
@@ -98,6 +112,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     tools,
     storeName: config.storeName,
     currency: config.storeCurrency,
+    clock,
+    sale: {
+      providers,
+      publicBaseUrl: config.publicBaseUrl ?? null,
+      timeZone: config.storeTimeZone,
+    },
     maxSteps: config.agentMaxSteps,
     historyBudgetChars: config.historyBudgetChars,
     log,
@@ -129,7 +149,48 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       turnsPerMinute: config.customerLimits.perMinute,
     },
   });
-  const runtime = { db, config, log, clock, jobs, model, agent, inbox, outbox, metrics };
+  const { stripe: stripeConfig, mercadopago: mpConfig } = config;
+  const stripe = providers.card
+    ? new StripeGateway({
+      secretKey: stripeConfig.secretKey!,
+      webhookSecret: stripeConfig.webhookSecret!,
+      apiBaseUrl: stripeConfig.apiBaseUrl,
+    })
+    : null;
+  const mercadopago = providers.mercadopago
+    ? new MercadoPagoGateway({
+      accessToken: mpConfig.accessToken!,
+      webhookSecret: mpConfig.webhookSecret!,
+      apiBaseUrl: mpConfig.apiBaseUrl,
+    })
+    : null;
+  registerHoldExpiry(jobs, clock);
+  registerPaymentJobs(jobs, { stripe, mercadopago });
+  registerOrderNotices(jobs, {
+    connected: outbox.connected,
+    timeZone: config.storeTimeZone,
+    publicBaseUrl: config.publicBaseUrl,
+    onQueued: () => outbox.wake(),
+  });
+  const kickJobs = () => {
+    jobs.runDue().catch((err) => log.warn("jobs.round_failed", { error: errorText(err) }));
+  };
+  const runtime = {
+    db,
+    config,
+    log,
+    clock,
+    jobs,
+    model,
+    agent,
+    inbox,
+    outbox,
+    metrics,
+    providers,
+    stripe,
+    mercadopago,
+    kickJobs,
+  };
   registerMaintenance(runtime);
   return runtime;
 }

@@ -80,6 +80,8 @@ Deno.test("/openapi.json is an OpenAPI 3.1 document of every route", async () =>
       "/api/carts/{id}/items",
       "/api/carts/{id}/items/{product_id}",
       "/api/carts/{id}/checkout",
+      "/api/carts/{id}/quote",
+      "/api/shop/terms",
       "/api/orders",
       "/api/orders/{id}",
       "/healthz",
@@ -87,6 +89,8 @@ Deno.test("/openapi.json is an OpenAPI 3.1 document of every route", async () =>
     ]
   ) assert.ok(doc.paths[path], path);
   assert.ok(doc.components.schemas.Product);
+  assert.ok(doc.components.schemas.Checkout);
+  assert.ok(doc.components.schemas.Quote);
   assert.deepEqual(doc.paths["/api/products"].post.security, [{ adminToken: [] }]);
 });
 

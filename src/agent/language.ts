@@ -19,14 +19,17 @@ const spanish = new Set(
     "del el la los las de en y mi mis por favor gracias muéstrame muestrame información " +
     "informacion actualiza quita quitar pagar pedido dónde donde está esta ayuda persona " +
     "hablar con vez para añade añadir ver finalizar es son un una dos tres sí no busco " +
-    "precio cómo como eso esto").split(" "),
+    "precio cómo como eso esto envío envio envíos envios domicilio recogida recoger tienda " +
+    "efectivo tarjeta transferencia pago llamo calle vale dale confirmo cancela cancelar " +
+    "enlace horario abren devolver").split(" "),
 );
 const english = new Set(
   ("hello hi hey good morning want would like what which how much cost costs have has " +
     "product products cart buy purchase units unit of the a an in and my please thanks " +
     "thank you show me info information update remove pay order where is help person talk " +
     "to with instead for add see view checkout are two three yes no looking price it this " +
-    "that").split(" "),
+    "that pick up pickup delivery shipping card cash transfer bank name street yes cancel " +
+    "link open").split(" "),
 );
 
 /** Spanish or English when the text says so clearly enough; null when it does not. */

@@ -1,35 +1,77 @@
 /**
  * The shop's tools, as the agent sees them. Each calls the same services as the REST API;
- * the customer's cart and orders are found from the context, never from the arguments, and no
- * tool accepts a price. Results are compact JSON: ids, names, prices in minor units and
- * formatted, availability, image URLs.
+ * the customer's cart, details, quotes and orders are found from the context, never from the
+ * arguments, and no tool accepts an amount: prices, fees and totals are computed by the server
+ * when used. Buying goes through a quote: `review_order` (read-only) prices the cart with a
+ * fulfilment and payment method and returns a quote id, and `place_order` places exactly that
+ * quote, only from a later turn than the one that made it (the customer saw it and said yes).
+ * Results are compact JSON: ids, names, amounts in minor units and formatted.
  *
  * @module
  */
 import { z } from "zod";
-import {
-  addItem,
-  type Cart,
-  findOpenCart,
-  openCartId,
-  removeItem,
-  setItemQuantity,
-} from "../cart/service.ts";
+import { addItem, type Cart, findOpenCart, removeItem, setItemQuantity } from "../cart/service.ts";
 import { getProduct, listProducts, type Product } from "../catalog/service.ts";
 import { handToStaff } from "../conversations/handoff.ts";
+import {
+  type Address,
+  type CustomerDetails,
+  customerDetails,
+  describeAddress,
+  DetailsInput,
+  saveCustomerDetails,
+} from "../customers/details.ts";
 import { AppError } from "../shared/errors.ts";
 import { ProductId } from "../shared/ids.ts";
 import { formatMoney } from "../shared/money.ts";
-import { checkout, listOrders, type Order } from "../orders/service.ts";
+import {
+  FULFILMENTS,
+  loadTerms,
+  offeredFulfilments,
+  offeredPayments,
+  ONLINE_METHODS,
+  PAYMENT_METHODS,
+  regionName,
+  type Terms,
+} from "../settings/terms.ts";
+import { customerOrder, listOrders, type Order, placeQuote } from "../orders/service.ts";
+import {
+  type Quote,
+  quoteForCustomer,
+  type SaleContext,
+  type StoredQuote,
+  storeQuote,
+} from "../orders/quote.ts";
+import { EXPIRED_NOTE } from "../orders/holds.ts";
+import { changeStatus, nextStatuses } from "../orders/status.ts";
+import { payUrl } from "../payments/links.ts";
 import { defineTool, type Tool, type ToolContext } from "./tools.ts";
 
 const productId = ProductId.describe("The product's id");
+const orderNumber = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /** The customer's own open cart: the only cart a tool can reach. */
 const mine = (ctx: ToolContext) => ({ customerId: ctx.customerId });
 
 const money = (ctx: ToolContext, minor: number, currency: string) =>
   formatMoney(minor, currency, ctx.language);
+
+const saleContext = (ctx: ToolContext): SaleContext => ({
+  providers: ctx.sale.providers,
+  currency: ctx.currency,
+  now: ctx.now,
+});
+
+/** A moment as the customer reads it: the time in the store's zone, and the day if not today. */
+function localTime(ctx: ToolContext, at: Date): string {
+  const sameDay = at.getTime() - ctx.now.getTime() < 12 * 3_600_000;
+  return new Intl.DateTimeFormat(ctx.language === "es" ? "es-ES" : "en-GB", {
+    timeZone: ctx.sale.timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(sameDay ? {} : { day: "numeric", month: "short" }),
+  }).format(at);
+}
 
 function productSummary(ctx: ToolContext, p: Product) {
   return {
@@ -64,14 +106,102 @@ function cartSummary(ctx: ToolContext, cart: Cart | null) {
   };
 }
 
-function orderSummary(ctx: ToolContext, o: Order) {
+/** How the customer pays an order still awaiting payment: the link, or the instructions. */
+function paymentSummary(ctx: ToolContext, o: Order, terms: Terms | null) {
+  if (o.status !== "awaiting_payment") return {};
+  const online = o.paymentMethod !== null && ONLINE_METHODS.includes(o.paymentMethod);
+  return {
+    ...(online && ctx.sale.publicBaseUrl
+      ? { payment_url: payUrl(ctx.sale.publicBaseUrl, o.id) }
+      : {}),
+    ...(o.paymentMethod === "transfer" && terms
+      ? { transfer_instructions: terms.transferInstructions }
+      : {}),
+    ...(o.holdExpiresAt ? { pay_before: localTime(ctx, o.holdExpiresAt) } : {}),
+  };
+}
+
+function orderSummary(ctx: ToolContext, o: Order, terms: Terms | null = null) {
   return {
     order_number: o.number,
     status: o.status,
     placed_at: o.createdAt.toISOString(),
+    fulfilment: o.fulfilment,
+    payment_method: o.paymentMethod,
+    subtotal: money(ctx, o.subtotalMinor, o.currency),
+    fee: money(ctx, o.feeMinor, o.currency),
     total_minor: o.totalMinor,
     total: money(ctx, o.totalMinor, o.currency),
     items: o.items.map((l) => ({ product_id: l.productId, name: l.name, quantity: l.quantity })),
+    ...(o.address ? { deliver_to: describeAddress(o.address) } : {}),
+    ...(o.cancelReason ? { cancel_reason: o.cancelReason } : {}),
+    ...(o.refundStatus ? { refund: o.refundStatus } : {}),
+    can_cancel: nextStatuses(o, "customer").includes("cancelled"),
+    ...paymentSummary(ctx, o, terms),
+  };
+}
+
+function savedAddresses(details: CustomerDetails) {
+  return details.addresses.map((a: Address) => ({
+    address_id: a.id,
+    kind: a.kind,
+    address: describeAddress(a),
+    current: a.id === details.address?.id,
+    used_before: a.usedAt !== null,
+  }));
+}
+
+function quoteSummary(
+  ctx: ToolContext,
+  q: Quote | StoredQuote,
+  details: CustomerDetails,
+) {
+  const m = (minor: number) => money(ctx, minor, q.currency);
+  const complete = "id" in q;
+  const usedBefore = details.address !== null && details.address.id === q.addressId &&
+    details.address.usedAt !== null;
+  return {
+    quote_id: complete ? q.id : null,
+    ...(complete
+      ? {
+        valid_until: localTime(ctx, q.expiresAt),
+        next_step:
+          "Show this quote and ask the customer to confirm it; call place_order with quote_id " +
+          "only after they say yes, in their next message.",
+      }
+      : {
+        next_step:
+          "Not complete: ask the customer for what is missing or change what is in the way, " +
+          "then call review_order again.",
+      }),
+    items: q.lines.map((l) => ({
+      product_id: l.productId,
+      name: l.name,
+      quantity: l.quantity,
+      unit_price: m(l.unitPriceMinor),
+      line_total: m(l.lineTotalMinor),
+      available: l.available,
+    })),
+    subtotal: m(q.subtotalMinor),
+    fulfilment: q.fulfilment,
+    fee: m(q.feeMinor),
+    total_minor: q.totalMinor,
+    total: m(q.totalMinor),
+    payment_method: q.payment,
+    contact_name: q.contact.name,
+    deliver_to: q.address ? describeAddress(q.address) : null,
+    ...(usedBefore ? { address_used_before: true } : {}),
+    fulfilment_options: q.fulfilmentOptions.map((f) => ({
+      method: f.method,
+      fee_minor: f.feeMinor,
+      fee: m(f.feeMinor),
+    })),
+    payment_options: q.paymentOptions,
+    missing: q.missing,
+    problems: q.problems,
+    ...(q.missing.includes("address") || q.problems.some((p) => p.code === "outside_delivery_area")
+      ? { saved_addresses: savedAddresses(details) }
+      : {}),
   };
 }
 
@@ -161,34 +291,283 @@ const viewCart = defineTool({
   run: async (ctx) => ({ cart: cartSummary(ctx, await findOpenCart(ctx.sql, ctx.customerId)) }),
 });
 
-const checkoutTool = defineTool({
-  name: "checkout",
-  description:
-    "Place the order for everything in the customer's cart. Only when the customer clearly " +
-    "asks to buy, pay or finish. Returns the order number and total.",
-  input: z.strictObject({}),
-  run: async (ctx) => {
-    const order = await checkout(ctx.sql, await openCartId(ctx.sql, ctx.customerId));
-    return { order: orderSummary(ctx, order) };
-  },
-});
+const TOPICS = ["delivery", "payment", "hours", "pickup", "returns", "general"] as const;
 
-const orderStatus = defineTool({
-  name: "order_status",
-  description: "The customer's own most recent orders and their status (newest first).",
+const shopInfo = defineTool({
+  name: "shop_info",
+  description:
+    "The shop's terms, from its settings: pickup (address, opening hours), local delivery " +
+    "(fee, free above, area), shipping (fee, countries), accepted payment methods, how long an " +
+    "unpaid order is held, returns. Use it to answer any question about delivery, payment, " +
+    "hours or returns; a null or empty value means the shop has not said: do not invent it. " +
+    "Answering never places an order.",
   input: z.strictObject({
-    order_number: z.int().min(1).optional().describe("Only this order number"),
+    topic: z.enum(TOPICS).optional().describe("What the customer asks about; default general"),
   }),
   effects: "none",
   run: async (ctx, input) => {
-    const orders = await listOrders(ctx.sql, { customerId: ctx.customerId, limit: 20 });
-    const picked = input.order_number === undefined
-      ? orders.slice(0, 5)
-      : orders.filter((o) => o.number === input.order_number);
-    if (input.order_number !== undefined && picked.length === 0) {
-      throw new AppError("not_found", 404, `This customer has no order ${input.order_number}`);
+    const t = await loadTerms(ctx.sql);
+    const m = (minor: number | null) => minor === null ? null : money(ctx, minor, ctx.currency);
+    const offered = offeredFulfilments(t);
+    const pickup = {
+      offered: t.pickupEnabled,
+      address: t.pickupAddress || null,
+      opening_hours: t.pickupHours || null,
+    };
+    const delivery = {
+      local_delivery: {
+        offered: t.deliveryEnabled,
+        ...(t.deliveryEnabled
+          ? {
+            fee: m(t.deliveryFeeMinor),
+            free_above: m(t.deliveryFreeAboveMinor),
+            postal_code_prefixes: t.deliveryPostalPrefixes,
+            radius_km: t.deliveryRadiusKm,
+          }
+          : {}),
+      },
+      shipping: {
+        offered: t.shippingEnabled,
+        ...(t.shippingEnabled
+          ? {
+            fee: m(t.shippingFeeMinor),
+            free_above: m(t.shippingFreeAboveMinor),
+            countries: t.shippingCountries.map((c) => regionName(c, ctx.language) ?? c),
+          }
+          : {}),
+      },
+      pickup,
+    };
+    const methods = offeredPayments(t, ctx.sale.providers, null);
+    const payment = {
+      methods,
+      ...(methods.includes("cash") ? { cash: "paid at pickup or to the local courier" } : {}),
+      ...(methods.includes("transfer") ? { transfer: "instructions are sent with the order" } : {}),
+      unpaid_order_held_minutes: t.holdMinutes,
+      not_accepted: "anything not listed in methods",
+    };
+    const returns = { policy: t.returnsPolicy || null };
+    const topic = input.topic ?? "general";
+    switch (topic) {
+      case "delivery":
+        return { topic, ...delivery };
+      case "pickup":
+      case "hours":
+        return { topic, pickup };
+      case "payment":
+        return { topic, payment };
+      case "returns":
+        return { topic, returns };
+      case "general":
+        return { topic, fulfilment_offered: offered, ...delivery, payment, returns };
     }
-    return { orders: picked.map((o) => orderSummary(ctx, o)) };
+  },
+});
+
+const saveDetails = defineTool({
+  name: "save_customer_details",
+  description:
+    "Save what the customer tells you to receive their order: their name, email, or address " +
+    "(street, city, postal code, country, delivery notes), copied as they wrote it; only the " +
+    "fields they gave. A new address replaces the one the next order goes to. To use an " +
+    "address (or a shared location pin) they saved before, pass its address_id from " +
+    "saved_addresses instead. Values are checked; an error says which one is wrong.",
+  input: DetailsInput,
+  effects: "multiple",
+  run: async (ctx, input) => {
+    const d = await saveCustomerDetails(ctx.sql, ctx.customerId, input);
+    return {
+      saved: {
+        name: d.name,
+        email: d.email,
+        address: d.address ? describeAddress(d.address) : null,
+      },
+      saved_addresses: savedAddresses(d),
+      next_step: "Call review_order to show the customer the total with these details.",
+    };
+  },
+});
+
+const reviewOrder = defineTool({
+  name: "review_order",
+  description:
+    "Price the customer's cart as an order (read-only): lines, subtotal, the fulfilment method " +
+    "and its fee (computed by the shop from its terms and the customer's address), the payment " +
+    "method and the total, with what is still missing (a choice, the name, the address) or in " +
+    "the way (an address outside the delivery area). A choice not given keeps the customer's " +
+    "last one. When complete it returns a quote_id: show the quote and ask for a clear yes " +
+    "before place_order. Use it for 'how much with delivery?' too; it never places anything.",
+  input: z.strictObject({
+    fulfilment: z.enum(FULFILMENTS).optional().describe(
+      "pickup at the shop, local delivery, or shipping by courier",
+    ),
+    payment: z.enum(PAYMENT_METHODS).optional().describe(
+      "card (online, Stripe), mercadopago (online), cash (at pickup or to the courier), " +
+        "transfer (bank transfer)",
+    ),
+  }),
+  effects: "none",
+  run: async (ctx, input) => {
+    const quote = await quoteForCustomer(ctx.sql, ctx.customerId, input, saleContext(ctx));
+    const stored = await storeQuote(ctx.sql, ctx.customerId, quote, {
+      turnId: ctx.turnId,
+      now: ctx.now,
+    });
+    return quoteSummary(ctx, stored, await customerDetails(ctx.sql, ctx.customerId));
+  },
+});
+
+const placeOrder = defineTool({
+  name: "place_order",
+  description:
+    "Place the order exactly as quoted by review_order, by its quote_id, only after the " +
+    "customer clearly accepted that quote (never on a question about payment or delivery). " +
+    "If anything changed since (a price, the cart, the fee), nothing is placed and a fresh " +
+    "quote comes back to show instead. Returns the order number, and for card or Mercado Pago " +
+    "the payment link to send (valid until pay_before), for transfer the instructions.",
+  input: z.strictObject({
+    quote_id: z.string().min(1).max(64).describe("The quote_id review_order returned"),
+  }),
+  effects: "multiple",
+  run: async (ctx, input) => {
+    const result = await placeQuote(ctx.sql, ctx.customerId, input.quote_id, {
+      turnId: ctx.turnId,
+      language: ctx.language,
+      context: saleContext(ctx),
+    });
+    if (result.kind === "changed") {
+      return {
+        placed: false,
+        error: {
+          code: "quote_changed",
+          message: `Not placed: ${result.changes.join("; ")}. Show the new quote instead.`,
+        },
+        quote: quoteSummary(ctx, result.quote, await customerDetails(ctx.sql, ctx.customerId)),
+      };
+    }
+    const terms = await loadTerms(ctx.sql);
+    return {
+      placed: true,
+      ...(result.alreadyPlaced ? { already_placed: true } : {}),
+      order: orderSummary(ctx, result.order, terms),
+    };
+  },
+});
+
+/** The customer's order by number, or their latest one for which `fits` holds. */
+async function pickOrder(
+  ctx: ToolContext,
+  number: number | undefined,
+  fits: (o: Order) => boolean,
+  none: string,
+): Promise<Order> {
+  if (number !== undefined) return await customerOrder(ctx.sql, ctx.customerId, number);
+  const orders = await listOrders(ctx.sql, { customerId: ctx.customerId, limit: 20 });
+  const fitting = orders.filter(fits);
+  if (fitting.length === 1) return fitting[0];
+  if (fitting.length === 0) throw new AppError("not_found", 404, none);
+  throw new AppError(
+    "invalid_arguments",
+    422,
+    `The customer has several such orders (${
+      fitting.map((o) => `#${o.number}`).join(", ")
+    }): ask which one and pass its order_number`,
+  );
+}
+
+const cancelOrder = defineTool({
+  name: "cancel_order",
+  description:
+    "Cancel one of the customer's own orders that has not shipped yet, when they ask to. The " +
+    "stock goes back; a card or Mercado Pago payment is refunded. Without order_number, their " +
+    "only cancellable order.",
+  input: z.strictObject({ order_number: orderNumber.optional().describe("The order's number") }),
+  effects: "multiple",
+  run: async (ctx, input) => {
+    const order = await pickOrder(
+      ctx,
+      input.order_number,
+      (o) => nextStatuses(o, "customer").includes("cancelled"),
+      "The customer has no order that can still be cancelled",
+    );
+    await changeStatus(ctx.sql, order.id, "cancelled", {
+      actor: "customer",
+      now: ctx.now,
+      note: "cancelled by the customer",
+    });
+    const cancelled = await customerOrder(ctx.sql, ctx.customerId, order.number);
+    return { cancelled: orderSummary(ctx, cancelled) };
+  },
+});
+
+const paymentLink = defineTool({
+  name: "payment_link",
+  description:
+    "The link to pay one of the customer's orders awaiting payment (card or Mercado Pago; for " +
+    "a transfer, the instructions), e.g. when they lost it or a payment failed. Without " +
+    "order_number, their order awaiting payment.",
+  input: z.strictObject({ order_number: orderNumber.optional().describe("The order's number") }),
+  effects: "none",
+  run: async (ctx, input) => {
+    const order = input.order_number === undefined
+      ? await awaitingOrLatest(ctx)
+      : await customerOrder(ctx.sql, ctx.customerId, input.order_number);
+    if (order.status === "cancelled" && order.cancelReason === EXPIRED_NOTE) {
+      throw new AppError(
+        "order_expired",
+        409,
+        `Order #${order.number} was cancelled because it was not paid in time, and its items ` +
+          "went back on sale. To buy them again, add them to the cart and review the order.",
+      );
+    }
+    if (order.status !== "awaiting_payment") {
+      throw new AppError(
+        "not_payable",
+        409,
+        `Order #${order.number} is ${order.status}` +
+          (order.paymentMethod === "cash" ? " and is paid in cash on delivery or pickup" : "") +
+          ": there is nothing to pay online",
+      );
+    }
+    return { order: orderSummary(ctx, order, await loadTerms(ctx.sql)) };
+  },
+});
+
+/** The customer's order awaiting payment, or else their latest order. */
+async function awaitingOrLatest(ctx: ToolContext): Promise<Order> {
+  const orders = await listOrders(ctx.sql, { customerId: ctx.customerId, limit: 20 });
+  const awaiting = orders.filter((o) => o.status === "awaiting_payment");
+  if (awaiting.length > 1) {
+    throw new AppError(
+      "invalid_arguments",
+      422,
+      `Several orders await payment (${
+        awaiting.map((o) => `#${o.number}`).join(", ")
+      }): ask which one and pass its order_number`,
+    );
+  }
+  const order = awaiting[0] ?? orders[0];
+  if (!order) throw new AppError("not_found", 404, "The customer has no orders");
+  return order;
+}
+
+const orderStatus = defineTool({
+  name: "order_status",
+  description:
+    "The customer's own most recent orders with status, method, total and, while one awaits " +
+    "payment, its link (newest first).",
+  input: z.strictObject({
+    order_number: orderNumber.optional().describe("Only this order number"),
+  }),
+  effects: "none",
+  run: async (ctx, input) => {
+    const terms = await loadTerms(ctx.sql);
+    if (input.order_number !== undefined) {
+      const order = await customerOrder(ctx.sql, ctx.customerId, input.order_number);
+      return { orders: [orderSummary(ctx, order, terms)] };
+    }
+    const orders = await listOrders(ctx.sql, { customerId: ctx.customerId, limit: 5 });
+    return { orders: orders.map((o) => orderSummary(ctx, o, terms)) };
   },
 });
 
@@ -213,7 +592,12 @@ export const shopTools: Tool[] = [
   setCartQuantity,
   removeFromCart,
   viewCart,
-  checkoutTool,
+  shopInfo,
+  saveDetails,
+  reviewOrder,
+  placeOrder,
+  cancelOrder,
+  paymentLink,
   orderStatus,
   requestHuman,
 ];

@@ -15,7 +15,20 @@
  * import { z } from "zod";
  * import type { Sql } from "../db/connect.ts";
  * declare const sql: Sql;
- * const ctx = { sql, customerId: 1, conversationId: 1, language: "es", currency: "EUR" } as const;
+ * const ctx = {
+ *   sql,
+ *   customerId: 1,
+ *   conversationId: 1,
+ *   turnId: 7,
+ *   language: "es",
+ *   currency: "EUR",
+ *   now: new Date(),
+ *   sale: {
+ *     providers: { card: false, mercadopago: false },
+ *     publicBaseUrl: null,
+ *     timeZone: "UTC",
+ *   },
+ * } as const;
  * const showProduct = defineTool({
  *   name: "show_product",
  *   description: "One product with its picture.",
@@ -33,6 +46,7 @@ import { z } from "zod";
 import type { Sql } from "../db/connect.ts";
 import { AppError, type ErrorCode } from "../shared/errors.ts";
 import type { Language } from "../shared/language.ts";
+import type { Providers } from "../settings/terms.ts";
 import type { FunctionDeclaration } from "./model.ts";
 
 /** What a tool knows about the conversation it serves. */
@@ -44,8 +58,17 @@ export interface ToolContext {
   sql: Sql;
   customerId: number;
   conversationId: number;
+  /** The customer message this turn answers. */
+  turnId: number;
   language: Language;
   currency: string;
+  /** When the step runs (the runtime's clock). */
+  now: Date;
+  /**
+   * How the shop sells: the configured payment providers, this server's public URL (payment
+   * links), and the store's time zone (times told to customers).
+   */
+  sale: { providers: Providers; publicBaseUrl: string | null; timeZone: string };
 }
 
 /** What a tool returns to the model: a JSON object. */

@@ -30,6 +30,7 @@
  */
 import { type HistoryRow, textOf } from "../conversations/thread.ts";
 import type { Client, Sql } from "../db/connect.ts";
+import { type Clock, systemClock } from "../shared/clock.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import type { Redact } from "../shared/redact.ts";
 import type { Metrics } from "../shared/metrics.ts";
@@ -44,13 +45,17 @@ import { turnHistory } from "./window.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
 import { systemPrompt } from "./prompt.ts";
-import type { ToolRegistry } from "./tools.ts";
+import type { ToolContext, ToolRegistry } from "./tools.ts";
 
 export interface AgentOptions {
   model: ChatModel;
   tools: ToolRegistry;
   storeName: string;
   currency: string;
+  /** Where tools read "now" (default the system clock). */
+  clock?: Clock;
+  /** The tools' view of payments (default: no provider, no public URL). */
+  sale?: ToolContext["sale"];
   /** Model calls allowed for one customer message. Default 6. */
   maxSteps?: number;
   /** Characters of history the model sees at most. Default 12,000. */
@@ -178,12 +183,15 @@ export class Agent {
     calls: Part[],
     media: string[],
   ): Promise<Part[]> {
-    const ctx = {
+    const ctx: ToolContext = {
       sql,
       customerId: input.customerId,
       conversationId: input.conversationId,
+      turnId: input.turnId,
       language: input.language,
       currency: this.options.currency,
+      now: (this.options.clock ?? systemClock).now(),
+      sale: this.options.sale ?? NO_SALE,
     };
     const results: Part[] = [];
     for (const part of calls) {
@@ -198,6 +206,12 @@ export class Agent {
     return results;
   }
 }
+
+const NO_SALE: ToolContext["sale"] = {
+  providers: { card: false, mercadopago: false },
+  publicBaseUrl: null,
+  timeZone: "UTC",
+};
 
 /** The answer of a turn that could not be completed: an apology, no media. */
 export function failedAnswer(

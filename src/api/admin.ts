@@ -1,7 +1,8 @@
 /**
  * The dashboard's data as a JSON admin API under `/api/admin` (documented in `/openapi.json`):
  * conversations (list, one with its thread, cart and orders, take over, staff reply), products
- * including inactive ones, orders with their customers, and the metrics report. Handing a
+ * including inactive ones, orders with their customers (one with its history, payment pages,
+ * payments and provider events), and the metrics report. The shop's terms are settings.ts. Handing a
  * conversation back is `POST /api/admin/conversations/{id}/release` (conversations/routes.ts);
  * changing an order or a product is `PATCH /api/orders/{id}` and `PATCH /api/products/{id}`.
  * Bearer token, or the dashboard's session cookie with its CSRF header (http/auth.ts).
@@ -17,11 +18,12 @@ import { listProducts } from "../catalog/service.ts";
 import type { Config } from "../shared/config.ts";
 import { takeOver } from "../conversations/handoff.ts";
 import type { Client } from "../db/connect.ts";
-import { BigIdParam as IdParam } from "../http/params.ts";
+import { BigIdParam as IdParam, OpaqueIdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../shared/money.ts";
 import { OrderJson, orderJson } from "./orders.ts";
-import { listOrders, ORDER_STATUSES } from "../orders/service.ts";
+import { listOrders } from "../orders/service.ts";
+import { ORDER_STATUSES } from "../orders/status.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import {
   type ConversationSummary,
@@ -37,7 +39,8 @@ import {
   metricsReport,
   periodOf,
 } from "../reports/metrics.ts";
-import { listStaffOrders } from "../orders/staff.ts";
+import { listStaffOrders, type StaffOrder, staffOrder } from "../orders/staff.ts";
+import { paymentHistory } from "../payments/store.ts";
 import { MAX_STAFF_REPLY_CHARS, sendStaffReply } from "../conversations/replies.ts";
 
 export interface AdminApiDeps {
@@ -111,7 +114,43 @@ const StaffOrderJson = OrderJson.extend({
     name: z.string().nullable(),
     conversation_id: z.int().nullable(),
   }).nullable(),
+  attention: z.string().nullable().openapi({
+    description: "Something staff must look at (a late payment refunded, a refund failing)",
+  }),
 }).openapi("StaffOrder");
+
+const StaffOrderDetail = StaffOrderJson.extend({
+  history: z.array(z.object({
+    from_status: z.enum(ORDER_STATUSES).nullable(),
+    to_status: z.enum(ORDER_STATUSES),
+    actor: z.enum(["customer", "staff", "system", "provider"]),
+    note: z.string().nullable(),
+    at: z.string(),
+  })),
+  payment_sessions: z.array(z.object({
+    provider: z.enum(["stripe", "mercadopago"]),
+    attempt: z.int(),
+    reference: z.string(),
+    status: z.string(),
+    expires_at: z.string(),
+  })),
+  payments: z.array(z.object({
+    provider: z.enum(["stripe", "mercadopago"]),
+    reference: z.string(),
+    amount_minor: z.int(),
+    currency: z.string(),
+    settles_order: z.boolean(),
+    status: z.string(),
+    refund_reference: z.string().nullable(),
+  })),
+  provider_events: z.array(z.object({
+    provider: z.enum(["stripe", "mercadopago"]),
+    event_id: z.string(),
+    type: z.string(),
+    outcome: z.string(),
+    received_at: z.string(),
+  })),
+}).openapi("StaffOrderDetail");
 
 const FiguresJson = z.object({
   inbound: z.int(),
@@ -213,7 +252,7 @@ export function adminApiRoutes(deps: AdminApiDeps) {
         messages: thread.messages.map(messageJson),
         truncated: thread.truncated,
         cart: cart ? cartJson(cart, config.storeCurrency) : null,
-        orders: orders.map(orderJson),
+        orders: orders.map((o) => orderJson(o, config.publicBaseUrl)),
       }, 200);
     },
   );
@@ -327,15 +366,59 @@ export function adminApiRoutes(deps: AdminApiDeps) {
     }),
     async (c) => {
       const orders = await listStaffOrders(sql, c.req.valid("query"));
+      return c.json({ items: orders.map((o) => staffOrderJson(o, config.publicBaseUrl)) }, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/admin/orders/{id}",
+      tags: ["Dashboard"],
+      summary: "One order with its history, payment pages, payments and provider events (admin)",
+      security,
+      middleware: [admin] as const,
+      request: { params: OpaqueIdParam },
+      responses: {
+        200: json(StaffOrderDetail, "The order"),
+        ...errorResponses(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const order = await staffOrder(sql, id);
+      const paid = await paymentHistory(sql, id);
       return c.json({
-        items: orders.map((o) => ({
-          ...orderJson(o),
-          customer: o.customer && {
-            id: o.customer.id,
-            phone: o.customer.phone,
-            name: o.customer.name,
-            conversation_id: o.customer.conversationId,
-          },
+        ...staffOrderJson(order, config.publicBaseUrl),
+        history: order.events.map((e) => ({
+          from_status: e.fromStatus,
+          to_status: e.toStatus,
+          actor: e.actor,
+          note: e.note,
+          at: e.createdAt.toISOString(),
+        })),
+        payment_sessions: paid.sessions.map((s) => ({
+          provider: s.provider,
+          attempt: s.attempt,
+          reference: s.reference,
+          status: s.status,
+          expires_at: s.expiresAt.toISOString(),
+        })),
+        payments: paid.payments.map((p) => ({
+          provider: p.provider,
+          reference: p.reference,
+          amount_minor: p.amountMinor,
+          currency: p.currency,
+          settles_order: p.settlesOrder,
+          status: p.status,
+          refund_reference: p.refundReference,
+        })),
+        provider_events: paid.events.map((e) => ({
+          provider: e.provider,
+          event_id: e.eventId,
+          type: e.type,
+          outcome: e.outcome,
+          received_at: e.receivedAt.toISOString(),
         })),
       }, 200);
     },
@@ -370,6 +453,19 @@ export function adminApiRoutes(deps: AdminApiDeps) {
   );
 
   return router;
+}
+
+function staffOrderJson(o: StaffOrder, publicBaseUrl?: string): z.infer<typeof StaffOrderJson> {
+  return {
+    ...orderJson(o, publicBaseUrl),
+    customer: o.customer && {
+      id: o.customer.id,
+      phone: o.customer.phone,
+      name: o.customer.name,
+      conversation_id: o.customer.conversationId,
+    },
+    attention: o.attention,
+  };
 }
 
 function conversationJson(c: ConversationSummary): z.infer<typeof ConversationJson> {

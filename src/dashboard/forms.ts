@@ -1,13 +1,14 @@
 /**
- * What the dashboard's forms and query strings may contain, as zod schemas, and the price
+ * What the dashboard's forms and query strings may contain, as zod schemas, the price
  * field's text, which staff write in major units ("6,50" or "6.50") and the database keeps in
- * minor units.
+ * minor units, and the Settings form read into a change of the shop's terms.
  *
  * @module
  */
 import { z } from "zod";
 import { minorPerMajor } from "../shared/money.ts";
-import { ORDER_STATUSES } from "../orders/service.ts";
+import { ORDER_STATUSES } from "../orders/status.ts";
+import { type TermsJson, TermsPatch } from "../settings/terms.ts";
 import { MAX_PERIOD_DAYS } from "../reports/metrics.ts";
 
 export const SignInForm = z.object({
@@ -19,8 +20,9 @@ export const ReplyForm = z.object({ text: z.string().max(10_000) });
 
 export const OrderStatusForm = z.object({
   status: z.enum(ORDER_STATUSES),
-  /** The list's filter, to return to. */
-  filter: z.enum(ORDER_STATUSES).or(z.literal("")).default(""),
+  /** A cancellation is confirmed ("1") after its question page. */
+  confirm: z.literal("1").optional(),
+  note: z.string().trim().max(300).optional(),
 });
 
 export const ProductForm = z.object({
@@ -75,3 +77,119 @@ export function safeNext(next: string): string {
   }
   return "/admin/conversations";
 }
+
+/** The Settings page's checkboxes. */
+export const SETTINGS_FLAGS = [
+  "pickup_enabled",
+  "delivery_enabled",
+  "shipping_enabled",
+  "card_enabled",
+  "mercadopago_enabled",
+  "cash_enabled",
+  "transfer_enabled",
+] as const;
+
+/** The Settings page's amounts, typed in major units. */
+const SETTINGS_MONEY = [
+  "delivery_fee_minor",
+  "delivery_free_above_minor",
+  "shipping_fee_minor",
+  "shipping_free_above_minor",
+] as const;
+
+const SETTINGS_TEXT = [
+  "pickup_address",
+  "pickup_hours",
+  "transfer_instructions",
+  "returns_policy",
+] as const;
+
+const SETTINGS_NUMBERS = ["delivery_radius_km", "shop_latitude", "shop_longitude"] as const;
+
+/** The Settings form's values, as the page shows them. */
+export type SettingsFields = Record<string, string>;
+
+/** The form values that show the terms `t` (amounts in major units of `currency`). */
+export function settingsFields(t: TermsJson, currency: string): SettingsFields {
+  const fields: SettingsFields = {};
+  for (const key of SETTINGS_FLAGS) fields[key] = t[key] ? "1" : "";
+  for (const key of SETTINGS_MONEY) {
+    const value = t[key];
+    fields[key] = value === null ? "" : priceText(value, currency);
+  }
+  for (const key of SETTINGS_TEXT) fields[key] = t[key];
+  for (const key of SETTINGS_NUMBERS) fields[key] = t[key] === null ? "" : String(t[key]);
+  fields.delivery_postal_prefixes = t.delivery_postal_prefixes.join(", ");
+  fields.shipping_countries = t.shipping_countries.join(", ");
+  fields.hold_minutes = String(t.hold_minutes);
+  return fields;
+}
+
+/**
+ * The change a submitted Settings form asks for, or the first field that cannot be read (an
+ * amount that is not one, a number out of range); the terms' own checks come after.
+ */
+export function settingsPatch(
+  body: Record<string, unknown>,
+  currency: string,
+): { patch: TermsPatch; fields: SettingsFields } | { error: string; fields: SettingsFields } {
+  const text = (key: string) => typeof body[key] === "string" ? (body[key] as string).trim() : "";
+  const fields: SettingsFields = {};
+  for (const key of Object.keys(settingsFieldNames)) fields[key] = text(key);
+  const raw: Record<string, unknown> = {};
+  for (const key of SETTINGS_FLAGS) raw[key] = fields[key] === "1";
+  for (const key of SETTINGS_MONEY) {
+    if (fields[key] === "") {
+      if (key.endsWith("_fee_minor")) {
+        return { error: `${settingsFieldNames[key]}: an amount such as 3.50`, fields };
+      }
+      raw[key] = null;
+      continue;
+    }
+    const minor = parsePrice(fields[key], currency);
+    if (minor === null) {
+      return { error: `${settingsFieldNames[key]}: an amount such as 3.50`, fields };
+    }
+    raw[key] = minor;
+  }
+  for (const key of SETTINGS_TEXT) raw[key] = fields[key];
+  for (const key of SETTINGS_NUMBERS) {
+    raw[key] = fields[key] === "" ? null : Number(fields[key].replace(",", "."));
+  }
+  const list = (value: string) => value.split(/[\s,;]+/).filter((v) => v !== "");
+  raw.delivery_postal_prefixes = list(fields.delivery_postal_prefixes);
+  raw.shipping_countries = list(fields.shipping_countries);
+  raw.hold_minutes = /^\d{1,5}$/.test(fields.hold_minutes) ? Number(fields.hold_minutes) : NaN;
+  const parsed = TermsPatch.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0]);
+    return { error: `${settingsFieldNames[key] ?? key}: ${issue.message}`, fields };
+  }
+  return { patch: parsed.data, fields };
+}
+
+/** Each Settings field's label. */
+export const settingsFieldNames: Record<string, string> = {
+  pickup_enabled: "Pickup at the shop",
+  pickup_address: "Shop address",
+  pickup_hours: "Opening hours",
+  delivery_enabled: "Local delivery",
+  delivery_fee_minor: "Delivery fee",
+  delivery_free_above_minor: "Free delivery from",
+  delivery_postal_prefixes: "Postal codes starting with",
+  delivery_radius_km: "Or within (km)",
+  shop_latitude: "Shop latitude",
+  shop_longitude: "Shop longitude",
+  shipping_enabled: "Shipping",
+  shipping_fee_minor: "Shipping fee",
+  shipping_free_above_minor: "Free shipping from",
+  shipping_countries: "Countries (ISO codes)",
+  card_enabled: "Card (Stripe)",
+  mercadopago_enabled: "Mercado Pago",
+  cash_enabled: "Cash on pickup or delivery",
+  transfer_enabled: "Bank transfer",
+  transfer_instructions: "Transfer instructions",
+  hold_minutes: "Unpaid orders hold their stock for (minutes)",
+  returns_policy: "Returns policy",
+};

@@ -12,6 +12,7 @@ const NOTICES = {
   handed_back: "The agent answers this conversation again.",
   reply_queued: "Reply queued for delivery on WhatsApp.",
   order_updated: "Order updated.",
+  settings_saved: "Settings saved.",
   product_saved: "Product saved.",
   signed_out: "Signed out.",
   signed_out_everywhere: "Signed out everywhere: every session of the dashboard has ended.",

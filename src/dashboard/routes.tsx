@@ -24,7 +24,11 @@ import { logFailure } from "../http/errors.ts";
 import { limitBody } from "../http/limits.ts";
 import { pageHeaders } from "../http/security.ts";
 import type { Logger } from "../shared/log.ts";
-import { listOrders, type OrderStatus, setOrderStatus } from "../orders/service.ts";
+import { listOrders } from "../orders/service.ts";
+import { changeStatus, type OrderStatus } from "../orders/status.ts";
+import { paymentHistory } from "../payments/store.ts";
+import type { Clock } from "../shared/clock.ts";
+import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
 import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
 import { getConversation, getThread, listConversations } from "../conversations/listing.ts";
@@ -37,10 +41,13 @@ import {
   parsePrice,
   ProductForm,
   ReplyForm,
+  type SettingsFields,
+  settingsFields,
+  settingsPatch,
 } from "./forms.ts";
 import { metricsReport, periodOf } from "../reports/metrics.ts";
 import { noticeOf } from "./notices.ts";
-import { listStaffOrders } from "../orders/staff.ts";
+import { listStaffOrders, staffOrder } from "../orders/staff.ts";
 import { ADMIN_CSS } from "./style.ts";
 import { ConversationPage } from "./views/conversation.tsx";
 import { ConversationsPage } from "./views/conversations.tsx";
@@ -48,6 +55,8 @@ import { ErrorPage } from "./views/error-page.tsx";
 import { type Chrome, htmlDocument, type Notice, type Section } from "./views/layout.tsx";
 import { MetricsPage } from "./views/metrics.tsx";
 import { OrdersPage } from "./views/orders.tsx";
+import { CancelPage, OrderPage } from "./views/order.tsx";
+import { SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
 
 export interface DashboardDeps {
@@ -64,6 +73,11 @@ export interface DashboardDeps {
   >;
   log: Logger;
   outbox: Pick<Outbox, "wake" | "connected">;
+  clock: Clock;
+  /** Which payment providers the server is configured for (the Settings page says so). */
+  providers: Providers;
+  /** Called after a change that scheduled work (a notice, a refund), to run it soon. */
+  onScheduled?: () => void;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -76,7 +90,7 @@ const CUSTOMER_ORDERS_SHOWN = 20;
 
 /** The dashboard's pages, mounted at the root. */
 export function dashboardRoutes(deps: DashboardDeps) {
-  const { sql, config, log, outbox } = deps;
+  const { sql, config, log, outbox, clock, providers, onScheduled } = deps;
   const app = new Hono<DashboardEnv>();
 
   const page = (c: Ctx, node: unknown, status: ContentfulStatusCode = 200) =>
@@ -197,7 +211,6 @@ export function dashboardRoutes(deps: DashboardDeps) {
     filter: OrderStatus | undefined,
     before: number | undefined,
     notice?: Notice,
-    status: ContentfulStatusCode = 200,
   ) => {
     const orders = await listStaffOrders(sql, { status: filter, before, limit: ORDERS_PER_PAGE });
     const nextBefore = orders.length === ORDERS_PER_PAGE ? orders[orders.length - 1].number : null;
@@ -210,7 +223,6 @@ export function dashboardRoutes(deps: DashboardDeps) {
         nextBefore={nextBefore}
         notice={notice}
       />,
-      status,
     );
   };
 
@@ -219,24 +231,89 @@ export function dashboardRoutes(deps: DashboardDeps) {
     return ordersPage(c, query.status, query.before, noticeOf(c));
   });
 
-  app.post("/admin/orders/:id/status", async (c) => {
+  const orderPage = async (
+    c: Ctx,
+    id: string,
+    notice?: Notice,
+    status: ContentfulStatusCode = 200,
+  ) => {
+    const order = await staffOrder(sql, id);
+    const payments = await paymentHistory(sql, id);
+    return page(
+      c,
+      <OrderPage chrome={chrome(c, "orders")} view={{ order, payments }} notice={notice} />,
+      status,
+    );
+  };
+  const ORDER_ID = "/admin/orders/:id{[0-9a-fA-F-]{36}}";
+
+  app.get(ORDER_ID, (c) => orderPage(c, c.req.param("id"), noticeOf(c)));
+
+  app.post(`${ORDER_ID}/status`, async (c) => {
+    const id = c.req.param("id");
     const form = OrderStatusForm.safeParse(await c.req.parseBody());
     if (!form.success) throw new AppError("invalid_input", 400, "That is not an order status");
-    const filter = form.data.filter || undefined;
+    if (form.data.status === "cancelled" && form.data.confirm !== "1") {
+      return page(c, <CancelPage chrome={chrome(c, "orders")} order={await staffOrder(sql, id)} />);
+    }
     try {
-      await setOrderStatus(sql, c.req.param("id"), form.data.status);
+      await changeStatus(sql, id, form.data.status, {
+        actor: "staff",
+        now: clock.now(),
+        note: form.data.note || undefined,
+      });
     } catch (err) {
       if (err instanceof AppError && err.status === 409) {
-        return ordersPage(c, filter, undefined, { kind: "error", text: err.message }, 409);
+        return orderPage(c, id, { kind: "error", text: err.message }, 409);
       }
       throw err;
     }
-    log.info("admin.order_status", { order: c.req.param("id"), status: form.data.status });
-    const query = new URLSearchParams({
-      ...(filter ? { status: filter } : {}),
-      notice: "order_updated",
-    });
-    return c.redirect(`/admin/orders?${query}`, 303);
+    onScheduled?.();
+    log.info("admin.order_status", { order: id, status: form.data.status });
+    return c.redirect(`/admin/orders/${id}?notice=order_updated`, 303);
+  });
+
+  // Settings
+  const settingsPage = (
+    c: Ctx,
+    fields: SettingsFields,
+    notice?: Notice,
+    status: ContentfulStatusCode = 200,
+  ) =>
+    page(
+      c,
+      <SettingsPage
+        chrome={chrome(c, "settings")}
+        fields={fields}
+        providers={providers}
+        currency={config.storeCurrency}
+        notice={notice}
+      />,
+      status,
+    );
+
+  app.get("/admin/settings", async (c) =>
+    settingsPage(
+      c,
+      settingsFields(termsJson(await loadTerms(sql)), config.storeCurrency),
+      noticeOf(c),
+    ));
+
+  app.post("/admin/settings", async (c) => {
+    const read = settingsPatch(await c.req.parseBody(), config.storeCurrency);
+    if ("error" in read) {
+      return settingsPage(c, read.fields, { kind: "error", text: read.error }, 400);
+    }
+    try {
+      await updateTerms(sql, read.patch);
+    } catch (err) {
+      if (err instanceof AppError && err.status === 422) {
+        return settingsPage(c, read.fields, { kind: "error", text: err.message }, 422);
+      }
+      throw err;
+    }
+    log.info("admin.settings_saved");
+    return c.redirect("/admin/settings?notice=settings_saved", 303);
   });
 
   // Products

@@ -77,6 +77,12 @@ figure.chart svg{width:100%;height:auto;display:block}
 svg .bar{fill:var(--brand)}svg .bar.light{fill:#9fd0c1}svg .bar.warn{fill:var(--warn)}
 svg .axis{stroke:var(--line)}svg text{font:11px system-ui,sans-serif;fill:var(--muted)}
 .signin{max-width:380px;margin:12vh auto 0}
+fieldset.card{display:grid;gap:10px}fieldset.card legend{font-weight:700;padding:0 4px}
+.settings label input[type=text],.settings textarea{width:100%}
+.settings .check{display:flex;align-items:center;gap:6px;min-height:44px;color:var(--ink)}
+.settings .check input{min-height:auto;width:22px;height:22px}
+.card.attention{border-left:4px solid var(--warn)}
+.badge.awaiting_payment{background:#fff7e6;color:#8a5a00}.badge.cancelled{background:#eceff3;color:var(--muted)}
 .signin input{width:100%;margin:4px 0 12px}
 @media (min-width:760px){
   header.top nav{order:0;width:auto}

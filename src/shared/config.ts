@@ -110,6 +110,18 @@ const EnvSchema = z.object({
   WORKER_LEASE_SECONDS: int(2, 600).default(30),
   SWEEP_SECONDS: int(0, 3600).default(15),
   HISTORY_BUDGET_CHARS: int(2000, 1000000).default(12000),
+  STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_[0-9A-Za-z]{8,}$/, {
+    error: "must be a Stripe secret key such as sk_live_… or sk_test_…",
+  }).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_[0-9A-Za-z+/=]{8,}$/, {
+    error: "must be a webhook signing secret such as whsec_…",
+  }).optional(),
+  STRIPE_API_BASE_URL: url(["http:", "https:"]).default("https://api.stripe.com"),
+  MERCADOPAGO_ACCESS_TOKEN: z.string().trim().regex(/^(APP_USR|TEST)-[0-9A-Za-z-]{8,300}$/, {
+    error: "must be a Mercado Pago access token such as APP_USR-… or TEST-…",
+  }).optional(),
+  MERCADOPAGO_WEBHOOK_SECRET: text(500).optional(),
+  MERCADOPAGO_API_BASE_URL: url(["http:", "https:"]).default("https://api.mercadopago.com"),
   METRICS_PUBLIC: flag.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], {
     error: "must be one of debug, info, warn, error, silent",
@@ -162,6 +174,16 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     sendRate: e.TWILIO_SEND_RATE,
   },
   publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
+  stripe: {
+    secretKey: e.STRIPE_SECRET_KEY,
+    webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+    apiBaseUrl: e.STRIPE_API_BASE_URL.replace(/\/+$/, ""),
+  },
+  mercadopago: {
+    accessToken: e.MERCADOPAGO_ACCESS_TOKEN,
+    webhookSecret: e.MERCADOPAGO_WEBHOOK_SECRET,
+    apiBaseUrl: e.MERCADOPAGO_API_BASE_URL.replace(/\/+$/, ""),
+  },
   adminToken: e.ADMIN_TOKEN,
   storeName: e.STORE_NAME,
   storeCurrency: e.STORE_CURRENCY,
@@ -207,7 +229,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0]);
-    const shown = /TOKEN|KEY|DATABASE_(MIGRATION_)?URL/.test(key)
+    const shown = /TOKEN|KEY|SECRET|DATABASE_(MIGRATION_)?URL/.test(key)
       ? ""
       : ` (got ${JSON.stringify(present[key])})`;
     throw new ConfigError(`Invalid configuration: ${key} ${issue.message}${shown}`);

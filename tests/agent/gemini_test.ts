@@ -51,7 +51,12 @@ Deno.test("configured by GEMINI_BASE_URL, the SDK sends every tool and the syste
     "set_cart_quantity",
     "remove_from_cart",
     "view_cart",
-    "checkout",
+    "shop_info",
+    "save_customer_details",
+    "review_order",
+    "place_order",
+    "cancel_order",
+    "payment_link",
     "order_status",
     "request_human",
   ]);

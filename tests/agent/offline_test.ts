@@ -56,8 +56,21 @@ Deno.test("the same conversation in English", async () => {
   assert.deepEqual(await cartOf(shop, phone), [[1, 3]]);
 });
 
-Deno.test("cart, removal, checkout and order status, in Spanish", async () => {
+async function terms(shop: Shop, patch: Record<string, unknown>) {
+  const res = await shop.json("PATCH", "/api/admin/settings", patch, { admin: true });
+  assert.equal(res.status, 200, await res.clone().text());
+}
+
+Deno.test("cart, removal, and a sale with delivery to an address, cash on delivery, in Spanish", async () => {
   await using shop = await testApp();
+  await terms(shop, {
+    delivery_enabled: true,
+    delivery_fee_minor: 300,
+    delivery_free_above_minor: null,
+    delivery_postal_prefixes: ["280"],
+    transfer_enabled: true,
+    transfer_instructions: "IBAN ES00 1234",
+  });
   const phone = "+34600000002";
   assert.match(
     text(await ask(shop.inbox, phone, "¿qué tengo en el carrito?")),
@@ -70,14 +83,49 @@ Deno.test("cart, removal, checkout and order status, in Spanish", async () => {
   assert.match(removed, /Quitado del carrito/);
   assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
 
-  const order = text(await ask(shop.inbox, phone, "quiero pagar"));
-  assert.match(order, /¡Pedido confirmado! Número \*#1001\*, total \*13,00\u00a0€\*/);
+  const how = text(await ask(shop.inbox, phone, "quiero pagar"));
+  assert.match(how, /2 × \*Café molido 250 g\*: 13,00\u00a0€/);
+  assert.match(
+    how,
+    /¿Cómo quieres recibirlo\?\n- Recogida en tienda: gratis\n- Envío a domicilio: 3,00\u00a0€\n- Envío por mensajería: 4,95\u00a0€/,
+  );
+  const pay = text(await ask(shop.inbox, phone, "envío a domicilio"));
+  assert.match(pay, /¿Cómo prefieres pagar\? Puedes pagar con efectivo o transferencia bancaria\./);
+  const who = text(await ask(shop.inbox, phone, "en efectivo"));
+  assert.match(who, /necesito tu nombre y tu dirección/);
+  const quote = text(
+    await ask(shop.inbox, phone, "me llamo Ana García, Calle Mayor 5, 28013 Madrid"),
+  );
+  assert.match(quote, /^Datos guardados\. Tu pedido:/);
+  assert.match(quote, /Envío a domicilio: 3,00\u00a0€\nTotal: \*16,00\u00a0€\*\nPago: efectivo/);
+  assert.match(quote, /Entrega en: Calle Mayor 5, 28013 Madrid/);
+  assert.match(quote, /¿Confirmo el pedido\?/);
+  assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0, "not yet");
+
+  const placed = text(await ask(shop.inbox, phone, "sí"));
+  assert.match(
+    placed,
+    /¡Pedido \*#1001\* hecho! Total: \*16,00\u00a0€\*\. Lo pagas en efectivo al recibirlo\./,
+  );
+  const [order] = await shop.sql`
+    select status, fulfilment, payment_method, fee_minor, total_minor, contact_name,
+      address->>'street' as street
+    from orders`;
+  assert.deepEqual({ ...order }, {
+    status: "confirmed",
+    fulfilment: "delivery",
+    paymentMethod: "cash",
+    feeMinor: 300,
+    totalMinor: 1600,
+    contactName: "Ana García",
+    street: "Calle Mayor 5",
+  });
   const [{ stock }] = await shop.sql`select stock from products where id = 1`;
   assert.equal(stock, 48);
   assert.deepEqual(await cartOf(shop, phone), []);
   assert.match(
     text(await ask(shop.inbox, phone, "¿dónde está mi pedido?")),
-    /Pedido \*#1001\*: pendiente de pago/,
+    /Pedido \*#1001\*: confirmado \(16,00\u00a0€\)/,
   );
   assert.match(
     text(await ask(shop.inbox, phone, "finalizar compra")),
@@ -85,8 +133,63 @@ Deno.test("cart, removal, checkout and order status, in Spanish", async () => {
   );
 });
 
-Deno.test("checkout, status, removal and a person, in English", async () => {
+Deno.test("a returning customer is offered last time's address, and a yes places the order", async () => {
   await using shop = await testApp();
+  await terms(shop, { delivery_enabled: true, delivery_postal_prefixes: ["280"] });
+  const phone = "+34600000009";
+  await ask(shop.inbox, phone, "quiero 1 del producto 3");
+  await ask(shop.inbox, phone, "envío a domicilio y pago en efectivo");
+  await ask(shop.inbox, phone, "quiero pagar con envío a domicilio en efectivo");
+  await ask(shop.inbox, phone, "me llamo Ana García, Calle Mayor 5, 28013 Madrid");
+  assert.match(text(await ask(shop.inbox, phone, "vale")), /Pedido \*#1001\* hecho/);
+  await ask(shop.inbox, phone, "quiero 2 del producto 3");
+  const again = text(await ask(shop.inbox, phone, "quiero pagar"));
+  assert.match(again, /¿Lo enviamos a Calle Mayor 5, 28013 Madrid como la otra vez\?/);
+  assert.match(text(await ask(shop.inbox, phone, "sí")), /Pedido \*#1002\* hecho/);
+  const rows = await shop.sql`select address_id from orders order by number`;
+  assert.equal(rows[0].addressId, rows[1].addressId);
+});
+
+Deno.test("questions about payment, delivery and hours are answered from the settings and never place an order", async () => {
+  await using shop = await testApp();
+  await terms(shop, {
+    pickup_address: "Calle Mayor 1, Madrid",
+    pickup_hours: "L-V 10:00-20:00",
+    transfer_enabled: true,
+    transfer_instructions: "IBAN ES00 1234",
+  });
+  const phone = "+34600000010";
+  await ask(shop.inbox, phone, "quiero 2 del producto 1");
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿puedo pagar en efectivo cuando llegue?")),
+    /Puedes pagar con efectivo o transferencia bancaria\. En efectivo, al recoger o al recibir el pedido\. No aceptamos otras formas de pago\./,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿hacen envíos a Barcelona?")),
+    /Envío por mensajería a España: 4,95\u00a0€ \(gratis desde 50,00\u00a0€\)\.\nPuedes recoger tu pedido en Calle Mayor 1, Madrid\./,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿a qué hora abren?")),
+    /Horario: L-V 10:00-20:00\./,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿aceptan bizum?")),
+    /No aceptamos otras formas de pago/,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "¿puedo devolver la taza si no me gusta?")),
+    /No tengo ese dato; si quieres, te paso con una persona/,
+  );
+  assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
+});
+
+Deno.test("a sale with pickup and bank transfer, status, cancellation and a person, in English", async () => {
+  await using shop = await testApp();
+  await terms(shop, {
+    transfer_enabled: true,
+    transfer_instructions: "IBAN ES00 1234, Mi Tienda SL",
+  });
   const phone = "+14155550101";
   await ask(shop.inbox, phone, "add 3 of product 4");
   assert.match(
@@ -95,14 +198,38 @@ Deno.test("checkout, status, removal and a person, in English", async () => {
   );
   assert.match(
     text(await ask(shop.inbox, phone, "checkout")),
-    /Order placed! Number \*#1001\*, total \*€36\.00\*/,
+    /How would you like to get it\?\n- Pickup at the shop: free\n- Shipping: €4\.95/,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "I'll pick it up")),
+    /How would you like to pay\? You can pay by cash or bank transfer\./,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "bank transfer please")),
+    /To finish I need your name\./,
+  );
+  assert.match(
+    text(await ask(shop.inbox, phone, "my name is John Smith")),
+    /^Details saved\. Your order:\n- 3 × \*Té verde matcha 100 g\*: €36\.00\nPickup at the shop: €0\.00\nTotal: \*€36\.00\*\nPayment: bank transfer/,
+  );
+  const placed = text(await ask(shop.inbox, phone, "yes"));
+  assert.match(placed, /Order \*#1001\* placed! Total: \*€36\.00\*\./);
+  assert.match(
+    placed,
+    /To pay by bank transfer: IBAN ES00 1234, Mi Tienda SL\nWe hold your order until \d\d:\d\d\./,
   );
   const [{ stock }] = await shop.sql`select stock from products where id = 4`;
   assert.equal(stock, 22);
   assert.match(
     text(await ask(shop.inbox, phone, "where is my order?")),
-    /Order \*#1001\*: pending/,
+    /Order \*#1001\*: awaiting payment \(€36\.00\)/,
   );
+  assert.match(
+    text(await ask(shop.inbox, phone, "cancel my order")),
+    /Order \*#1001\* cancelled\./,
+  );
+  const [after] = await shop.sql`select stock from products where id = 4`;
+  assert.equal(after.stock, 25);
   assert.match(
     text(await ask(shop.inbox, phone, "I want to talk to a person")),
     /passing you to a person/,

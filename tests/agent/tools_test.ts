@@ -50,8 +50,15 @@ Deno.test("arguments are validated by the same schema; failures become results",
       sql: tx,
       customerId: 1,
       conversationId: 1,
+      turnId: 1,
       language: "es" as const,
       currency: "EUR",
+      now: new Date(),
+      sale: {
+        providers: { card: false, mercadopago: false },
+        publicBaseUrl: null,
+        timeZone: "UTC",
+      },
     };
     assert.deepEqual(await registry.call(ctx, "echo", { word: "ab", times: 2 }), {
       ok: true,

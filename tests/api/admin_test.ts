@@ -15,6 +15,9 @@ function adminRoutes(conversationId: number): Route[] {
     ["POST", `/api/admin/conversations/${conversationId}/messages`, { text: "Hola" }],
     ["GET", "/api/admin/products"],
     ["GET", "/api/admin/orders"],
+    ["GET", "/api/admin/orders/00000000-0000-4000-8000-000000000000"],
+    ["GET", "/api/admin/settings"],
+    ["PATCH", "/api/admin/settings", { hold_minutes: 30 }],
     ["GET", "/api/admin/metrics"],
     ["GET", "/metrics"],
   ];
@@ -134,15 +137,22 @@ Deno.test("with the bearer token every admin API route answers with its data", a
   assert.equal(withInactive.items.length, 15, "inactive products are listed for staff");
   assert.equal(withInactive.items[14].active, false);
 
-  const orders = await get("/api/admin/orders?status=pending");
+  const orders = await get("/api/admin/orders?status=confirmed");
   assert.equal(orders.items.length, 1);
   assert.equal(orders.items[0].number, 1001);
   assert.equal(orders.items[0].customer.phone, ANA.phone);
   assert.equal(typeof orders.items[0].customer.conversation_id, "number");
+  const order = await get(`/api/admin/orders/${orders.items[0].id}`);
+  assert.deepEqual(
+    [order.fulfilment, order.payment_method, order.contact.name, order.attention],
+    ["pickup", "cash", ANA.name, null],
+  );
+  assert.deepEqual(order.history.map((h: { to_status: string }) => h.to_status), ["confirmed"]);
+  assert.deepEqual([order.payment_sessions, order.payments, order.provider_events], [[], [], []]);
 
   const metrics = await get("/api/admin/metrics?days=7");
   assert.equal(metrics.period.days, 7);
-  assert.equal(metrics.totals.inbound, 8);
+  assert.equal(metrics.totals.inbound, 9);
   assert.equal(metrics.totals.orders_placed, 1);
   assert.equal(metrics.totals.revenue_minor, 1950);
 
@@ -245,6 +255,9 @@ Deno.test("the admin API is documented in /openapi.json", async () => {
     ["/api/admin/conversations/{id}/messages", "post"],
     ["/api/admin/products", "get"],
     ["/api/admin/orders", "get"],
+    ["/api/admin/orders/{id}", "get"],
+    ["/api/admin/settings", "get"],
+    ["/api/admin/settings", "patch"],
     ["/api/admin/metrics", "get"],
   ];
   for (const [path, method] of operations) {
@@ -277,9 +290,9 @@ Deno.test("/metrics is Prometheus text behind the admin token unless METRICS_PUB
       /^# TYPE http_requests_total counter$/m,
       /^http_requests_total\{method="GET",route="\/api\/products",status="200"\} 1$/m,
       /^# TYPE http_request_duration_seconds histogram$/m,
-      /^messages_received_total\{source="whatsapp"\} 8$/m,
-      /^agent_turns_total\{status="done"\} 8$/m,
-      /^agent_turn_duration_seconds_bucket\{le="\+Inf"\} 8$/m,
+      /^messages_received_total\{source="whatsapp"\} 9$/m,
+      /^agent_turns_total\{status="done"\} 9$/m,
+      /^agent_turn_duration_seconds_bucket\{le="\+Inf"\} 9$/m,
       /^deliveries_total\{result="accepted"\} 1$/m,
       /^delivery_duration_seconds_count 1$/m,
     ]

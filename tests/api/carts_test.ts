@@ -192,13 +192,18 @@ Deno.test("a checked-out cart cannot change any more", async () => {
   await using t = await testApp();
   const id = await newCart(t);
   await t.json("POST", `/api/carts/${id}/items`, { product_id: 1, quantity: 1 });
-  assert.equal((await t.request(`/api/carts/${id}/checkout`, { method: "POST" })).status, 201);
+  const buyer = {
+    contact: { name: "Ana García", phone: "+34600000001" },
+    fulfilment: "pickup",
+    payment: "cash",
+  };
+  assert.equal((await t.json("POST", `/api/carts/${id}/checkout`, buyer)).status, 201);
   const add = await t.json("POST", `/api/carts/${id}/items`, { product_id: 2, quantity: 1 });
   assert.equal(add.status, 409);
   assert.equal((await add.json()).error.code, "cart_closed");
   assert.equal((await t.json("PUT", `/api/carts/${id}/items/1`, { quantity: 5 })).status, 409);
   assert.equal((await t.json("DELETE", `/api/carts/${id}/items/1`)).status, 409);
-  const again = await t.request(`/api/carts/${id}/checkout`, { method: "POST" });
+  const again = await t.json("POST", `/api/carts/${id}/checkout`, buyer);
   assert.equal(again.status, 409);
   assert.deepEqual(await cartRows(t, id), [{ productId: 1, quantity: 1 }]);
 });

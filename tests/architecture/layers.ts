@@ -17,7 +17,8 @@
  *
  * shared (config, log, errors, money, ids, metrics, clock) -> db -> jobs (scheduled rows) ->
  * http (router, error mapping,
- * middleware) -> staff (sessions, the admin guard) -> catalog -> customers -> cart -> orders ->
+ * middleware) -> staff (sessions, the admin guard) -> settings (the shop's terms) -> catalog ->
+ * customers -> cart -> orders (quotes, statuses, holds) -> payments (providers, their webhooks) ->
  * conversations (the stored thread) -> agent (turn loop, journal, models, tools) -> inbox
  * (intake, waiters, workers) -> channels (whatsapp, chat) -> reports -> api and dashboard ->
  * the composition files in src/ (runtime, app, background, server).
@@ -28,10 +29,12 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["jobs"],
   ["http"],
   ["staff"],
+  ["settings"],
   ["catalog"],
   ["customers"],
   ["cart"],
   ["orders"],
+  ["payments"],
   ["conversations"],
   ["agent"],
   ["inbox"],

@@ -115,17 +115,19 @@ Deno.test({
     await page.goto(`${server.url}/admin/conversations?q=${encodeURIComponent("García")}`);
     await items.first().locator("a").click();
     await page.waitForURL(/\/admin\/conversations\/\d+$/);
-    assert.match(await page.locator("#orders").textContent() ?? "", /#1001\s*pending/);
+    assert.match(await page.locator("#orders").textContent() ?? "", /#1001\s*confirmed/);
     assert.match(await page.locator("#orders").textContent() ?? "", /3 × Café molido 250 g/);
     assert.equal(await page.locator("#cart").count(), 0, "her cart became the order");
 
     await page.getByRole("link", { name: "Orders" }).click();
     const order = page.locator('#orders li[data-order="1001"]');
     assert.match(await order.innerText(), /Ana García/);
-    await order.getByRole("button", { name: "Mark paid" }).click();
-    await page.waitForURL(/notice=order_updated/);
-    assert.equal(await order.getAttribute("data-status"), "paid");
     await browser.screenshot("dashboard-orders");
+    await order.getByRole("link", { name: "#1001" }).click();
+    await page.getByRole("button", { name: "Mark paid" }).click();
+    await page.waitForURL(/notice=order_updated/);
+    assert.equal(await page.locator("#summary").getAttribute("data-status"), "paid");
+    await browser.screenshot("dashboard-order");
 
     await page.getByRole("link", { name: "Products" }).click();
     const coffee = page.locator("#product-1");
@@ -163,7 +165,12 @@ Deno.test({
     await wa.sql`update orders set created_at = created_at - interval '3 days'`;
     const cart = await (await wa.json("POST", "/api/carts")).json();
     await wa.json("POST", `/api/carts/${cart.id}/items`, { product_id: 2, quantity: 1 });
-    assert.equal((await wa.json("POST", `/api/carts/${cart.id}/checkout`)).status, 201);
+    const placed = await wa.json("POST", `/api/carts/${cart.id}/checkout`, {
+      contact: { name: "Web Buyer", email: "web@example.com" },
+      fulfilment: "pickup",
+      payment: "cash",
+    });
+    assert.equal(placed.status, 201);
     await wa
       .sql`update orders set created_at = now() - interval '20 days' where cart_id = ${cart.id}`;
     await wa.sql`update carts set created_at = now() - interval '20 days' where id = ${cart.id}`;

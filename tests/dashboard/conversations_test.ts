@@ -69,7 +69,7 @@ Deno.test("the conversation page shows the thread, folded tool calls, images, de
   const ana =
     await (await staff.get(`/admin/conversations/${await conversationOf(wa.sql, ANA.phone)}`))
       .text();
-  assert.match(visibleText(ana), /Cart No open cart\. Orders #1001 pending 19,50 €/);
+  assert.match(visibleText(ana), /Cart No open cart\. Orders #1001 confirmed 19,50 €/);
   assert.match(visibleText(ana), /3 × Café molido 250 g/);
 });
 

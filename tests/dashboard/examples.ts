@@ -1,6 +1,7 @@
 /**
  * The seed guide's example customers, created the way real ones are: signed Twilio webhooks
- * answered by the offline agent. Ana buys (an order), Luis fills a cart and sends a photo,
+ * answered by the offline agent. Ana buys (an order, picked up and paid in cash), Luis fills a
+ * cart and sends a photo,
  * Marta asks for a person (she needs attention).
  *
  * @module
@@ -33,7 +34,8 @@ export async function playExampleCustomers(shop: Shop): Promise<string[]> {
   await say(ANA, "Hola, ¿qué productos tienen?");
   await say(ANA, "Quiero comprar 2 unidades del producto 1");
   await say(ANA, "Actualiza mi carrito, quiero 3 en vez de 2");
-  await say(ANA, "quiero pagar");
+  await say(ANA, "quiero pagar, lo recojo y pago en efectivo");
+  await say(ANA, "sí");
   await say(LUIS, "Muéstrame información del producto 1");
   await say(LUIS, "Quiero comprar 2 unidades del producto 1");
   await say(LUIS, "", { MediaUrl0: LUIS_PHOTO, MediaContentType0: "image/jpeg" });

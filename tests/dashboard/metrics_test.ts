@@ -113,7 +113,7 @@ async function knownWeek(sql: Sql) {
     customer: number,
     at: string,
     total: number,
-    status = "pending",
+    status = "awaiting_payment",
     cur = "EUR",
   ) =>
     await sql`

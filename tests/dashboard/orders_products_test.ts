@@ -1,20 +1,21 @@
 import assert from "node:assert/strict";
 import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
+import { buyByChat } from "../helpers/orders.ts";
 import { signIn, visibleText } from "./staff.ts";
 
 async function shopWithOrders() {
   const t = await testApp();
-  for (const phone of ["+34600000501", "+34600000502"]) {
+  for (const [phone, name] of [["+34600000501", "Ana García"], ["+34600000502", "Luis Pérez"]]) {
     await ask(t.inbox, phone, "Quiero comprar 2 unidades del producto 1");
-    await ask(t.inbox, phone, "quiero pagar");
+    await buyByChat(t.inbox, phone, { name });
   }
   const orders = await t.sql<{ id: string; number: number }[]>`
     select id, number from orders order by number`;
   return Object.assign(t, { orders });
 }
 
-Deno.test("orders are listed newest first with their customer, and filtered by status", async () => {
+Deno.test("orders are listed newest first with their customer and methods, link to their page, and are filtered by status", async () => {
   await using t = await shopWithOrders();
   const staff = await signIn(t.request);
   const html = await (await staff.get("/admin/orders")).text();
@@ -22,9 +23,10 @@ Deno.test("orders are listed newest first with their customer, and filtered by s
   const text = visibleText(html);
   assert.match(
     text,
-    /#1002 pending 13,00 € .* \+34600000502 2 × Café molido 250 g Mark paid Cancel/,
+    /#1002 confirmed 13,00 € .* Luis Pérez · Pickup at the shop · Cash 2 × Café molido 250 g/,
   );
-  assert.match(html, /<a href="\/admin\/conversations\/\d+">\+34600000501<\/a>/);
+  assert.match(html, /<a href="\/admin\/conversations\/\d+">Ana García<\/a>/);
+  assert.ok(html.includes(`<a href="/admin/orders/${t.orders[0].id}"><strong>#1001</strong></a>`));
 
   await t.sql`update orders set status = 'paid' where number = 1001`;
   const paid = await (await staff.get("/admin/orders?status=paid")).text();
@@ -34,35 +36,53 @@ Deno.test("orders are listed newest first with their customer, and filtered by s
   assert.equal(unknown.status, 200, "an unknown filter shows every order");
 });
 
-Deno.test("an order moves only through the allowed transitions, from its buttons", async () => {
+Deno.test("an order moves only through the allowed transitions from its page, and cancelling asks first", async () => {
   await using t = await shopWithOrders();
   const staff = await signIn(t.request);
   const [first, second] = t.orders;
+  const page = visibleText(await (await staff.get(`/admin/orders/${first.id}`)).text());
+  assert.match(
+    page,
+    /Order #1001 .* confirmed 13,00 € .* Mark paid Ready for pickup Cancel order…/,
+  );
 
-  const paid = await staff.post(`/admin/orders/${first.id}/status`, {
-    status: "paid",
-    filter: "pending",
-  });
+  const paid = await staff.post(`/admin/orders/${first.id}/status`, { status: "paid" });
   assert.equal(paid.status, 303);
-  assert.equal(paid.headers.get("location"), "/admin/orders?status=pending&notice=order_updated");
+  assert.equal(paid.headers.get("location"), `/admin/orders/${first.id}?notice=order_updated`);
   const [row] = await t.sql`select status from orders where id = ${first.id}`;
   assert.equal(row.status, "paid");
-  const buttons = visibleText(await (await staff.get("/admin/orders?status=paid")).text());
-  assert.match(buttons, /#1001 paid .* Mark shipped Cancel/);
+  const after = visibleText(
+    await (await staff.get(`/admin/orders/${first.id}?notice=order_updated`)).text(),
+  );
+  assert.match(after, /Order updated\. .* paid .* Ready for pickup Cancel order…/);
+  assert.doesNotMatch(after, /Mark shipped/, "a pickup order is never shipped");
 
   const skipped = await staff.post(`/admin/orders/${second.id}/status`, { status: "delivered" });
   assert.equal(skipped.status, 409);
   assert.match(
     visibleText(await skipped.text()),
-    /An order that is pending cannot become delivered/,
+    /An order that is confirmed cannot become delivered/,
   );
-  const [still] = await t.sql`select status from orders where id = ${second.id}`;
-  assert.equal(still.status, "pending");
 
   const [{ stock: before }] = await t.sql`select stock from products where id = 1`;
-  await staff.post(`/admin/orders/${second.id}/status`, { status: "cancelled" });
-  const [{ stock: after }] = await t.sql`select stock from products where id = 1`;
-  assert.equal(after, before + 2, "cancelling returns the units");
+  const asked = await staff.post(`/admin/orders/${second.id}/status`, { status: "cancelled" });
+  assert.equal(asked.status, 200);
+  assert.match(
+    visibleText(await asked.text()),
+    /Cancel order #1002\? Its 2 units go back to stock\. The customer is told on WhatsApp\./,
+  );
+  const [still] = await t.sql`select status from orders where id = ${second.id}`;
+  assert.equal(still.status, "confirmed", "asking changes nothing");
+  const cancelled = await staff.post(`/admin/orders/${second.id}/status`, {
+    status: "cancelled",
+    confirm: "1",
+    note: "the customer called",
+  });
+  assert.equal(cancelled.status, 303);
+  const [{ stock: afterCancel }] = await t.sql`select stock from products where id = 1`;
+  assert.equal(afterCancel, before + 2, "cancelling returns the units");
+  const history = visibleText(await (await staff.get(`/admin/orders/${second.id}`)).text());
+  assert.match(history, /confirmed → cancelled by staff · the customer called/);
 
   assert.equal(
     (await staff.post(`/admin/orders/${second.id}/status`, { status: "gone" })).status,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
+import { buyByChat } from "../helpers/orders.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { signIn, visibleText } from "./staff.ts";
 
@@ -9,20 +10,22 @@ async function shopWithOrder() {
   const t = await testApp();
   const phone = "+34600000101";
   await ask(t.inbox, phone, "Quiero comprar 2 unidades del producto 1");
-  await ask(t.inbox, phone, "quiero pagar");
+  await buyByChat(t.inbox, phone);
   const [{ id: conversationId }] = await t.sql<{ id: number }[]>`select id from conversations`;
   const [{ id: orderId }] = await t.sql<{ id: string }[]>`select id from orders`;
   return Object.assign(t, { conversationId, orderId });
 }
 
-function pagePaths(conversationId: number): string[] {
+function pagePaths(conversationId: number, orderId: string): string[] {
   return [
     "/admin",
     "/admin/conversations",
     "/admin/conversations?q=600",
     `/admin/conversations/${conversationId}`,
     "/admin/orders",
-    "/admin/orders?status=pending",
+    "/admin/orders?status=awaiting_payment",
+    `/admin/orders/${orderId}`,
+    "/admin/settings",
     "/admin/products",
     "/admin/metrics",
     "/admin/metrics?days=30",
@@ -36,6 +39,7 @@ function formPosts(conversationId: number, orderId: string): [string, Record<str
     [`/admin/conversations/${conversationId}/release`, {}],
     [`/admin/conversations/${conversationId}/reply`, { text: "Hola" }],
     [`/admin/orders/${orderId}/status`, { status: "paid" }],
+    ["/admin/settings", { pickup_enabled: "1", hold_minutes: "30" }],
     ["/admin/products/1", { price: "9.99", stock: "1", active: "1" }],
     ["/admin/logout", {}],
   ];
@@ -43,7 +47,7 @@ function formPosts(conversationId: number, orderId: string): [string, Record<str
 
 Deno.test("a signed-out browser is sent to sign-in from every page, and nothing of a page is served", async () => {
   await using t = await shopWithOrder();
-  for (const path of pagePaths(t.conversationId)) {
+  for (const path of pagePaths(t.conversationId, t.orderId)) {
     const res = await t.request(path, { redirect: "manual" });
     assert.equal(res.status, 303, path);
     const location = res.headers.get("location") ?? "";
@@ -95,7 +99,7 @@ Deno.test("a forged or expired session cookie counts as none", async () => {
 Deno.test("signed in, every page renders with the session's CSRF token in its forms", async () => {
   await using t = await shopWithOrder();
   const staff = await signIn(t.request);
-  for (const path of pagePaths(t.conversationId)) {
+  for (const path of pagePaths(t.conversationId, t.orderId)) {
     let res = await staff.get(path);
     if (path === "/admin") {
       assert.equal(res.status, 303);
@@ -156,7 +160,9 @@ Deno.test("a cross-site form post is refused with 403 and changes nothing", asyn
   const [conversation] = await t.sql`select handler from conversations`;
   assert.equal(conversation.handler, "agent");
   const [order] = await t.sql`select status from orders`;
-  assert.equal(order.status, "pending");
+  assert.equal(order.status, "confirmed");
+  const [terms] = await t.sql`select hold_minutes from shop_settings`;
+  assert.equal(terms.holdMinutes, 60);
   const [product] = await t.sql`select price_minor from products where id = 1`;
   assert.equal(product.priceMinor, 650);
   assert.equal((await staff.get("/admin/conversations")).status, 200, "still signed in");

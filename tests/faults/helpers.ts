@@ -386,9 +386,9 @@ export async function inconsistencies(sql: postgres.Sql): Promise<string[]> {
         where not exists (select 1 from order_items i where i.order_id = o.id)`,
     ],
     [
-      "order whose total is not the sum of its items",
+      "order whose subtotal is not the sum of its items",
       sql`select o.id from orders o
-        where o.total_minor <> (select coalesce(sum(i.unit_price_minor * i.quantity), 0)
+        where o.subtotal_minor <> (select coalesce(sum(i.unit_price_minor * i.quantity), 0)
           from order_items i where i.order_id = o.id)`,
     ],
     [

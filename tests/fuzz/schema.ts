@@ -17,8 +17,14 @@ import { hostileString } from "./strings.ts";
 export interface Schema {
   type?: string | string[];
   enum?: unknown[];
+  /** One of several schemas (zod's unions and nullable values). */
+  anyOf?: Schema[];
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  items?: Schema;
+  minItems?: number;
+  maxItems?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -34,8 +40,13 @@ export interface Schema {
 const UNDERSTOOD = new Set([
   "type",
   "enum",
+  "anyOf",
   "minimum",
   "maximum",
+  "exclusiveMinimum",
+  "items",
+  "minItems",
+  "maxItems",
   "minLength",
   "maxLength",
   "pattern",
@@ -61,6 +72,8 @@ export function assertUnderstood(schema: Schema, where: string): void {
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     assertUnderstood(property, `${where}.${name}`);
   }
+  schema.anyOf?.forEach((branch, i) => assertUnderstood(branch, `${where}|${i}`));
+  if (schema.items) assertUnderstood(schema.items, `${where}[]`);
 }
 
 function types(schema: Schema): string[] {
@@ -93,6 +106,7 @@ const LETTERS = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR
  */
 export function validValue(schema: Schema, text?: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...schema.enum);
+  if (schema.anyOf) return fc.oneof(...schema.anyOf.map((branch) => validValue(branch, text)));
   const options = types(schema).map((type): fc.Arbitrary<unknown> => {
     switch (type) {
       case "string":
@@ -113,10 +127,25 @@ export function validValue(schema: Schema, text?: fc.Arbitrary<string>): fc.Arbi
           min: schema.minimum ?? -1_000_000,
           max: Math.min(schema.maximum ?? 1_000_000, Number.MAX_SAFE_INTEGER),
         });
+      case "number": {
+        const min = schema.minimum ?? schema.exclusiveMinimum ?? -1_000_000;
+        return fc.double({
+          min,
+          max: schema.maximum ?? 1_000_000,
+          noNaN: true,
+          noDefaultInfinity: true,
+        }).filter((n) => schema.exclusiveMinimum === undefined || n > schema.exclusiveMinimum);
+      }
       case "boolean":
         return fc.boolean();
       case "null":
         return fc.constant(null);
+      case "array":
+        if (!schema.items) throw new Error("fuzz: an array schema without items");
+        return fc.array(validValue(schema.items, text), {
+          minLength: schema.minItems ?? 0,
+          maxLength: Math.min(schema.maxItems ?? 5, 5),
+        });
       case "object":
         return fc.record(
           Object.fromEntries(
@@ -139,6 +168,7 @@ export function isFreeText(schema: Schema): boolean {
 
 /** Whether `value` has one of the schema's types (ignoring every other constraint). */
 function hasType(schema: Schema, value: unknown): boolean {
+  if (schema.anyOf) return schema.anyOf.some((branch) => hasType(branch, value));
   return types(schema).some((type) => {
     switch (type) {
       case "string":
@@ -170,7 +200,9 @@ const anyJson: fc.Arbitrary<unknown> = fc.oneof(
 /** Values the schema refuses, or `null` when it accepts everything. */
 export function invalidValue(schema: Schema): fc.Arbitrary<unknown> | null {
   const ways: fc.Arbitrary<unknown>[] = [];
-  if (types(schema).length > 0) ways.push(anyJson.filter((v) => !hasType(schema, v)));
+  if (types(schema).length > 0 || schema.anyOf) {
+    ways.push(anyJson.filter((v) => !hasType(schema, v)));
+  }
   if (schema.enum) {
     const allowed = schema.enum;
     ways.push(
@@ -182,6 +214,7 @@ export function invalidValue(schema: Schema): fc.Arbitrary<unknown> | null {
   if (is("integer") || is("number")) ways.push(...invalidNumbers(schema));
   if (is("string")) ways.push(...invalidStrings(schema));
   if (is("object")) ways.push(...invalidObjects(schema));
+  if (is("array")) ways.push(...invalidArrays(schema));
   return ways.length === 0 ? null : fc.oneof(...ways);
 }
 
@@ -190,11 +223,14 @@ function invalidNumbers(schema: Schema): fc.Arbitrary<unknown>[] {
   const ways: fc.Arbitrary<unknown>[] = [];
   if (integer) ways.push(fc.constantFrom(2 ** 53, 1e21, -(2 ** 53), 1e300));
   if (schema.minimum !== undefined) {
-    const below = schema.minimum - 1;
+    const below = Math.ceil(schema.minimum) - 1;
     ways.push(fc.integer({ min: -1_000_000_000, max: below }), fc.constant(-1e300));
   }
+  if (schema.exclusiveMinimum !== undefined) {
+    ways.push(fc.constant(schema.exclusiveMinimum), fc.constant(-1e300));
+  }
   if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER) {
-    ways.push(fc.integer({ min: schema.maximum + 1, max: Number.MAX_SAFE_INTEGER }));
+    ways.push(fc.integer({ min: Math.floor(schema.maximum) + 1, max: Number.MAX_SAFE_INTEGER }));
   }
   const low = schema.minimum ?? -1000;
   const high = Math.min(schema.maximum ?? 1000, low + 1000);
@@ -229,6 +265,18 @@ function invalidStrings(schema: Schema): fc.Arbitrary<unknown>[] {
         .filter(format.invalid),
     );
   }
+  return ways;
+}
+
+function invalidArrays(schema: Schema): fc.Arbitrary<unknown>[] {
+  const ways: fc.Arbitrary<unknown>[] = [];
+  const item = schema.items ? validValue(schema.items) : fc.constant(null);
+  if (schema.maxItems !== undefined) {
+    const over = schema.maxItems + 1;
+    ways.push(fc.array(item, { minLength: over, maxLength: over }));
+  }
+  const bad = schema.items ? invalidValue(schema.items) : null;
+  if (bad) ways.push(fc.tuple(fc.array(item, { maxLength: 2 }), bad).map(([ok, b]) => [...ok, b]));
   return ways;
 }
 

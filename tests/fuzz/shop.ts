@@ -31,6 +31,13 @@ const TABLES = [
   "conversations",
   "messages",
   "outbound_messages",
+  "shop_settings",
+  "customer_addresses",
+  "quotes",
+  "order_events",
+  "payment_sessions",
+  "payments",
+  "payment_events",
 ] as const;
 
 export type Table = typeof TABLES[number];
@@ -62,7 +69,11 @@ export async function fuzzShop(env: Record<string, string> = {}, options: TestAp
   };
   const placed = (await call("POST", "/api/carts")).id;
   await call("POST", `/api/carts/${placed}/items`, { product_id: 2, quantity: 1 });
-  const order = (await call("POST", `/api/carts/${placed}/checkout`)).id;
+  const order = (await call("POST", `/api/carts/${placed}/checkout`, {
+    contact: { name: "Fuzz Buyer", phone: "+34600000009" },
+    fulfilment: "pickup",
+    payment: "cash",
+  })).id;
   const cart = (await call("POST", "/api/carts")).id;
   await call("POST", `/api/carts/${cart}/items`, { product_id: 1, quantity: 2 });
   assert.equal((await shop.send("+34600000001", "hola")).status, 200);

@@ -12,6 +12,7 @@
  * @module
  */
 import type { ChatModel } from "../../src/agent/model.ts";
+import type { Clock } from "../../src/shared/clock.ts";
 import { loadConfig } from "../../src/shared/config.ts";
 import { createApp } from "../../src/app.ts";
 import { createLogger } from "../../src/shared/log.ts";
@@ -35,7 +36,8 @@ export const UNLIMITED = {
 export interface TestAppOptions {
   model?: ChatModel;
   outbox?: RuntimeOptions["outbox"];
-  clock?: RuntimeOptions["clock"];
+  /** Where "now" comes from (a manual clock moves holds and quotes forward). */
+  clock?: Clock;
   /** Keep every log line (at info and above) in `logLines` instead of dropping them. */
   captureLog?: boolean;
 }

@@ -19,7 +19,7 @@ import {
   type ThreadMessage,
 } from "../../conversations/listing.ts";
 import { MAX_STAFF_REPLY_CHARS, REPLY_WINDOW_HOURS } from "../../conversations/replies.ts";
-import { formatDuration, formatTime } from "./format.ts";
+import { formatDuration, formatTime, statusLabel } from "./format.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 
 export interface ConversationView {
@@ -283,8 +283,10 @@ const OrdersView: FC<{ orders: Order[]; timeZone: string }> = ({ orders, timeZon
       {orders.map((o) => (
         <li class="card" data-order={String(o.number)}>
           <div class="row">
-            <strong>#{o.number}</strong>
-            <span class={`badge ${o.status}`}>{o.status}</span>
+            <a href={`/admin/orders/${o.id}`}>
+              <strong>#{o.number}</strong>
+            </a>
+            <span class={`badge ${o.status}`}>{statusLabel(o.status)}</span>
             <span class="num">{formatMoney(o.totalMinor, o.currency)}</span>
           </div>
           <small>

@@ -41,3 +41,8 @@ export function formatCount(n: number): string {
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? "—" : `${(ratio * 100).toFixed(1)} %`;
 }
+
+/** An order status as staff read it: "awaiting payment". */
+export function statusLabel(status: string): string {
+  return status.replaceAll("_", " ");
+}

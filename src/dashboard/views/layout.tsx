@@ -6,7 +6,7 @@
  */
 import type { FC, PropsWithChildren } from "hono/jsx";
 
-export type Section = "conversations" | "orders" | "products" | "metrics";
+export type Section = "conversations" | "orders" | "products" | "metrics" | "settings";
 
 /** What every signed-in page needs to know. */
 export interface Chrome {
@@ -28,6 +28,7 @@ const sections: [Section, string][] = [
   ["orders", "Orders"],
   ["products", "Products"],
   ["metrics", "Metrics"],
+  ["settings", "Settings"],
 ];
 
 /** A whole page as an HTML document. */

@@ -1,23 +1,16 @@
 /**
- * The orders page: newest first, filtered by status, each with its customer, lines and total,
- * and a button for every status it may move to.
+ * The orders page: newest first, filtered by status, each with its customer, how it is handed
+ * over and paid, its lines and total, and a link to its own page, where it is moved on.
  *
  * @module
  */
 import type { FC } from "hono/jsx";
 import { formatMoney } from "../../shared/money.ts";
-import { NEXT_STATUSES, ORDER_STATUSES, type OrderStatus } from "../../orders/service.ts";
+import { ORDER_STATUSES, type OrderStatus } from "../../orders/status.ts";
 import type { StaffOrder } from "../../orders/staff.ts";
-import { formatTime } from "./format.ts";
-import { type Chrome, Layout, type Notice, PostButton } from "./layout.tsx";
-
-const actions: Record<OrderStatus, string> = {
-  pending: "Mark pending",
-  paid: "Mark paid",
-  shipped: "Mark shipped",
-  delivered: "Mark delivered",
-  cancelled: "Cancel",
-};
+import { formatTime, statusLabel } from "./format.ts";
+import { type Chrome, Layout, type Notice } from "./layout.tsx";
+import { FULFILMENT_NAMES, PAYMENT_NAMES } from "./order.tsx";
 
 export const OrdersPage: FC<{
   chrome: Chrome;
@@ -32,19 +25,26 @@ export const OrdersPage: FC<{
       <a href="/admin/orders" aria-current={status === null ? "true" : undefined}>All</a>
       {ORDER_STATUSES.map((s) => (
         <a href={`/admin/orders?status=${s}`} aria-current={status === s ? "true" : undefined}>
-          {s}
+          {statusLabel(s)}
         </a>
       ))}
     </nav>
     {orders.length === 0 ? <p class="muted">No orders.</p> : (
       <ul class="list" id="orders">
         {orders.map((o) => (
-          <li class="card" data-order={String(o.number)} data-status={o.status}>
+          <li
+            class={`card${o.attention ? " attention" : ""}`}
+            data-order={String(o.number)}
+            data-status={o.status}
+          >
             <div class="row">
-              <strong>#{o.number}</strong>
-              <span class={`badge ${o.status}`}>{o.status}</span>
+              <a href={`/admin/orders/${o.id}`}>
+                <strong>#{o.number}</strong>
+              </a>
+              <span class={`badge ${o.status}`}>{statusLabel(o.status)}</span>
               <strong class="num">{formatMoney(o.totalMinor, o.currency)}</strong>
               <small>{formatTime(o.createdAt, chrome.timeZone)}</small>
+              {o.attention && <span class="badge attention">needs attention</span>}
             </div>
             <div>
               {o.customer
@@ -57,22 +57,11 @@ export const OrdersPage: FC<{
                       </a>
                     )
                 )
-                : <span class="muted">Web cart</span>}
+                : <span class="muted">Web: {o.contactName ?? "no name"}</span>}
+              {o.fulfilment && <span>· {FULFILMENT_NAMES[o.fulfilment]}</span>}
+              {o.paymentMethod && <span>· {PAYMENT_NAMES[o.paymentMethod]}</span>}
             </div>
             <small>{o.items.map((l) => `${l.quantity} × ${l.name}`).join(", ")}</small>
-            {NEXT_STATUSES[o.status].length > 0 && (
-              <div class="row actions">
-                {NEXT_STATUSES[o.status].map((next) => (
-                  <PostButton
-                    action={`/admin/orders/${o.id}/status`}
-                    csrf={chrome.csrf}
-                    label={actions[next]}
-                    variant={next === "cancelled" ? "danger" : undefined}
-                    fields={{ status: next, filter: status ?? "" }}
-                  />
-                ))}
-              </div>
-            )}
           </li>
         ))}
       </ul>
