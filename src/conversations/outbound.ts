@@ -82,6 +82,12 @@ export function toWhatsAppMessages(text: string, media: string[]): OutboundMessa
 export interface OutboundMessage {
   body: string;
   mediaUrl: string | null;
+  /**
+   * Sent as this Twilio Content resource (a template, buttons, a list) filled with
+   * `contentVariables`; `body` is then what the customer reads, kept for the thread.
+   */
+  contentSid?: string | null;
+  contentVariables?: Record<string, string> | null;
 }
 
 /**
@@ -101,13 +107,17 @@ export function insertOutbound(sql: Sql, values: {
 }) {
   return sql`
     insert into outbound_messages (conversation_id, message_id, seq, to_address, body, media_url,
-      channel, status)
+      content_sid, content_variables, channel, status)
     select ${values.conversationId}, ${values.messageId}, o.seq, ${values.toAddress}, o.body,
-      o.media_url, ch.channel,
+      o.media_url, o.content_sid, o.content_variables::jsonb, ch.channel,
       case ch.channel when 'inline' then 'inline' when 'rest' then 'pending' else 'local' end
     from ${values.from}
       cross join lateral (select (${values.channel})::text as channel) ch,
       unnest(${values.messages.map((m) => m.body)}::text[],
-        ${values.messages.map((m) => m.mediaUrl)}::text[])
-        with ordinality as o(body, media_url, seq)`;
+        ${values.messages.map((m) => m.mediaUrl)}::text[],
+        ${values.messages.map((m) => m.contentSid ?? null)}::text[],
+        ${
+    values.messages.map((m) => m.contentVariables ? JSON.stringify(m.contentVariables) : null)
+  }::text[])
+        with ordinality as o(body, media_url, content_sid, content_variables, seq)`;
 }

@@ -65,6 +65,8 @@ interface Claimed {
   toAddress: string;
   body: string;
   mediaUrl: string | null;
+  contentSid: string | null;
+  contentVariables: Record<string, string> | null;
   attempts: number;
   /** When to send it, by the sender's rate limit. */
   sendAt: Date;
@@ -172,6 +174,8 @@ export class Outbox {
           to: row.toAddress,
           body: row.body,
           mediaUrl: row.mediaUrl,
+          contentSid: row.contentSid,
+          contentVariables: row.contentVariables,
           statusCallback: statusCallbackUrl(this.options.publicBaseUrl, row.id),
         });
       } catch (err) {
@@ -244,7 +248,8 @@ export class Outbox {
         next_attempt_at = (select first from slots) + numbered.n * ${interval}
       from numbered
       where o.id = numbered.id
-      returning o.id, o.conversation_id, o.to_address, o.body, o.media_url, o.attempts,
+      returning o.id, o.conversation_id, o.to_address, o.body, o.media_url, o.content_sid,
+        o.content_variables, o.attempts,
         o.next_attempt_at as send_at,
         case when numbered.stuck or numbered.unanswered
           then coalesce(numbered.stuck_since, now()) end as uncertain_since`;
@@ -253,7 +258,8 @@ export class Outbox {
   /**
    * For a row whose earlier attempt may have reached Twilio: the message Twilio accepted for it, if any
    * (same recipient, body and media count, not already recorded on another row); "unknown"
-   * when Twilio cannot be asked now.
+   * when Twilio cannot be asked now. A Content message matches when Twilio rendered it to the
+   * body stored with it (so its body must be what the customer reads).
    */
   async #findEarlierSend(sender: Sender, row: Claimed): Promise<SendResult | null | "unknown"> {
     let accepted;

@@ -22,6 +22,9 @@ export interface OutgoingMessage {
   to: string;
   body: string;
   mediaUrl?: string | null;
+  /** A Twilio Content resource to send instead of free text, with its variables. */
+  contentSid?: string | null;
+  contentVariables?: Record<string, string> | null;
   statusCallback?: string;
 }
 
@@ -56,15 +59,22 @@ export interface TwilioSenderOptions {
 
 type RequestOptions = Parameters<twilio.RequestClient["request"]>[0];
 
+const TWILIO_API = "https://api.twilio.com";
+
 /** A Twilio-backed sender. */
 export function twilioSender(options: TwilioSenderOptions): Sender {
-  const base = (options.apiBaseUrl ?? "https://api.twilio.com").replace(/\/+$/, "");
+  const base = (options.apiBaseUrl ?? TWILIO_API).replace(/\/+$/, "");
+  // The SDK calls api., content. and messaging.twilio.com; a base URL of its own (a gateway,
+  // the tests' fake) stands for all three.
+  const rebase = base === TWILIO_API
+    ? (uri: string) => uri
+    : (uri: string) => uri.replace(/^https:\/\/(api|content|messaging)\.twilio\.com/, base);
   let client: Promise<twilio.Twilio> | undefined;
   const connect = async () => {
     const { default: sdk } = await import("twilio");
     class RebasedClient extends sdk.RequestClient {
       override request<T>(opts: RequestOptions & { data?: T }) {
-        return super.request({ ...opts, uri: opts.uri.replace("https://api.twilio.com", base) });
+        return super.request({ ...opts, uri: rebase(opts.uri) });
       }
     }
     return sdk(options.accountSid, options.authToken, {
@@ -89,7 +99,16 @@ export function twilioSender(options: TwilioSenderOptions): Sender {
         const sent = await (await rest()).messages.create({
           from: options.from,
           to: message.to,
-          ...(message.body ? { body: message.body } : {}),
+          ...(message.contentSid
+            ? {
+              contentSid: message.contentSid,
+              ...(message.contentVariables
+                ? { contentVariables: JSON.stringify(message.contentVariables) }
+                : {}),
+            }
+            : message.body
+            ? { body: message.body }
+            : {}),
           ...(message.mediaUrl ? { mediaUrl: [message.mediaUrl] } : {}),
           ...(message.statusCallback ? { statusCallback: message.statusCallback } : {}),
         });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { signWebhook, statusForm } from "../fakes/twilio.ts";
+import { insertOutbound } from "../../src/conversations/outbound.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 
 type Shop = Awaited<ReturnType<typeof whatsappShop>>;
@@ -241,4 +242,43 @@ Deno.test("a send a dead process never made is sent once after the stuck delay",
     status: "accepted",
     attempts: 2,
   });
+});
+
+Deno.test("a message queued as a Content resource goes out with its ContentSid and variables", async () => {
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "0" });
+  await wa.send("+34600000001", "hola");
+  const [{ id: conversationId }] = await wa.sql`select id from conversations`;
+  const contentSid = `HX${"ab".repeat(16)}`;
+  await wa.sql`
+    with next_id as (
+      select nextval(pg_get_serial_sequence('messages', 'id')) as id
+    ), message as (
+      insert into messages (id, conversation_id, kind, turn_id, text)
+      select id, ${conversationId}, 'system', id, 'Tu pedido 1001 ha salido' from next_id
+      returning id
+    )
+    ${
+    insertOutbound(wa.sql, {
+      from: wa.sql`message`,
+      conversationId: wa.sql`${conversationId}::bigint`,
+      messageId: wa.sql`message.id`,
+      toAddress: wa.sql`'whatsapp:+34600000001'`,
+      channel: wa.sql`'rest'`,
+      messages: [{
+        body: "Tu pedido 1001 ha salido",
+        mediaUrl: null,
+        contentSid,
+        contentVariables: { "1": "1001" },
+      }],
+    })
+  }`;
+  wa.outbox.start();
+  const sent = await wa.twilio.waitForMessages(2);
+  const template = sent.find((m) => m.contentSid);
+  assert.equal(template?.contentSid, contentSid);
+  assert.deepEqual(template?.contentVariables, { "1": "1001" });
+  const stored = () =>
+    wa.sql`select status, content_sid from outbound_messages where content_sid is not null`;
+  await until(async () => (await stored())[0]?.status === "accepted");
+  assert.deepEqual({ ...(await stored())[0] }, { status: "accepted", contentSid });
 });
