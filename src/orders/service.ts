@@ -128,7 +128,7 @@ async function placeOrder(tx: Sql, quote: Quote, options: PlaceOptions): Promise
       "product_unavailable",
       409,
       `No longer sold: ${inactive.map((l) => `«${l.name}»`).join(", ")}`,
-      { productIds: inactive.map((l) => l.productId) },
+      { product_ids: inactive.map((l) => l.productId) },
     );
   }
   const quoted = new Map(quote.lines.map((l) => [l.productId, l]));
@@ -152,7 +152,7 @@ async function placeOrder(tx: Sql, quote: Quote, options: PlaceOptions): Promise
     returning p.id`;
   if (decremented.length !== lines.length) {
     const short = lines.filter((l) => l.stock < l.quantity).map((l) => ({
-      productId: l.productId,
+      product_id: l.productId,
       name: l.name,
       requested: l.quantity,
       available: l.stock,

@@ -41,7 +41,14 @@ Deno.test("checkout is limited per client address; a refused checkout places not
   for (let i = 0; i < 3; i++) {
     const cart = await (await t.request("/api/carts", post("/api/carts"), peer)).json();
     await t.request(`/api/carts/${cart.id}/items`, post("", { product_id: 1, quantity: 1 }), peer);
-    statuses.push((await t.request(`/api/carts/${cart.id}/checkout`, post(""), peer)).status);
+    const order = {
+      contact: { name: "Ana García", phone: "+34600000001" },
+      fulfilment: "pickup",
+      payment: "cash",
+    };
+    statuses.push(
+      (await t.request(`/api/carts/${cart.id}/checkout`, post("", order), peer)).status,
+    );
   }
   assert.deepEqual(statuses, [201, 201, 429]);
   const [{ n }] = await t.sql`select count(*)::int as n from orders`;

@@ -184,7 +184,7 @@ Deno.test("checkout of a product no longer sold is 409 naming its id, and change
   await using t = await testApp();
   const cartId = await cartWith(t, [[1, 1], [2, 1]]);
   assert.equal((await t.json("DELETE", "/api/products/2", undefined, { admin: true })).status, 200);
-  const res = await t.request(`/api/carts/${cartId}/checkout`, { method: "POST" });
+  const res = await checkout(t, cartId, PICKUP_CASH);
   assert.equal(res.status, 409);
   const body = await res.json();
   assert.equal(body.error.code, "product_unavailable");
