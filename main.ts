@@ -35,14 +35,15 @@ Deno.cron(CRON_NAME, CRON_SCHEDULE, { signal: cron.signal }, async () => {
 });
 
 await runCli(async ({ config, log }) => {
-  server = startServer(config, log);
-  const running = await server;
+  // Listening before the start-up ends: a signal right after "server.started" still stops cleanly.
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       cron.abort();
-      await running.close();
+      await (await server?.catch(() => undefined))?.close();
     })();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) Deno.addSignalListener(signal, stop);
+  server = startServer(config, log);
+  await server;
 });
