@@ -1,5 +1,5 @@
 /**
- * Catalog: products, their search (case- and accent-insensitive: `cafe` finds «Café»),
+ * Catalog: products, their search by words (search.ts: accents, plurals, typos, stop words),
  * and the changes staff make to them. Prices are integer minor units.
  *
  * @module
@@ -10,6 +10,7 @@ import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import { MAX_INT4 } from "../shared/ids.ts";
 import { withoutNul } from "../shared/text.ts";
+import { wordQueries } from "./search.ts";
 
 export interface Product {
   id: number;
@@ -41,7 +42,7 @@ export interface ProductInput {
 export type ProductPatch = Partial<Omit<ProductInput, "sku">>;
 
 export interface ProductQuery {
-  /** Words to find in name, category or description; all must match. */
+  /** Words to find in name, category or description; ranked by relevance. */
   q?: string;
   category?: string;
   maxPriceMinor?: number;
@@ -72,23 +73,19 @@ const productColumns = [
   "updated_at",
 ];
 
-/** Lists products ordered by id, filtered, one page at a time. */
+/**
+ * Lists products, filtered, one page at a time: ordered by id, or with `q` by relevance
+ * (words matched, then where: name over category over description, then in stock first).
+ * A search returns the products matching the most of its words.
+ */
 export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<ProductPage> {
   const limit = query.limit ?? 20;
+  const q = withoutNul(query.q ?? "");
+  if (q.trim() !== "") return await searchProducts(sql, q, query, limit);
   const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor, afterId);
-  const category = query.category ? withoutNul(query.category) : "";
-  const matchAll = searchWords(withoutNul(query.q ?? "")).reduce(
-    (acc, word) =>
-      sql`${acc} and search_key(name || ' ' || category || ' ' || description) like ${`%${word}%`}`,
-    sql``,
-  );
   const rows = await sql<Product[]>`
     select ${sql(productColumns)} from products
-    where id > ${after}
-      ${query.includeInactive ? sql`` : sql`and active`}
-      ${category ? sql`and search_key(category) = search_key(${category})` : sql``}
-      ${query.maxPriceMinor === undefined ? sql`` : sql`and price_minor <= ${query.maxPriceMinor}`}
-      ${matchAll}
+    where id > ${after} ${filters(sql, query)}
     order by id
     limit ${limit + 1}`;
   const items = rows.slice(0, limit);
@@ -96,6 +93,49 @@ export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<
   return { items, nextCursor };
 }
 
+function filters(sql: Sql, query: ProductQuery) {
+  const category = query.category ? withoutNul(query.category) : "";
+  return sql`
+    ${query.includeInactive ? sql`` : sql`and active`}
+    ${category ? sql`and search_key(category) = search_key(${category})` : sql``}
+    ${query.maxPriceMinor === undefined ? sql`` : sql`and price_minor <= ${query.maxPriceMinor}`}`;
+}
+
+async function searchProducts(
+  sql: Sql,
+  q: string,
+  query: ProductQuery,
+  limit: number,
+): Promise<ProductPage> {
+  const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, searchOffset);
+  const words = await wordQueries(sql, q);
+  if (words.length === 0) return { items: [], nextCursor: null };
+  const anyWord = words.map((w) => `(${w.any})`).join(" | ");
+  const hits = words.map((w) => sql`(search_vector @@ to_tsquery('simple', ${w.any}))::int`)
+    .reduce((acc, part) => sql`${acc} + ${part}`);
+  const score = words.map((w) =>
+    sql`(case when search_vector @@ to_tsquery('simple', ${w.name}) then 4
+      when search_vector @@ to_tsquery('simple', ${w.category}) then 2 else 1 end)
+      * (search_vector @@ to_tsquery('simple', ${w.any}))::int`
+  ).reduce((acc, part) => sql`${acc} + ${part}`);
+  const rows = await sql<Product[]>`
+    with found as (
+      select ${sql(productColumns)}, ${hits} as hits, ${score} as score,
+        ts_rank(search_vector, to_tsquery('simple', ${anyWord})) as rank
+      from products
+      where search_vector @@ to_tsquery('simple', ${anyWord}) ${filters(sql, query)}
+    ), best as (
+      select *, max(hits) over () as most from found
+    )
+    select ${sql(productColumns)} from best
+    where hits = most
+    order by score desc, (stock > 0) desc, rank desc, id
+    offset ${offset}
+    limit ${limit + 1}`;
+  const items = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(`s${offset + limit}`) : null;
+  return { items, nextCursor };
+}
 /** One product; inactive ones only when `includeInactive`. */
 export async function getProduct(
   sql: Sql,
@@ -153,34 +193,15 @@ export function deactivateProduct(sql: Sql, id: number): Promise<Product> {
   return updateProduct(sql, id, { active: false });
 }
 
-/**
- * The words of a search, normalized for `search_key()`: lower case, LIKE wildcards escaped,
- * a plural ending dropped so «camisetas» finds «Camiseta».
- */
-function searchWords(q: string): string[] {
-  return q
-    .normalize("NFC")
-    .toLowerCase()
-    .split(/[\s,;.!?¿¡"'()]+/)
-    .filter((w) => w.length > 0)
-    .slice(0, 8)
-    .map((w) => {
-      const stem = w.length > 4 && w.endsWith("es")
-        ? w.slice(0, -2)
-        : w.length > 3 && w.endsWith("s")
-        ? w.slice(0, -1)
-        : w;
-      return stripAccents(stem).replace(/[\\%_]/g, (c) => `\\${c}`);
-    });
-}
-
-function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "");
-}
-
 /** Reads a product page's cursor: the last id, a Postgres integer. */
 function afterId(position: string): number | null {
   const match = /^p(\d{1,10})$/.exec(position);
   const id = match ? Number(match[1]) : NaN;
   return id <= MAX_INT4 ? id : null;
+}
+
+/** Reads a search page's cursor: how many results came before. */
+function searchOffset(position: string): number | null {
+  const match = /^s(\d{1,5})$/.exec(position);
+  return match ? Number(match[1]) : null;
 }
