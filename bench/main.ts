@@ -42,6 +42,7 @@ const flags = parseCommand({
       help: "messages stored for the memory phase",
     },
     quick: { type: "boolean", help: "short phases, for a smoke run" },
+    only: { type: "string", value: "<part>", help: "one part alone: search" },
   },
   notes: [
     "It runs on the embedded database, or on a fresh database of its own on DATABASE_URL's\n" +
@@ -54,6 +55,20 @@ const memoryMessages = flags.quick ? 5_000 : Number(flags.messages);
 const historyMessages = flags.quick ? 500 : 5_000;
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const log = (line: string) => flags.json ? console.error(line) : console.log(line);
+if (flags.only !== undefined) {
+  if (flags.only !== "search") {
+    console.error(`--only: unknown part ${flags.only} (known: search)`);
+    Deno.exit(2);
+  }
+  const { benchSearch } = await import("./search.ts");
+  const figures = await benchSearch({
+    sizes: flags.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+    rounds: flags.quick ? 1 : 3,
+    log,
+  });
+  if (flags.json) console.log(JSON.stringify({ search: figures }, null, 2));
+  Deno.exit(0);
+}
 
 const TEXTS = [
   "Hola, ¿qué productos tienen?",

@@ -211,7 +211,9 @@ const searchProducts = defineTool({
     "Search the shop's catalog. With no arguments, lists products. Returns at most 10 products " +
     "with id, name, price and availability. Use it before talking about any product.",
   input: z.strictObject({
-    query: z.string().max(100).optional().describe("Words to look for, e.g. 'café molido'"),
+    query: z.string().max(100).optional().describe(
+      "What the customer asked for, in their words, e.g. 'café molido' (plurals and typos are fine)",
+    ),
     category: z.string().max(80).optional().describe("Exact category name, e.g. 'Café'"),
     max_price_minor: z.int().min(0).max(100_000_000_000).optional().describe(
       "Highest price in minor units (cents)",

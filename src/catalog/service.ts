@@ -10,7 +10,7 @@ import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import { MAX_INT4 } from "../shared/ids.ts";
 import { withoutNul } from "../shared/text.ts";
-import { wordQueries } from "./search.ts";
+import { wordQueries, type WordQuery } from "./search.ts";
 
 export interface Product {
   id: number;
@@ -110,32 +110,56 @@ async function searchProducts(
   const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, searchOffset);
   const words = await wordQueries(sql, q);
   if (words.length === 0) return { items: [], nextCursor: null };
-  const anyWord = words.map((w) => `(${w.any})`).join(" | ");
-  const hits = words.map((w) => sql`(search_vector @@ to_tsquery('simple', ${w.any}))::int`)
-    .reduce((acc, part) => sql`${acc} + ${part}`);
-  const score = words.map((w) =>
-    sql`(case when search_vector @@ to_tsquery('simple', ${w.name}) then 4
-      when search_vector @@ to_tsquery('simple', ${w.category}) then 2 else 1 end)
-      * (search_vector @@ to_tsquery('simple', ${w.any}))::int`
-  ).reduce((acc, part) => sql`${acc} + ${part}`);
-  const rows = await sql<Product[]>`
-    with found as (
-      select ${sql(productColumns)}, ${hits} as hits, ${score} as score,
-        ts_rank(search_vector, to_tsquery('simple', ${anyWord})) as rank
-      from products
-      where search_vector @@ to_tsquery('simple', ${anyWord}) ${filters(sql, query)}
-    ), best as (
-      select *, max(hits) over () as most from found
-    )
-    select ${sql(productColumns)} from best
-    where hits = most
-    order by score desc, (stock > 0) desc, rank desc, id
-    offset ${offset}
-    limit ${limit + 1}`;
+  // Products with every word, when there are any (the index finds them cheaply); else those
+  // with the most words.
+  let rows = await rankedPage(sql, words, query, "all", offset, limit);
+  if (rows.length === 0 && words.length > 1) {
+    rows = await rankedPage(sql, words, query, "most", offset, limit);
+  }
   const items = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(`s${offset + limit}`) : null;
   return { items, nextCursor };
 }
+
+function rankedPage(
+  sql: Sql,
+  words: WordQuery[],
+  query: ProductQuery,
+  match: "all" | "most",
+  offset: number,
+  limit: number,
+): Promise<Product[]> {
+  const matches = words.map((w) => `(${w.any})`).join(match === "all" ? " & " : " | ");
+  const sum = (parts: ReturnType<Sql>[]) => parts.reduce((acc, part) => sql`${acc} + ${part}`);
+  const has = (tsquery: string) => sql`search_vector @@ to_tsquery('simple', ${tsquery})`;
+  const score = sum(
+    words.map((w) =>
+      sql`(case when ${has(w.name)} then 4 when ${has(w.category)} then 2 else 1 end)`
+    ),
+  );
+  const found = sql`
+    select id, stock > 0 as in_stock, ${
+    match === "all"
+      ? sql`${score}`
+      : sum(words.map((w) =>
+        sql`(case when ${has(w.name)} then 4 when ${has(w.category)} then 2
+        when ${has(w.any)} then 1 else 0 end)`
+      ))
+  } as score, ${match === "all" ? sql`0` : sum(words.map((w) => sql`(${has(w.any)})::int`))} as hits
+    from products
+    where ${has(matches)} ${filters(sql, query)}`;
+  return sql<Product[]>`
+    with found as (${found}), page as (
+      select id, score, in_stock from found
+      where hits = (select max(hits) from found)
+      order by score desc, in_stock desc, id
+      offset ${offset}
+      limit ${limit + 1}
+    )
+    select ${sql(productColumns.map((c) => `p.${c}`))} from page join products p using (id)
+    order by page.score desc, page.in_stock desc, p.id`;
+}
+
 /** One product; inactive ones only when `includeInactive`. */
 export async function getProduct(
   sql: Sql,
