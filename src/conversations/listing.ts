@@ -70,6 +70,8 @@ export interface ThreadMessage extends StoredMessage {
   inputTokens: number | null;
   outputTokens: number | null;
   outbound: OutboundDelivery[];
+  /** Who wrote a staff message (null: the admin token, or not a staff message). */
+  staffName: string | null;
 }
 
 export interface Thread {
@@ -129,6 +131,7 @@ export async function getThread(sql: Sql, conversationId: number): Promise<Threa
   const newestFirst = await sql<ThreadMessage[]>`
     select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.status, m.error, m.created_at,
       m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens,
+      (select a.name from staff_accounts a where a.id = m.staff_id) as staff_name,
       coalesce((
         select json_agg(json_build_object('id', o.id, 'seq', o.seq, 'body', o.body,
           'mediaUrl', o.media_url, 'channel', o.channel, 'status', o.status,

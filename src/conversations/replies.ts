@@ -28,15 +28,16 @@ export const REPLY_WINDOW_HOURS = 24;
 export const MAX_STAFF_REPLY_CHARS = 1600;
 
 /**
- * Stores a staff message (trimmed, without NUL characters) and queues it for the outbox; the
- * caller wakes the outbox. 409 `whatsapp_not_connected` when no sender is configured, 409
+ * Stores a staff message (trimmed, without NUL characters), signed with the account that wrote
+ * it (`staffId`; none for the admin token), and queues it for the outbox; the caller wakes the
+ * outbox. 409 `whatsapp_not_connected` when no sender is configured, 409
  * `outside_window` when the customer last wrote more than {@link REPLY_WINDOW_HOURS} hours ago.
  */
 export async function sendStaffReply(
   sql: Sql,
   conversationId: number,
   text: string,
-  options: { connected: boolean },
+  options: { connected: boolean; staffId?: number | null },
 ): Promise<{ messageId: number; outboundId: number }> {
   const body = withoutNul(text).trim();
   if (body.length === 0 || body.length > MAX_STAFF_REPLY_CHARS) {
@@ -67,8 +68,8 @@ export async function sendStaffReply(
     ), next_id as (
       ${nextMessageId(sql, sql`target where target.open`)}
     ), message as (
-      insert into messages (id, conversation_id, kind, turn_id, text)
-      select next_id.id, target.id, 'staff', next_id.id, ${body}
+      insert into messages (id, conversation_id, kind, turn_id, text, staff_id)
+      select next_id.id, target.id, 'staff', next_id.id, ${body}, ${options.staffId ?? null}
       from target, next_id
       returning id, conversation_id
     ), outbound as (

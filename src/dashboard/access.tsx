@@ -1,6 +1,8 @@
 /**
  * Who may use the dashboard. `GET /admin/login` is the sign-in form; `POST /admin/login` checks
- * the token against `ADMIN_TOKEN` in constant time (only from this server's own page), opens a
+ * a staff account's sign-in name and password (staff/accounts.ts), or the token against
+ * `ADMIN_TOKEN` in constant time, which signs in as an owner (only from this server's own
+ * page), records the sign-in in the audit log, opens a
  * stored session and sets its cookie (session.ts): `HttpOnly`, `SameSite=Strict`, `Secure`
  * behind https. Wrong tokens are throttled per client address (staff/throttle.ts: 429 with
  * `Retry-After`), and logged with the connection's peer address. `POST /admin/logout` ends the
@@ -33,6 +35,8 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Config } from "../shared/config.ts";
 import { AppError } from "../shared/errors.ts";
 import { tokensEqual } from "../staff/guard.ts";
+import { checkCredentials } from "../staff/accounts.ts";
+import { type Actor, recordAudit } from "../staff/audit.ts";
 import type { AppEnv } from "../http/router.ts";
 import type { Logger } from "../shared/log.ts";
 import { safeNext, SignInForm } from "./forms.ts";
@@ -94,6 +98,24 @@ export function requireSession(deps: AccessDeps): MiddlewareHandler<DashboardEnv
   };
 }
 
+/** Lets only owners through (staff get 403); mount after {@link requireSession}. */
+export function requireOwner(): MiddlewareHandler<DashboardEnv> {
+  return async (c, next) => {
+    if (c.get("session").role !== "owner") {
+      throw new AppError("forbidden", 403, "Only the shop's owners can open this page.");
+    }
+    await next();
+  };
+}
+
+/** The name the admin token acts under in the audit log and the thread. */
+export const TOKEN_ACTOR = "Owner (admin token)";
+
+/** Who a session acts as. */
+export function actorOf(session: Session): Actor {
+  return { staffId: session.staffId, name: session.staffName ?? TOKEN_ACTOR };
+}
+
 /** Sign-in and sign-out, mounted at the root. */
 export function signInRoutes(deps: AccessDeps) {
   const { sql, config, log } = deps;
@@ -130,20 +152,27 @@ export function signInRoutes(deps: AccessDeps) {
       const text = `Too many wrong tokens from this address. Try again in ${wait} seconds.`;
       return signInPage(c, 429, { kind: "error", text }, next);
     }
-    if (!form.success || !tokensEqual(form.data.token, token)) {
+    const byToken = !form.success || form.data.token !== undefined;
+    const account = form.success && !byToken
+      ? await checkCredentials(sql, form.data.login, form.data.password)
+      : null;
+    if (!form.success || (byToken ? !tokensEqual(form.data.token ?? "", token) : !account)) {
       const blocked = await recordFailure(sql, client);
       log.warn("admin.sign_in_refused", {
         peer: peerAddress(c),
         client,
         blocked_s: blocked || undefined,
       });
-      return signInPage(c, 401, { kind: "error", text: "That is not the admin token." }, next);
+      const text = byToken ? "That is not the admin token." : "Wrong sign-in name or password.";
+      return signInPage(c, 401, { kind: "error", text }, next);
     }
     await clearFailures(sql, client);
-    const { cookie } = await createSession(sql, token, {
+    const { cookie, session } = await createSession(sql, token, {
       client,
       userAgent: c.req.header("user-agent"),
+      staffId: account?.id ?? null,
     });
+    await recordAudit(sql, actorOf(session), "signed_in", null, { client });
     setCookie(c, SESSION_COOKIE, cookie, {
       path: "/",
       httpOnly: true,
@@ -157,12 +186,14 @@ export function signInRoutes(deps: AccessDeps) {
 
   app.post("/admin/logout", requireSession(deps), async (c) => {
     await endSession(sql, c.get("session").id);
+    await recordAudit(sql, actorOf(c.get("session")), "signed_out");
     deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c, config.publicBaseUrl) });
     return c.redirect("/admin/login?notice=signed_out", 303);
   });
 
   app.post("/admin/logout-everywhere", requireSession(deps), async (c) => {
     const ended = await endAllSessions(sql);
+    await recordAudit(sql, actorOf(c.get("session")), "signed_out_everywhere", null, { ended });
     log.info("admin.signed_out_everywhere", { sessions: ended, peer: peerAddress(c) });
     deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c, config.publicBaseUrl) });
     return c.redirect("/admin/login?notice=signed_out_everywhere", 303);

@@ -12,7 +12,10 @@ import { type TermsJson, TermsPatch } from "../settings/terms.ts";
 import { MAX_PERIOD_DAYS } from "../reports/metrics.ts";
 
 export const SignInForm = z.object({
-  token: z.string().max(1000),
+  /** The admin token (the owner's bootstrap); or else `login` and `password`. */
+  token: z.string().max(1000).optional(),
+  login: z.string().max(200).default(""),
+  password: z.string().max(1000).default(""),
   next: z.string().max(2000).default(""),
 });
 

@@ -16,6 +16,10 @@ const NOTICES = {
   product_saved: "Product saved.",
   signed_out: "Signed out.",
   signed_out_everywhere: "Signed out everywhere: every session of the dashboard has ended.",
+  account_created: "Account added: they can sign in now.",
+  account_disabled: "Account disabled: its sessions have ended.",
+  account_enabled: "Account enabled.",
+  password_set: "Password set: the account's sessions have ended.",
 };
 
 type NoticeKey = keyof typeof NOTICES;

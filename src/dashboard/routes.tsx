@@ -30,7 +30,15 @@ import { paymentHistory } from "../payments/store.ts";
 import type { Clock } from "../shared/clock.ts";
 import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
-import { type DashboardEnv, requireSession, signInRoutes } from "./access.tsx";
+import {
+  actorOf,
+  type DashboardEnv,
+  requireOwner,
+  requireSession,
+  signInRoutes,
+} from "./access.tsx";
+import { accountRoutes } from "./accounts.tsx";
+import { recordAudit } from "../staff/audit.ts";
 import { getConversation, getThread, listConversations } from "../conversations/listing.ts";
 import { sendStaffReply } from "../conversations/replies.ts";
 import {
@@ -100,7 +108,11 @@ export function dashboardRoutes(deps: DashboardDeps) {
     csrf: c.get("session").csrf,
     timeZone: config.storeTimeZone,
     section,
+    role: c.get("session").role,
+    who: actorOf(c.get("session")).name,
   });
+  const audit = (c: Ctx, action: string, subject: string, details?: Record<string, unknown>) =>
+    recordAudit(sql, actorOf(c.get("session")), action, subject, details ?? null);
   const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
     page(c, <ErrorPage storeName={config.storeName} title={title} message={message} />, status);
 
@@ -119,6 +131,12 @@ export function dashboardRoutes(deps: DashboardDeps) {
   const signedIn = requireSession({ sql, config, log });
   app.use("/admin", signedIn);
   app.use("/admin/*", signedIn);
+  // Owners only: the shop's terms, its products, its numbers, its people.
+  for (const owners of ["/admin/settings", "/admin/products", "/admin/metrics"]) {
+    app.use(owners, requireOwner());
+    app.use(`${owners}/*`, requireOwner());
+  }
+  app.route("/", accountRoutes({ sql, log, chrome }));
 
   app.get("/admin", (c) => c.redirect("/admin/conversations", 303));
 
@@ -177,6 +195,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
   app.post("/admin/conversations/:id{[0-9]{1,15}}/takeover", async (c) => {
     const id = conversationId(c);
     await takeOver(sql, id);
+    await audit(c, "conversation.took_over", `conversation ${id}`);
     log.info("admin.took_over", { conversation: id });
     return c.redirect(`/admin/conversations/${id}?notice=taken_over`, 303);
   });
@@ -184,6 +203,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
   app.post("/admin/conversations/:id{[0-9]{1,15}}/release", async (c) => {
     const id = conversationId(c);
     await handToAgent(sql, id);
+    await audit(c, "conversation.handed_back", `conversation ${id}`);
     log.info("admin.handed_back", { conversation: id });
     return c.redirect(`/admin/conversations/${id}?notice=handed_back`, 303);
   });
@@ -193,7 +213,10 @@ export function dashboardRoutes(deps: DashboardDeps) {
     const form = ReplyForm.safeParse(await c.req.parseBody());
     const text = form.success ? form.data.text : "";
     try {
-      await sendStaffReply(sql, id, text, { connected: outbox.connected });
+      await sendStaffReply(sql, id, text, {
+        connected: outbox.connected,
+        staffId: c.get("session").staffId,
+      });
     } catch (err) {
       if (err instanceof AppError && err.status !== 404) {
         return conversationPage(c, id, { kind: "error", text: err.message }, text, err.status);
@@ -201,6 +224,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
       throw err;
     }
     outbox.wake();
+    await audit(c, "conversation.replied", `conversation ${id}`);
     log.info("admin.replied", { conversation: id });
     return c.redirect(`/admin/conversations/${id}?notice=reply_queued`, 303);
   });
@@ -269,6 +293,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
       throw err;
     }
     onScheduled?.();
+    await audit(c, "order.status", `order ${id}`, { status: form.data.status });
     log.info("admin.order_status", { order: id, status: form.data.status });
     return c.redirect(`/admin/orders/${id}?notice=order_updated`, 303);
   });
@@ -312,6 +337,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
       }
       throw err;
     }
+    await audit(c, "settings.saved", "settings", { fields: Object.keys(read.patch).join(" ") });
     log.info("admin.settings_saved");
     return c.redirect("/admin/settings?notice=settings_saved", 303);
   });
@@ -359,6 +385,11 @@ export function dashboardRoutes(deps: DashboardDeps) {
     }
     await updateProduct(sql, id, {
       priceMinor,
+      stock: form.data.stock,
+      active: form.data.active === "1",
+    });
+    await audit(c, "product.saved", product.name, {
+      price: form.data.price,
       stock: form.data.stock,
       active: form.data.active === "1",
     });

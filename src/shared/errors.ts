@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   "invalid_signature",
   "invalid_transition",
   "item_not_found",
+  "login_taken",
   "malformed_json",
   "method_not_allowed",
   "not_found",

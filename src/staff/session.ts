@@ -2,7 +2,8 @@
  * Dashboard sessions, kept in Postgres (`staff_sessions`): signing in stores a row and gives
  * the browser a random secret as its cookie; every request looks the row up by the secret's
  * SHA-256; signing out deletes the row, so the cookie stops working at once, wherever it was
- * copied to. Sessions expire after {@link SESSION_SECONDS}; a session opened under another
+ * copied to. A session belongs to a staff account (accounts.ts), or to the admin token, which
+ * signs in as an owner; a disabled account's sessions count as none. Sessions expire after {@link SESSION_SECONDS}; a session opened under another
  * `ADMIN_TOKEN` counts as none. Each session has its own CSRF token, carried by every
  * dashboard form.
  *
@@ -20,6 +21,7 @@
 import { Buffer } from "node:buffer";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { Sql } from "../db/connect.ts";
+import type { DashboardLanguage, Role } from "./accounts.ts";
 
 /** The cookie that carries the session. */
 export const SESSION_COOKIE = "admin_session";
@@ -33,8 +35,14 @@ export interface Session {
   expiresAt: Date;
   /** The token this session's forms and cookie-authenticated API calls must carry. */
   csrf: string;
-  /** The staff account, once accounts exist; null for a sign-in with the admin token. */
+  /** The staff account; null for a sign-in with the admin token (the owner's bootstrap). */
   staffId: number | null;
+  /** The account's role; the admin token signs in as an owner. */
+  role: Role;
+  /** The account's name; null for the admin token. */
+  staffName: string | null;
+  /** The account's dashboard language; null: the browser's. */
+  language: DashboardLanguage | null;
 }
 
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
@@ -46,13 +54,14 @@ export async function createSession(
   about: { client?: string; userAgent?: string; staffId?: number | null } = {},
 ): Promise<{ cookie: string; session: Session }> {
   const cookie = randomToken();
-  const [row] = await sql<Session[]>`
+  await sql`
     insert into staff_sessions (id, csrf, token_tag, staff_id, client, user_agent, expires_at)
     values (${hashOf(cookie)}, ${randomToken()}, ${tagOf(adminToken)}, ${about.staffId ?? null},
       ${about.client ?? null}, ${about.userAgent?.slice(0, 500) ?? null},
-      now() + make_interval(secs => ${SESSION_SECONDS}))
-    returning id, expires_at, csrf, staff_id`;
-  return { cookie, session: row };
+      now() + make_interval(secs => ${SESSION_SECONDS}))`;
+  const session = await readSession(sql, adminToken, cookie);
+  if (!session) throw new Error("A session just opened could not be read back");
+  return { cookie, session };
 }
 
 /** The session a cookie value stands for, or null when it is unknown, ended or expired. */
@@ -63,8 +72,11 @@ export async function readSession(
 ): Promise<Session | null> {
   if (!cookie || !COOKIE_VALUE.test(cookie)) return null;
   const [row] = await sql<Session[]>`
-    select id, expires_at, csrf, staff_id from staff_sessions
-    where id = ${hashOf(cookie)} and token_tag = ${tagOf(adminToken)} and expires_at > now()`;
+    select s.id, s.expires_at, s.csrf, s.staff_id, coalesce(a.role, 'owner') as role,
+      a.name as staff_name, a.language
+    from staff_sessions s left join staff_accounts a on a.id = s.staff_id
+    where s.id = ${hashOf(cookie)} and s.token_tag = ${tagOf(adminToken)}
+      and s.expires_at > now() and (s.staff_id is null or a.disabled_at is null)`;
   return row ?? null;
 }
 

@@ -30,10 +30,10 @@ Deno.test({
     await page.goto(`${server.url}/admin/conversations`);
     assert.match(page.url(), /\/admin\/login\?next=%2Fadmin%2Fconversations$/);
     await page.getByLabel("Admin token").fill("not-the-token-0123456789");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in with the token" }).click();
     await page.getByText("That is not the admin token.").waitFor();
     await page.getByLabel("Admin token").fill(ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in with the token" }).click();
     await page.waitForURL(`${server.url}/admin/conversations`);
     const [cookie] = await browser.context.cookies();
     assert.equal(cookie.name, "admin_session");
@@ -189,7 +189,7 @@ Deno.test({
     const { page } = browser;
     await page.goto(`${server.url}/admin/metrics`);
     await page.getByLabel("Admin token").fill(ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in with the token" }).click();
     await page.waitForURL(`${server.url}/admin/metrics`);
 
     const charts = page.locator("figure.chart svg");

@@ -1,6 +1,6 @@
 /**
  * A staff member's browser, in tests that go through `app.request`: signs in with the admin
- * token through the sign-in form, keeps the session cookie, and posts forms the way a browser
+ * token (or as an account, {@link signInAs}) through the sign-in form, keeps the session cookie, and posts forms the way a browser
  * does (same-origin `Sec-Fetch-Site`, the page's CSRF token), unless a test says otherwise.
  *
  * @example
@@ -35,15 +35,24 @@ export interface Staff {
   post(path: string, fields?: Record<string, string>, options?: PostOptions): Promise<Response>;
 }
 
-/** Signs in through the form and returns the signed-in browser. */
-export async function signIn(request: Request, token = ADMIN_TOKEN): Promise<Staff> {
+/** Signs in through the form with the admin token and returns the signed-in browser. */
+export function signIn(request: Request, token = ADMIN_TOKEN): Promise<Staff> {
+  return signInWith(request, { token, next: "" });
+}
+
+/** Signs in through the form as a staff account. */
+export function signInAs(request: Request, login: string, password: string): Promise<Staff> {
+  return signInWith(request, { login, password, next: "" });
+}
+
+async function signInWith(request: Request, fields: Record<string, string>): Promise<Staff> {
   const res = await request("/admin/login", {
     method: "POST",
     headers: {
       "content-type": "application/x-www-form-urlencoded",
       "sec-fetch-site": "same-origin",
     },
-    body: new URLSearchParams({ token, next: "" }),
+    body: new URLSearchParams(fields),
   });
   assert.equal(res.status, 303, "signing in redirects");
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];

@@ -176,7 +176,7 @@ const MessageView: FC<{ message: ThreadMessage; timeZone: string }> = (
         </>
       )}
       <div class="meta">
-        <span>{speakers[m.kind]}</span>
+        <span>{m.kind === "staff" && m.staffName ? m.staffName : speakers[m.kind]}</span>
         <span>{formatTime(m.createdAt, timeZone)}</span>
         {m.status && m.status !== "done" && (
           <span class={`badge ${m.status}`}>

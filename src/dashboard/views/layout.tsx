@@ -6,7 +6,14 @@
  */
 import type { FC, PropsWithChildren } from "hono/jsx";
 
-export type Section = "conversations" | "orders" | "products" | "metrics" | "settings";
+export type Section =
+  | "conversations"
+  | "orders"
+  | "products"
+  | "metrics"
+  | "settings"
+  | "accounts"
+  | "audit";
 
 /** What every signed-in page needs to know. */
 export interface Chrome {
@@ -15,6 +22,10 @@ export interface Chrome {
   csrf: string;
   timeZone: string;
   section: Section;
+  /** The signed-in person's role: staff see only conversations and orders. */
+  role?: "owner" | "staff";
+  /** The signed-in person's name, shown in the header. */
+  who?: string;
 }
 
 /** A message at the top of a page after an action. */
@@ -29,7 +40,12 @@ const sections: [Section, string][] = [
   ["products", "Products"],
   ["metrics", "Metrics"],
   ["settings", "Settings"],
+  ["accounts", "Accounts"],
+  ["audit", "Audit log"],
 ];
+
+/** The sections staff (not owners) may open. */
+const STAFF_SECTIONS: Section[] = ["conversations", "orders"];
 
 /** A whole page as an HTML document. */
 export function htmlDocument(page: unknown): string {
@@ -60,7 +76,9 @@ export const Layout: FC<PropsWithChildren<{ chrome: Chrome; title: string; notic
       <header class="top">
         <span class="store">{chrome.storeName}</span>
         <nav aria-label="Sections">
-          {sections.map(([section, label]) => (
+          {sections.filter(([section]) =>
+            chrome.role !== "staff" || STAFF_SECTIONS.includes(section)
+          ).map(([section, label]) => (
             <a
               href={`/admin/${section}`}
               aria-current={section === chrome.section ? "page" : undefined}
@@ -69,6 +87,7 @@ export const Layout: FC<PropsWithChildren<{ chrome: Chrome; title: string; notic
             </a>
           ))}
         </nav>
+        {chrome.who && <span class="who">{chrome.who}</span>}
         <PostButton
           action="/admin/logout"
           csrf={chrome.csrf}

@@ -1,6 +1,7 @@
 /**
- * The sign-in page: one field for the admin token. It says nothing about how close a wrong
- * token was, and says so plainly when the dashboard is disabled.
+ * The sign-in page: a staff account's sign-in name and password, and below it the admin token
+ * (the owner's first sign-in, before there are accounts). It says nothing about how close a
+ * wrong attempt was, and says so plainly when the dashboard is disabled.
  *
  * @module
  */
@@ -28,19 +29,34 @@ export const SignInPage: FC<
               </p>
             )
             : (
-              <form method="post" action="/admin/login">
-                <input type="hidden" name="next" value={next} />
-                <label for="token">Admin token</label>
-                <input
-                  id="token"
-                  name="token"
-                  type="password"
-                  autocomplete="current-password"
-                  required
-                  autofocus
-                />
-                <button type="submit">Sign in</button>
-              </form>
+              <>
+                <form method="post" action="/admin/login">
+                  <input type="hidden" name="next" value={next} />
+                  <label for="login">Sign-in name</label>
+                  <input id="login" name="login" autocomplete="username" required autofocus />
+                  <label for="password">Password</label>
+                  <input
+                    id="password"
+                    name="password"
+                    type="password"
+                    autocomplete="current-password"
+                    required
+                  />
+                  <button type="submit">Sign in</button>
+                </form>
+                <form method="post" action="/admin/login" class="token-sign-in">
+                  <input type="hidden" name="next" value={next} />
+                  <label for="token">Admin token</label>
+                  <input
+                    id="token"
+                    name="token"
+                    type="password"
+                    autocomplete="current-password"
+                    required
+                  />
+                  <button type="submit" class="secondary">Sign in with the token</button>
+                </form>
+              </>
             )}
         </div>
       </main>
