@@ -22,6 +22,7 @@
  */
 import { GeminiModel } from "./agent/gemini.ts";
 import type { ChatModel } from "./agent/model.ts";
+import { ModelHealth } from "./agent/model-health.ts";
 import { OfflineModel } from "./agent/offline.ts";
 import { shopTools } from "./agent/shop-tools.ts";
 import { ToolRegistry } from "./agent/tools.ts";
@@ -52,6 +53,8 @@ export interface Runtime {
   /** Scheduled work: each area registers its job kinds' handlers here. */
   jobs: JobRunner;
   model: ChatModel;
+  /** The Gemini configuration problem, if any, for the dashboard. */
+  modelHealth: ModelHealth;
   agent: Agent;
   inbox: Inbox;
   outbox: Outbox;
@@ -78,13 +81,16 @@ export interface RuntimeOptions {
 }
 
 /** The model the configuration asks for. */
-function modelFor(config: Config): ChatModel {
+function modelFor(config: Config, log: Logger, health: ModelHealth): ChatModel {
   if (config.gemini.apiKey) {
     return new GeminiModel({
       apiKey: config.gemini.apiKey,
       model: config.gemini.model,
       baseUrl: config.gemini.baseUrl,
       timeoutMs: config.gemini.timeoutMs,
+      retryBudgetMs: config.gemini.retryBudgetMs,
+      log,
+      health,
     });
   }
   return new OfflineModel({
@@ -99,7 +105,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const redact = redactor(secretsOf(config));
   const clock = options.clock ?? systemClock;
   const jobs = new JobRunner(db.sql, { clock, log, redact });
-  const model = options.model ?? modelFor(config);
+  const modelHealth = new ModelHealth();
+  const model = options.model ?? modelFor(config, log, modelHealth);
   const metrics = new Metrics();
   metrics.gauge("db_queries_total", () => db.queryCount());
   metrics.gauge("process_resident_memory_bytes", () => Deno.memoryUsage().rss);
@@ -182,6 +189,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     clock,
     jobs,
     model,
+    modelHealth,
     agent,
     inbox,
     outbox,

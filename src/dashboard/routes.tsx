@@ -66,6 +66,7 @@ import { OrdersPage } from "./views/orders.tsx";
 import { CancelPage, OrderPage } from "./views/order.tsx";
 import { SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
+import type { ModelHealth } from "../agent/model-health.ts";
 
 export interface DashboardDeps {
   sql: Client;
@@ -86,9 +87,19 @@ export interface DashboardDeps {
   providers: Providers;
   /** Called after a change that scheduled work (a notice, a refund), to run it soon. */
   onScheduled?: () => void;
+  /** The model's configuration problem, flagged on the home page (none when not given). */
+  modelHealth?: Pick<ModelHealth, "problem">;
 }
 
 type Ctx = Context<DashboardEnv>;
+
+/** The model's standing configuration problem as a notice, with its fix. */
+function modelNotice(health?: Pick<ModelHealth, "problem">): Notice | undefined {
+  const problem = health?.problem();
+  return problem
+    ? { kind: "error", text: `The AI model is not answering: ${problem.message}. ${problem.fix}` }
+    : undefined;
+}
 
 /** Largest form body the dashboard reads. */
 const MAX_FORM_BYTES = 64 * 1024;
@@ -154,7 +165,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
         chrome={chrome(c, "conversations")}
         page={result}
         q={q}
-        notice={noticeOf(c)}
+        notice={noticeOf(c) ?? modelNotice(deps.modelHealth)}
       />,
     );
   });

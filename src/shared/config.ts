@@ -85,6 +85,7 @@ const EnvSchema = z.object({
   }).default("gemini-3.8-flash"),
   GEMINI_BASE_URL: url(["http:", "https:"]).optional(),
   GEMINI_TIMEOUT_MS: int(1000, 600000).default(30000),
+  GEMINI_RETRY_BUDGET_MS: int(0, 600000).default(10000),
   OFFLINE_MODEL_LATENCY_MS: int(0, 600000).default(0),
   TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
     error: "must look like AC followed by 32 hexadecimal characters",
@@ -164,6 +165,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     model: e.GEMINI_MODEL,
     baseUrl: e.GEMINI_BASE_URL,
     timeoutMs: e.GEMINI_TIMEOUT_MS,
+    retryBudgetMs: e.GEMINI_RETRY_BUDGET_MS,
     offlineLatencyMs: e.OFFLINE_MODEL_LATENCY_MS,
   },
   twilio: {

@@ -75,7 +75,12 @@ export type FakeReply =
     /** Allow calling functions the request did not declare (otherwise a 500 script error). */
     allowUndeclared?: boolean;
   }
-  | { error: number; message?: string }
+  | {
+    error: number;
+    message?: string;
+    /** `error.details`, e.g. a `google.rpc.RetryInfo` (see gemini-errors.ts's recorded bodies). */
+    details?: Record<string, unknown>[];
+  }
   | { hang: true };
 
 /** One scripted answer: a reply, a delayed reply, or a function of the request. */
@@ -301,7 +306,7 @@ export class FakeGemini {
 
   #answer(reply: FakeReply, record: RecordedRequest): Answer {
     if ("hang" in reply) return "hang";
-    if ("error" in reply) return error(reply.error, reply.message);
+    if ("error" in reply) return error(reply.error, reply.message, reply.details);
     const parts: Part[] = [];
     if ("calls" in reply) {
       const declared = new Set(
@@ -358,9 +363,14 @@ function parseBody(raw: string): { body: GenerateContentBody } | { error: string
   return { error: `Invalid JSON payload received. Invalid value at '${where}': ${issue.message}.` };
 }
 
-function error(code: number, message?: string): HttpAnswer {
+function error(code: number, message?: string, details?: Record<string, unknown>[]): HttpAnswer {
   const [status, defaultMessage] = ERRORS[code] ?? ["UNKNOWN", "Unknown error."];
-  return { status: code, json: { error: { code, message: message ?? defaultMessage, status } } };
+  return {
+    status: code,
+    json: {
+      error: { code, message: message ?? defaultMessage, status, ...(details ? { details } : {}) },
+    },
+  };
 }
 
 function badRequest(message: string): HttpAnswer {
