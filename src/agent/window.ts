@@ -39,12 +39,15 @@ export function fitWindow(
   return newestFirst.slice(0, start || keep).reverse();
 }
 
-/** Gemini contents for the rows (oldest first); consecutive turns of one role are merged. */
-export function toContents(rows: HistoryRow[]): Content[] {
+/**
+ * Gemini contents for the rows (oldest first); consecutive turns of one role are merged.
+ * `inline` holds the media parts (inline data) a customer message carries, by message id.
+ */
+export function toContents(rows: HistoryRow[], inline?: Map<number, Part[]>): Content[] {
   const contents: Content[] = [];
   for (const row of rows) {
     const role = row.kind === "customer" || row.kind === "tool" ? "user" : "model";
-    const parts = partsOf(row);
+    const parts = [...(inline?.get(row.id) ?? []), ...partsOf(row)];
     const last = contents[contents.length - 1];
     if (last && last.role === role && !hasCall(last) && row.kind !== "model") {
       last.parts = [...(last.parts ?? []), ...parts];
@@ -74,7 +77,9 @@ function partsOf(row: HistoryRow): Part[] {
 }
 
 function customerText(row: HistoryRow): string {
-  const notes = (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
+  const notes = row.mediaText
+    ? [`[What the customer sent with this message, as read for you: ${row.mediaText}]`]
+    : (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
   return [row.text ?? "", ...notes].filter((t) => t.length > 0).join("\n") || "[empty message]";
 }
 
@@ -99,15 +104,19 @@ export interface TurnHistory {
   chars: number;
 }
 
-/** Fits a turn's history (newest first) to `budgetChars` and maps it to contents. */
+/**
+ * Fits a turn's history (newest first) to `budgetChars` and maps it to contents, with the
+ * `inline` media parts of the turn's own messages.
+ */
 export function turnHistory(
   newestFirst: HistoryRow[],
   turnId: number,
   budgetChars: number,
+  inline?: Map<number, Part[]>,
 ): TurnHistory {
   const rows = fitWindow(newestFirst, turnId, budgetChars);
   return {
-    contents: toContents(rows),
+    contents: toContents(rows, inline),
     stepsDone: rows.filter((r) => r.kind === "model" && r.turnId === turnId).length,
     chars: rows.reduce((n, r) => n + r.size, 0),
   };

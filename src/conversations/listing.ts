@@ -85,7 +85,10 @@ interface SummaryRow extends Omit<ConversationSummary, "lastMessage"> {
   cursorMicros: number;
 }
 
-/** Conversations, newest activity first; `q` matches phone digits or (accent-blind) names. */
+/**
+ * Conversations, newest activity first; `q` matches phone digits, or (accent-blind) names and
+ * what customers' media said (transcripts, descriptions).
+ */
 export async function listConversations(
   sql: Sql,
   query: { q?: string; limit?: number; cursor?: string } = {},
@@ -98,6 +101,8 @@ export async function listConversations(
   const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   const search = words === "" ? sql`true` : sql`(
     search_key(coalesce(c.name, '')) like search_key(${pattern})
+    or exists (select 1 from messages m where m.conversation_id = v.id
+      and m.media_text is not null and search_key(m.media_text) like search_key(${pattern}))
     ${digits.length >= 3 ? sql`or c.phone like ${`%${digits}%`}` : sql``})`;
   const rows = await selectSummaries(
     sql,
@@ -127,7 +132,8 @@ export async function getConversation(sql: Sql, id: number): Promise<Conversatio
 /** The conversation's newest {@link THREAD_LIMIT} rows, in thread order (turn, then id). */
 export async function getThread(sql: Sql, conversationId: number): Promise<Thread> {
   const newestFirst = await sql<ThreadMessage[]>`
-    select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.status, m.error, m.created_at,
+    select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.media_text, m.status, m.error,
+      m.created_at,
       m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens,
       coalesce((
         select json_agg(json_build_object('id', o.id, 'seq', o.seq, 'body', o.body,

@@ -27,6 +27,8 @@ export interface StoredMessage {
   text: string | null;
   parts: Part[] | null;
   media: Media[] | null;
+  /** What the media said (a transcript, a description), once the model read it. */
+  mediaText?: string | null;
 }
 
 /** A stored message with its size, as a turn's history reads it. */

@@ -173,6 +173,7 @@ const MessageView: FC<{ message: ThreadMessage; timeZone: string }> = (
             </details>
           ))}
           <MediaView media={m.media ?? []} />
+          {m.mediaText && <div class="media-text">{m.mediaText}</div>}
         </>
       )}
       <div class="meta">
