@@ -14,7 +14,7 @@
  * ```
  * @module
  */
-import type { HistoryRow } from "../conversations/thread.ts";
+import type { HistoryRow, MessageContext } from "../conversations/thread.ts";
 import type { Content, Part } from "./model.ts";
 
 /**
@@ -67,8 +67,13 @@ function partsOf(row: HistoryRow): Part[] {
     case "model":
     case "tool":
       return row.parts ?? [];
-    case "customer":
-      return [{ text: customerText(row) }];
+    case "customer": {
+      // The notes come first, in a part of their own: the customer's words stay the last part.
+      const notes = contextNotes(row.context);
+      return [...(notes.length > 0 ? [{ text: notes.join("\n") }] : []), {
+        text: customerText(row),
+      }];
+    }
     case "staff":
       return [{ text: `[Staff of the shop wrote:] ${row.text ?? ""}` }];
     case "system":
@@ -81,6 +86,50 @@ function customerText(row: HistoryRow): string {
     ? [`[What the customer sent with this message, as read for you: ${row.mediaText}]`]
     : (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
   return [row.text ?? "", ...notes].filter((t) => t.length > 0).join("\n") || "[empty message]";
+}
+
+/** What WhatsApp said about the message (location, tap, reply, forward, ad), for the model. */
+function contextNotes(context: MessageContext | null | undefined): string[] {
+  if (!context) return [];
+  const notes: string[] = [];
+  if (context.referral) {
+    const { headline, sourceType, sourceUrl } = context.referral;
+    notes.push(
+      `[The customer came from the shop's ${sourceType ?? "ad"}${headline ? ` «${headline}»` : ""}${
+        sourceUrl ? ` (${sourceUrl})` : ""
+      }]`,
+    );
+  }
+  if (context.forwarded) {
+    notes.push(
+      context.forwarded === "frequently"
+        ? "[Forwarded many times: the customer did not write this themselves]"
+        : "[Forwarded: the customer did not write this themselves]",
+    );
+  }
+  if (context.repliedTo) {
+    notes.push(
+      context.repliedTo.text
+        ? `[Replying to this message of the shop: «${context.repliedTo.text}»]`
+        : "[Replying to an earlier message of the shop]",
+    );
+  }
+  if (context.choice) {
+    notes.push(
+      `[The customer tapped the option «${context.choice.title}»${
+        context.choice.id ? ` (id ${context.choice.id})` : ""
+      }: this is their answer]`,
+    );
+  }
+  if (context.location) {
+    const { latitude, longitude, address, label } = context.location;
+    const place = [label, address].filter(Boolean).join(", ");
+    notes.push(
+      `[The customer shared a location: ${place ? `${place}, ` : ""}${latitude}, ${longitude}. ` +
+        "It is saved as their delivery address (review_order checks it against the delivery area)]",
+    );
+  }
+  return notes;
 }
 
 function describeMedia(contentType: string | null): string {
