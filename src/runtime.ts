@@ -38,6 +38,7 @@ import { Metrics } from "./shared/metrics.ts";
 import { redactor, secretsOf } from "./shared/redact.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
+import { twilioMediaFetcher } from "./whatsapp/media.ts";
 import { registerHoldExpiry } from "./orders/holds.ts";
 import { registerOrderNotices } from "./conversations/order-notices.ts";
 import { configuredProviders, type Providers } from "./settings/terms.ts";
@@ -114,8 +115,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const tools = new ToolRegistry(shopTools, {
     onUnexpected: (tool, err) => log.error("tool.failed", { tool, error: errorText(err) }),
   });
+  const { accountSid, authToken, whatsappFrom, apiBaseUrl, sendRate } = config.twilio;
+  // The offline model cannot see or hear: media is downloaded only for a model that can.
+  const media = accountSid && authToken && !(model instanceof OfflineModel)
+    ? twilioMediaFetcher({ accountSid, authToken, apiBaseUrl })
+    : null;
   const agent = new Agent(db.sql, {
     model,
+    media,
     tools,
     storeName: config.storeName,
     currency: config.storeCurrency,
@@ -131,7 +138,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     metrics,
     redact,
   });
-  const { accountSid, authToken, whatsappFrom, apiBaseUrl, sendRate } = config.twilio;
   const sender = accountSid && authToken && whatsappFrom
     ? twilioSender({ accountSid, authToken, from: whatsappFrom, apiBaseUrl })
     : null;

@@ -41,6 +41,7 @@ import {
   type TurnEnd,
   type TurnRef,
 } from "./journal.ts";
+import { describeMedia, type MediaFetcher, readMedia, saveMediaText } from "./media.ts";
 import { turnHistory } from "./window.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
@@ -65,6 +66,11 @@ export interface AgentOptions {
   metrics?: Metrics;
   /** Takes secrets out of a failure's text before it is stored or logged (default: none). */
   redact?: Redact;
+  /**
+   * Downloads customers' media so the model sees it (media.ts). Unset (the offline model,
+   * no Twilio credentials): the model is told what was sent but cannot see it.
+   */
+  media?: MediaFetcher | null;
 }
 
 export interface TurnInput extends TurnRef {
@@ -95,7 +101,8 @@ export class Agent {
    */
   async runTurn(input: TurnInput, newestFirst: HistoryRow[]): Promise<TurnAnswer> {
     const { model, tools, log } = this.options;
-    const history = turnHistory(newestFirst, input.turnId, this.#budget);
+    const inline = await this.#seeMedia(input, newestFirst);
+    const history = turnHistory(newestFirst, input.turnId, this.#budget, inline);
     const contents = history.contents;
     const media: string[] = [];
     // Read-only tool steps are stored with the next write or the answer: if the turn is cut
@@ -175,6 +182,45 @@ export class Agent {
       unsaved,
       media,
     };
+  }
+
+  /**
+   * The inline media of the turn's customer messages, by message id, when the turn starts
+   * (a resumed turn reads the stored text instead). A message whose media has no text yet gets
+   * it first, from one model call, stored with the message.
+   */
+  async #seeMedia(input: TurnInput, newestFirst: HistoryRow[]): Promise<Map<number, Part[]>> {
+    const inline = new Map<number, Part[]>();
+    const fetcher = this.options.media;
+    const own = newestFirst.filter((r) => r.turnId === input.turnId);
+    if (!fetcher || own.some((r) => r.kind === "model")) return inline;
+    for (const row of own) {
+      if (row.kind !== "customer" || !row.media?.length) continue;
+      const seen = await readMedia(fetcher, row.media);
+      for (const { media, reason } of seen.skipped) {
+        this.options.log.warn("agent.media_skipped", {
+          turn: input.turnId,
+          contentType: media.contentType,
+          reason,
+        });
+      }
+      if (seen.parts.length === 0) continue;
+      inline.set(row.id, seen.parts);
+      if (row.mediaText) continue;
+      try {
+        const text = await describeMedia(this.options.model, seen.parts);
+        if (text) {
+          await saveMediaText(this.sql, row.id, text);
+          row.mediaText = text;
+        }
+      } catch (err) {
+        this.options.log.warn("agent.media_undescribed", {
+          turn: input.turnId,
+          error: this.options.redact?.(errorText(err)) ?? errorText(err),
+        });
+      }
+    }
+    return inline;
   }
 
   async #runCalls(

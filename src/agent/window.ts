@@ -14,7 +14,7 @@
  * ```
  * @module
  */
-import type { HistoryRow } from "../conversations/thread.ts";
+import type { HistoryRow, MessageContext } from "../conversations/thread.ts";
 import type { Content, Part } from "./model.ts";
 
 /**
@@ -39,12 +39,15 @@ export function fitWindow(
   return newestFirst.slice(0, start || keep).reverse();
 }
 
-/** Gemini contents for the rows (oldest first); consecutive turns of one role are merged. */
-export function toContents(rows: HistoryRow[]): Content[] {
+/**
+ * Gemini contents for the rows (oldest first); consecutive turns of one role are merged.
+ * `inline` holds the media parts (inline data) a customer message carries, by message id.
+ */
+export function toContents(rows: HistoryRow[], inline?: Map<number, Part[]>): Content[] {
   const contents: Content[] = [];
   for (const row of rows) {
     const role = row.kind === "customer" || row.kind === "tool" ? "user" : "model";
-    const parts = partsOf(row);
+    const parts = [...(inline?.get(row.id) ?? []), ...partsOf(row)];
     const last = contents[contents.length - 1];
     if (last && last.role === role && !hasCall(last) && row.kind !== "model") {
       last.parts = [...(last.parts ?? []), ...parts];
@@ -64,8 +67,13 @@ function partsOf(row: HistoryRow): Part[] {
     case "model":
     case "tool":
       return row.parts ?? [];
-    case "customer":
-      return [{ text: customerText(row) }];
+    case "customer": {
+      // The notes come first, in a part of their own: the customer's words stay the last part.
+      const notes = contextNotes(row.context);
+      return [...(notes.length > 0 ? [{ text: notes.join("\n") }] : []), {
+        text: customerText(row),
+      }];
+    }
     case "staff":
       return [{ text: `[Staff of the shop wrote:] ${row.text ?? ""}` }];
     case "system":
@@ -74,8 +82,54 @@ function partsOf(row: HistoryRow): Part[] {
 }
 
 function customerText(row: HistoryRow): string {
-  const notes = (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
+  const notes = row.mediaText
+    ? [`[What the customer sent with this message, as read for you: ${row.mediaText}]`]
+    : (row.media ?? []).map((m) => `[The customer sent ${describeMedia(m.contentType)}]`);
   return [row.text ?? "", ...notes].filter((t) => t.length > 0).join("\n") || "[empty message]";
+}
+
+/** What WhatsApp said about the message (location, tap, reply, forward, ad), for the model. */
+function contextNotes(context: MessageContext | null | undefined): string[] {
+  if (!context) return [];
+  const notes: string[] = [];
+  if (context.referral) {
+    const { headline, sourceType, sourceUrl } = context.referral;
+    notes.push(
+      `[The customer came from the shop's ${sourceType ?? "ad"}${headline ? ` «${headline}»` : ""}${
+        sourceUrl ? ` (${sourceUrl})` : ""
+      }]`,
+    );
+  }
+  if (context.forwarded) {
+    notes.push(
+      context.forwarded === "frequently"
+        ? "[Forwarded many times: the customer did not write this themselves]"
+        : "[Forwarded: the customer did not write this themselves]",
+    );
+  }
+  if (context.repliedTo) {
+    notes.push(
+      context.repliedTo.text
+        ? `[Replying to this message of the shop: «${context.repliedTo.text}»]`
+        : "[Replying to an earlier message of the shop]",
+    );
+  }
+  if (context.choice) {
+    notes.push(
+      `[The customer tapped the option «${context.choice.title}»${
+        context.choice.id ? ` (id ${context.choice.id})` : ""
+      }: this is their answer]`,
+    );
+  }
+  if (context.location) {
+    const { latitude, longitude, address, label } = context.location;
+    const place = [label, address].filter(Boolean).join(", ");
+    notes.push(
+      `[The customer shared a location: ${place ? `${place}, ` : ""}${latitude}, ${longitude}. ` +
+        "It is saved as their delivery address (review_order checks it against the delivery area)]",
+    );
+  }
+  return notes;
 }
 
 function describeMedia(contentType: string | null): string {
@@ -99,15 +153,19 @@ export interface TurnHistory {
   chars: number;
 }
 
-/** Fits a turn's history (newest first) to `budgetChars` and maps it to contents. */
+/**
+ * Fits a turn's history (newest first) to `budgetChars` and maps it to contents, with the
+ * `inline` media parts of the turn's own messages.
+ */
 export function turnHistory(
   newestFirst: HistoryRow[],
   turnId: number,
   budgetChars: number,
+  inline?: Map<number, Part[]>,
 ): TurnHistory {
   const rows = fitWindow(newestFirst, turnId, budgetChars);
   return {
-    contents: toContents(rows),
+    contents: toContents(rows, inline),
     stepsDone: rows.filter((r) => r.kind === "model" && r.turnId === turnId).length,
     chars: rows.reduce((n, r) => n + r.size, 0),
   };

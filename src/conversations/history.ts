@@ -35,7 +35,8 @@ export function historyCte(
       select n.*, sum(n.size) over (order by n.turn_id desc, n.id desc) as used
       from (${target}) t
       cross join lateral (
-        select h.id, h.kind, h.turn_id, h.text, h.parts, h.media, h.size, t.turn_id as current
+        select h.id, h.kind, h.turn_id, h.text, h.parts, h.media, h.media_text, h.context,
+          h.size, t.turn_id as current
         from recent_messages(t.conversation_id, t.turn_id, ${limit}) h
       ) n
     ) r
@@ -46,6 +47,7 @@ export function historyCte(
 /** The rows of a CTE named `history` as one JSON array of `HistoryRow`, newest first. */
 export function historyJson(sql: Sql) {
   return sql`(select coalesce(json_agg(json_build_object('id', id, 'kind', kind,
-      'turnId', turn_id, 'text', text, 'parts', parts, 'media', media, 'size', size)
+      'turnId', turn_id, 'text', text, 'parts', parts, 'media', media, 'mediaText', media_text,
+      'context', context, 'size', size)
     order by turn_id desc, id desc), '[]') from history)`;
 }

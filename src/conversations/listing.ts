@@ -14,7 +14,7 @@
  */
 import type postgres from "postgres";
 import type { Handler } from "./handoff.ts";
-import type { MessageKind, StoredMessage } from "./thread.ts";
+import type { MessageKind, Referral, StoredMessage } from "./thread.ts";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
 import type { Sql } from "../db/connect.ts";
 import { notFound } from "../shared/errors.ts";
@@ -37,6 +37,8 @@ export interface ConversationSummary {
   lastInboundAt: Date | null;
   /** Whether free text can still reach the customer. */
   windowOpen: boolean;
+  /** The click-to-WhatsApp ad the customer last came from, with when. */
+  referral: (Referral & { at: string }) | null;
   /** The newest message with text. */
   lastMessage: { kind: MessageKind; text: string; at: Date } | null;
 }
@@ -87,7 +89,10 @@ interface SummaryRow extends Omit<ConversationSummary, "lastMessage"> {
   cursorMicros: number;
 }
 
-/** Conversations, newest activity first; `q` matches phone digits or (accent-blind) names. */
+/**
+ * Conversations, newest activity first; `q` matches phone digits, or (accent-blind) names and
+ * what customers' media said (transcripts, descriptions).
+ */
 export async function listConversations(
   sql: Sql,
   query: { q?: string; limit?: number; cursor?: string } = {},
@@ -100,6 +105,8 @@ export async function listConversations(
   const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   const search = words === "" ? sql`true` : sql`(
     search_key(coalesce(c.name, '')) like search_key(${pattern})
+    or exists (select 1 from messages m where m.conversation_id = v.id
+      and m.media_text is not null and search_key(m.media_text) like search_key(${pattern}))
     ${digits.length >= 3 ? sql`or c.phone like ${`%${digits}%`}` : sql``})`;
   const rows = await selectSummaries(
     sql,
@@ -129,7 +136,8 @@ export async function getConversation(sql: Sql, id: number): Promise<Conversatio
 /** The conversation's newest {@link THREAD_LIMIT} rows, in thread order (turn, then id). */
 export async function getThread(sql: Sql, conversationId: number): Promise<Thread> {
   const newestFirst = await sql<ThreadMessage[]>`
-    select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.status, m.error, m.created_at,
+    select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.media_text, m.context, m.status,
+      m.error, m.created_at,
       m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens,
       (select a.name from staff_accounts a where a.id = m.staff_id) as staff_name,
       coalesce((
@@ -156,7 +164,7 @@ function selectSummaries(
 ): Promise<SummaryRow[]> {
   return sql<SummaryRow[]>`
     select v.id, v.customer_id, c.phone, c.name, v.handler, v.needs_attention,
-      v.attention_reason, v.language, v.last_message_at, v.last_inbound_at,
+      v.attention_reason, v.language, v.last_message_at, v.last_inbound_at, v.referral,
       coalesce(v.last_inbound_at > now() - make_interval(hours => ${REPLY_WINDOW_HOURS}), false)
         as window_open,
       last.kind as last_kind, last.text as last_text, last.created_at as last_at,

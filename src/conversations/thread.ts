@@ -19,6 +19,29 @@ export interface Media {
   contentType: string | null;
 }
 
+/** A click-to-WhatsApp ad or post, as Twilio's `Referral*` fields describe it. */
+export interface Referral {
+  sourceId: string | null;
+  sourceType: string | null;
+  sourceUrl: string | null;
+  headline: string | null;
+  body: string | null;
+  ctwaClid: string | null;
+}
+
+/** What WhatsApp tells about a customer message beyond its text and media. */
+export interface MessageContext {
+  /** A shared location pin; `address` and `label` only when WhatsApp sent a place. */
+  location?: { latitude: number; longitude: number; address: string | null; label: string | null };
+  /** A quick-reply button or list item tapped: its id (payload) and the title shown. */
+  choice?: { id: string | null; title: string };
+  /** The shop's message this one replies to: its Twilio SID and, when known, its text. */
+  repliedTo?: { sid: string; text: string | null };
+  forwarded?: "once" | "frequently";
+  /** The ad the customer came from, on the first message after the click. */
+  referral?: Referral;
+}
+
 /** A stored message as the model and staff read it: who said it, in which turn, and what. */
 export interface StoredMessage {
   id: number;
@@ -27,6 +50,9 @@ export interface StoredMessage {
   text: string | null;
   parts: Part[] | null;
   media: Media[] | null;
+  /** What the media said (a transcript, a description), once the model read it. */
+  mediaText?: string | null;
+  context?: MessageContext | null;
 }
 
 /** A stored message with its size, as a turn's history reads it. */

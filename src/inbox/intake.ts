@@ -29,7 +29,12 @@
 import { detectLanguage } from "../agent/language.ts";
 import { customerCte } from "../customers/service.ts";
 import { historyCte, historyJson } from "../conversations/history.ts";
-import { type HistoryRow, type Media, nextMessageId } from "../conversations/thread.ts";
+import {
+  type HistoryRow,
+  type Media,
+  type MessageContext,
+  nextMessageId,
+} from "../conversations/thread.ts";
 import { asJson, type Client } from "../db/connect.ts";
 import type { Language } from "../shared/language.ts";
 import type { Metrics } from "../shared/metrics.ts";
@@ -42,6 +47,8 @@ export interface Incoming {
   name?: string | null;
   text: string;
   media?: Media[];
+  /** A location, a button tapped, a reply, a forward, an ad (whatsapp/context.ts). */
+  context?: MessageContext | null;
   source: "whatsapp" | "chat";
   /** Twilio's MessageSid, or a unique id for other sources. */
   externalId: string;
@@ -92,6 +99,7 @@ export async function receiveMessage(
 ): Promise<Received> {
   const language = detectLanguage(msg.text);
   const media = sql.json(asJson(msg.media ?? []));
+  const context = msg.context ? sql.json(asJson(msg.context)) : null;
   const leaseEnd = sql`now() + make_interval(secs => ${options.leaseSeconds})`;
   // The conversation can be taken at once when the agent answers it, nobody holds it, no
   // older message waits (those go first, through kick()) and the customer has turns left in
@@ -153,9 +161,9 @@ export async function receiveMessage(
         ${nextMessageId(sql, sql`conversation`)}
       ), inserted as (
         insert into messages (id, conversation_id, kind, turn_id, text, source, external_id,
-          media, status, attempts)
+          media, context, status, attempts)
         select next_id.id, conversation.id, 'customer', next_id.id, ${msg.text}, ${msg.source},
-          ${msg.externalId}, ${media},
+          ${msg.externalId}, ${media}, ${context},
           case when conversation.handler = 'staff' then 'skipped'
             when conversation.claimed then 'processing' else 'queued' end,
           case when conversation.claimed then 1 else 0 end
@@ -211,6 +219,7 @@ export async function receiveMessage(
             text: msg.text,
             parts: null,
             media: msg.media ?? [],
+            context: msg.context ?? null,
             size: msg.text.length + 40,
           }, ...history],
         }

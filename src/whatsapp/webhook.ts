@@ -22,6 +22,7 @@ import { withoutNul } from "../shared/text.ts";
 import type { Logger } from "../shared/log.ts";
 import { limitBody } from "../http/limits.ts";
 import type { AppEnv } from "../http/router.ts";
+import { applyContext, messageContext, withRepliedText } from "./context.ts";
 import { signedUrl, validSignature } from "./signature.ts";
 import { recordStatus, statusCallbackUrl } from "./status.ts";
 import { emptyTwiml, twimlReply } from "./twiml.ts";
@@ -120,14 +121,18 @@ export function webhookRoutes(deps: WebhookDeps) {
         media.push({ url, contentType: params[`MediaContentType${i}`] ?? null });
       }
     }
+    const context = await withRepliedText(deps.sql, messageContext(params));
     const got = await inbox.receive({
       phone: form.From.slice("whatsapp:".length),
       name: form.ProfileName?.trim() || null,
       text: form.Body,
       media,
+      context,
       source: "whatsapp",
       externalId: form.MessageSid,
     });
+    // Before the turn starts (kick), so the turn sees the pin as the delivery address.
+    if (!got.duplicate) await applyContext(deps.sql, got, context);
     if (got.status === "skipped") return twiml(c, null);
     if (got.limited && !got.duplicate) {
       // Held by the customer's limits: answered later, together with the others.

@@ -8,6 +8,9 @@
  * the key is missing), in Google's JSON error shape, without consuming a script step. Every
  * request is recorded in {@linkcode FakeGemini.requests}.
  *
+ * Inline data (`inlineData` parts) must be of a type Gemini reads, without parameters, in
+ * base64; a request over 20 MB is refused, as Gemini refuses it.
+ *
  * Differences from the real API: every returned functionCall part gets its own signature (Gemini
  * puts one on the first call of a parallel set), every model turn in the history is checked (not
  * only the current one), and "position N" in the missing-signature error is the 1-based index of
@@ -40,6 +43,7 @@ const PartSchema = z.looseObject({
   thoughtSignature: z.string().optional(),
   functionCall: z.looseObject({ name: z.string(), args: Args.optional() }).optional(),
   functionResponse: z.looseObject({ name: z.string(), response: Args.optional() }).optional(),
+  inlineData: z.looseObject({ mimeType: z.string(), data: z.string() }).optional(),
 });
 const ContentSchema = z.looseObject({
   role: z.string().optional(),
@@ -118,6 +122,26 @@ const ERRORS: Record<number, [status: string, message: string]> = {
   503: ["UNAVAILABLE", "The model is overloaded. Please try again later."],
   504: ["DEADLINE_EXCEEDED", "Deadline expired before operation could complete."],
 };
+
+/** Gemini's limit on a whole `generateContent` request (inline data included). */
+const MAX_REQUEST_BYTES = 20 * 1024 * 1024;
+/** MIME types Gemini reads as inline data (images, audio, PDF; parameters not allowed). */
+const INLINE_TYPES = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+  "audio/ogg",
+  "audio/mpeg",
+  "audio/mp3",
+  "audio/wav",
+  "audio/aac",
+  "audio/flac",
+  "audio/aiff",
+  "application/pdf",
+]);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const COUNT_MISMATCH = "Please ensure that the number of function response parts is equal to " +
   "the number of function call parts of the function call turn.";
@@ -207,6 +231,9 @@ export class FakeGemini {
     let delayMs = this.#delayMs;
     let answer: Answer | null = route
       ? this.#authenticate(record.apiKey) ??
+        (rawBody.length > MAX_REQUEST_BYTES
+          ? badRequest(`Request payload size exceeds the limit: ${MAX_REQUEST_BYTES} bytes.`)
+          : null) ??
         ("error" in parsed ? badRequest(parsed.error) : this.#checkHistory(record.body))
       : error(404, `FakeGemini only serves POST /v1[beta]/models/MODEL:generateContent.`);
     if (!answer) {
@@ -259,6 +286,18 @@ export class FakeGemini {
       if (parts.length === 0) {
         return badRequest(
           `* GenerateContentRequest.contents[${i}].parts: contents.parts must not be empty.`,
+        );
+      }
+      const inline = parts.find((p) =>
+        p.inlineData &&
+        (!INLINE_TYPES.has(p.inlineData.mimeType) || !BASE64.test(p.inlineData.data) ||
+          p.inlineData.data.length % 4 !== 0)
+      )?.inlineData;
+      if (inline) {
+        return badRequest(
+          `Unable to process input: inline_data of mime type ${
+            JSON.stringify(inline.mimeType)
+          } at contents[${i}] is not supported or its data is not base64.`,
         );
       }
       const responses = parts.flatMap((p) => p.functionResponse ? [p.functionResponse.name] : []);

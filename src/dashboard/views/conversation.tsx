@@ -9,7 +9,7 @@
 import type { FC } from "hono/jsx";
 import type { Part } from "../../agent/model.ts";
 import type { Cart } from "../../cart/service.ts";
-import type { Media } from "../../conversations/thread.ts";
+import type { Media, MessageContext, Referral } from "../../conversations/thread.ts";
 import { formatMoney } from "../../shared/money.ts";
 import type { Order } from "../../orders/service.ts";
 import {
@@ -63,6 +63,7 @@ export const ConversationPage: FC<
             </span>
           )}
         </div>
+        {c.referral && <ReferralView referral={c.referral} />}
         <div class="row actions">
           {c.handler === "agent"
             ? <PostButton action={`${base}/takeover`} csrf={chrome.csrf} label="Take over" />
@@ -173,6 +174,8 @@ const MessageView: FC<{ message: ThreadMessage; timeZone: string }> = (
             </details>
           ))}
           <MediaView media={m.media ?? []} />
+          {m.mediaText && <div class="media-text">{m.mediaText}</div>}
+          {m.context && <ContextView context={m.context} />}
         </>
       )}
       <div class="meta">
@@ -201,6 +204,42 @@ const ToolResults: FC<{ parts: Part[] }> = ({ parts }) => {
     </details>
   );
 };
+
+const ReferralView: FC<{ referral: Referral }> = ({ referral: r }) => (
+  <p class="referral">
+    Came from the {r.sourceType ?? "ad"} «{r.headline ?? r.sourceId ?? "?"}»
+    {r.sourceUrl && /^https?:\/\//.test(r.sourceUrl) && (
+      <>
+        {" "}
+        <a href={r.sourceUrl} target="_blank" rel="noopener noreferrer">open it</a>
+      </>
+    )}
+  </p>
+);
+
+/** What WhatsApp said about a customer message: location, tap, reply, forward, ad. */
+const ContextView: FC<{ context: MessageContext }> = ({ context: x }) => (
+  <div class="context">
+    {x.location && (
+      <div>
+        Location: {[x.location.label, x.location.address].filter(Boolean).join(", ") ||
+          `${x.location.latitude}, ${x.location.longitude}`}{" "}
+        <a
+          href={`https://www.openstreetmap.org/?mlat=${x.location.latitude}&mlon=${x.location.longitude}#map=17/${x.location.latitude}/${x.location.longitude}`}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          map
+        </a>
+      </div>
+    )}
+    {x.choice && <div>Tapped: «{x.choice.title}»{x.choice.id ? ` (${x.choice.id})` : ""}</div>}
+    {x.repliedTo && <div>Reply to: {x.repliedTo.text ?? x.repliedTo.sid}</div>}
+    {x.forwarded && <div>{x.forwarded === "frequently" ? "Forwarded many times" : "Forwarded"}
+    </div>}
+    {x.referral && <ReferralView referral={x.referral} />}
+  </div>
+);
 
 const MediaView: FC<{ media: Media[] }> = ({ media }) => (
   <>

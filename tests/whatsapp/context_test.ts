@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { GeminiModel } from "../../src/agent/gemini.ts";
+import { FakeGemini, type RecordedRequest } from "../fakes/gemini.ts";
+import { locationForm } from "../fakes/twilio.ts";
+import { whatsappShop } from "../helpers/whatsapp.ts";
+
+const PHONE = "+34600000001";
+/** Puerta del Sol, Madrid; delivery within 5 km. */
+const SHOP = { shop_latitude: 40.4168, shop_longitude: -3.7038, delivery_radius_km: 5 };
+
+async function geminiShop() {
+  const gemini = await FakeGemini.start();
+  const wa = await whatsappShop({}, {
+    model: new GeminiModel({
+      apiKey: "test-key",
+      model: "gemini-3.8-flash",
+      baseUrl: gemini.url,
+      backoffMs: 5,
+      attempts: 2,
+    }),
+  });
+  const res = await wa.json("PATCH", "/api/admin/settings", {
+    delivery_enabled: true,
+    delivery_fee_minor: 250,
+    ...SHOP,
+  }, { admin: true });
+  assert.equal(res.status, 200, await res.text());
+  const close = wa[Symbol.asyncDispose];
+  return Object.assign(wa, {
+    gemini,
+    [Symbol.asyncDispose]: async () => {
+      await close();
+      await gemini.close();
+    },
+  });
+}
+
+const textsOf = (r: RecordedRequest) =>
+  (r.body.contents ?? []).flatMap((c) => c.parts ?? []).map((p) => p.text ?? "").join("\n");
+const lastResponse = (r: RecordedRequest) =>
+  JSON.stringify(r.body.contents?.at(-1)?.parts?.[0]?.functionResponse?.response ?? null);
+
+async function withCart(shop: Awaited<ReturnType<typeof geminiShop>>) {
+  shop.gemini.script(
+    { calls: [{ name: "add_to_cart", args: { product_id: 1, quantity: 2 } }] },
+    { text: "Añadido. ¿Dónde te lo enviamos?" },
+  );
+  await shop.send(PHONE, "quiero 2 del producto 1");
+}
+
+Deno.test("a shared location becomes the delivery address and review_order checks it against the radius", async () => {
+  await using shop = await geminiShop();
+  await withCart(shop);
+  shop.gemini.script(
+    { calls: [{ name: "review_order", args: { fulfilment: "delivery" } }] },
+    { text: "Te lo llevamos a Casa, Calle de Alcalá 1." },
+  );
+  const res = await shop.post(
+    locationForm(`whatsapp:${PHONE}`, {
+      latitude: 40.42,
+      longitude: -3.70,
+      address: "Calle de Alcalá 1",
+      label: "Casa",
+    }, { AccountSid: shop.twilio.accountSid }),
+  );
+  assert.match(shop.parse(await res.text())[0].body, /Calle de Alcalá 1/);
+  const [turn, quoted] = shop.gemini.requests.slice(-2);
+  assert.match(
+    textsOf(turn),
+    /\[The customer shared a location: Casa, Calle de Alcalá 1, 40\.42, -3\.7\./,
+  );
+  const quote = lastResponse(quoted);
+  assert.match(quote, /Calle de Alcalá 1/);
+  assert.doesNotMatch(quote, /outside_delivery_area|"location"/);
+  const [pin] = await shop.sql`
+    select a.kind, a.latitude, a.longitude, a.pin_address, a.pin_label
+    from customers c join customer_addresses a on a.id = c.address_id
+    where c.phone = ${PHONE}`;
+  assert.deepEqual({ ...pin }, {
+    kind: "pin",
+    latitude: 40.42,
+    longitude: -3.7,
+    pinAddress: "Calle de Alcalá 1",
+    pinLabel: "Casa",
+  });
+  const [message] = await shop.sql`
+    select text, context from messages where kind = 'customer' order by id desc limit 1`;
+  assert.equal(message.text, "");
+  assert.deepEqual(message.context, {
+    location: { latitude: 40.42, longitude: -3.7, address: "Calle de Alcalá 1", label: "Casa" },
+  });
+});
+
+Deno.test("a plain pin outside the delivery radius is refused by review_order", async () => {
+  await using shop = await geminiShop();
+  await withCart(shop);
+  shop.gemini.script(
+    { calls: [{ name: "review_order", args: { fulfilment: "delivery" } }] },
+    { text: "Esa ubicación queda fuera de nuestra zona de reparto." },
+  );
+  // Toledo, about 67 km away; no Address or Label, as a plain pin comes.
+  await shop.post(
+    locationForm(`whatsapp:${PHONE}`, { latitude: 39.8628, longitude: -4.0273 }, {
+      AccountSid: shop.twilio.accountSid,
+    }),
+  );
+  const [turn, quoted] = shop.gemini.requests.slice(-2);
+  assert.match(textsOf(turn), /shared a location: 39\.8628, -4\.0273\./);
+  assert.match(lastResponse(quoted), /outside_delivery_area/);
+});
+
+Deno.test("a location with a bad latitude is refused with 400 and stores nothing", async () => {
+  await using shop = await geminiShop();
+  const res = await shop.post(
+    locationForm(`whatsapp:${PHONE}`, { latitude: 40.42, longitude: -3.7 }, {
+      AccountSid: shop.twilio.accountSid,
+      Latitude: "north",
+    }),
+  );
+  assert.equal(res.status, 400);
+  assert.match(await res.text(), /Latitude/);
+  const [{ n }] = await shop.sql`select count(*)::int as n from messages`;
+  assert.equal(n, 0);
+  assert.equal(shop.gemini.requests.length, 0);
+});

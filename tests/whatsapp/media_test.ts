@@ -1,0 +1,159 @@
+import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
+import { GeminiModel } from "../../src/agent/gemini.ts";
+import { FakeGemini, type RecordedRequest } from "../fakes/gemini.ts";
+import { FakeTwilio, mediaForm } from "../fakes/twilio.ts";
+import { whatsappShop } from "../helpers/whatsapp.ts";
+import { signIn } from "../dashboard/staff.ts";
+
+const PHONE = "+34600000001";
+const fixture = (name: string) =>
+  Deno.readFile(new URL(`../fixtures/media/${name}`, import.meta.url));
+
+async function mediaShop() {
+  const gemini = await FakeGemini.start();
+  const wa = await whatsappShop({}, {
+    model: new GeminiModel({
+      apiKey: "test-key",
+      model: "gemini-3.8-flash",
+      baseUrl: gemini.url,
+      backoffMs: 5,
+      attempts: 2,
+      timeoutMs: 5000,
+    }),
+  });
+  return {
+    ...wa,
+    gemini,
+    /** Posts a signed media message of `PHONE`. */
+    sendMedia: (media: { url: string; contentType: string }[], body = "") =>
+      wa.post(mediaForm(`whatsapp:${PHONE}`, media, { Body: body })),
+    [Symbol.asyncDispose]: async () => {
+      await wa[Symbol.asyncDispose]();
+      await gemini.close();
+    },
+  };
+}
+
+const inlineOf = (r: RecordedRequest) =>
+  (r.body.contents ?? []).flatMap((c) => c.parts ?? []).flatMap((p) =>
+    p.inlineData ? [p.inlineData] : []
+  );
+const textsOf = (r: RecordedRequest) =>
+  (r.body.contents ?? []).flatMap((c) => c.parts ?? []).map((p) => p.text ?? "").join("\n");
+const isDescribe = (r: RecordedRequest) =>
+  (r.body.systemInstruction?.parts?.[0]?.text ?? "").includes("for the shop's records");
+
+Deno.test("a voice note reaches Gemini as audio/ogg, its transcript is stored, the next turn sends text only", async () => {
+  await using shop = await mediaShop();
+  const voice = await fixture("voice-es.ogg");
+  const url = shop.twilio.registerMedia(voice, "audio/ogg");
+  shop.gemini.script(
+    { text: "Audio: Hola, quiero dos cafés molidos, por favor" },
+    { calls: [{ name: "add_to_cart", args: { product_id: 1, quantity: 2 } }] },
+    { text: "¡Listo! He añadido 2 × *Café molido 250 g* a tu carrito." },
+  );
+  const res = await shop.sendMedia([{ url, contentType: "audio/ogg; codecs=opus" }]);
+  assert.equal(res.status, 200);
+  assert.match(shop.parse(await res.text())[0].body, /2 × \*Café molido 250 g\*/);
+
+  const [describe, turn] = shop.gemini.requests;
+  assert.ok(isDescribe(describe), "the first call transcribes");
+  const expected = { mimeType: "audio/ogg", data: Buffer.from(voice).toString("base64") };
+  assert.deepEqual(inlineOf(describe), [expected]);
+  assert.deepEqual(inlineOf(turn), [expected], "the turn hears the voice note itself");
+  assert.match(textsOf(turn), /quiero dos cafés molidos/);
+  const [line] = await shop.sql`select product_id, quantity from cart_items`;
+  assert.deepEqual([line.productId, line.quantity], [1, 2]);
+  const [message] = await shop.sql`select media_text from messages where kind = 'customer'`;
+  assert.equal(message.mediaText, "Audio: Hola, quiero dos cafés molidos, por favor");
+  // Twilio's storage got no credentials; only the API host did.
+  const storage = shop.twilio.requests.filter((r) => r.host === "storage");
+  assert.equal(storage.length, 1);
+  assert.equal(storage[0].headers.get("authorization"), null);
+
+  shop.gemini.script({ text: "¡De nada!" });
+  const next = await shop.send(PHONE, "gracias");
+  assert.match(shop.parse(await next.text())[0].body, /De nada/);
+  const last = shop.gemini.requests.at(-1)!;
+  assert.equal(shop.gemini.requests.length, 4, "no second transcription");
+  assert.deepEqual(inlineOf(last), [], "old media is not sent again");
+  assert.match(textsOf(last), /Audio: Hola, quiero dos cafés molidos/);
+
+  const staff = await signIn(shop.request);
+  const [{ id }] = await shop.sql`select id from conversations`;
+  const page = await (await staff.get(`/admin/conversations/${id}`)).text();
+  assert.match(page, /class="media-text">Audio: Hola, quiero dos cafés molidos, por favor</);
+  const found = await (await staff.get(`/admin/conversations?q=cafes%20molidos`)).text();
+  assert.match(found, new RegExp(`/admin/conversations/${id}"`), "search finds the transcript");
+  const none = await (await staff.get(`/admin/conversations?q=tostadora`)).text();
+  assert.doesNotMatch(none, new RegExp(`/admin/conversations/${id}"`));
+});
+
+Deno.test("a photo of a mug with «¿tienen esta?»: Gemini sees it and the agent searches the catalog", async () => {
+  await using shop = await mediaShop();
+  const url = shop.twilio.registerMedia(await fixture("mug.jpg"), "image/jpeg");
+  shop.gemini.script(
+    { text: "Image: una taza de cerámica roja con asa" },
+    { calls: [{ name: "search_products", args: { query: "taza" } }] },
+    { text: "¡Sí! Tenemos la *Taza de cerámica 350 ml* (producto 9)." },
+  );
+  const res = await shop.sendMedia([{ url, contentType: "image/jpeg" }], "¿tienen esta?");
+  assert.match(shop.parse(await res.text())[0].body, /Taza de cerámica/);
+  const [, turn, afterSearch] = shop.gemini.requests;
+  assert.match(
+    turn.body.systemInstruction?.parts?.[0]?.text ?? "",
+    /photo[^\n]*search_products/,
+    "the agent is told to search for what a photo shows",
+  );
+  assert.equal(inlineOf(turn)[0].mimeType, "image/jpeg");
+  assert.match(textsOf(turn), /¿tienen esta\?[\s\S]*taza de cerámica roja/);
+  const found = JSON.stringify(
+    afterSearch.body.contents?.at(-1)?.parts?.[0]?.functionResponse?.response,
+  );
+  assert.match(found, /Taza de cerámica 350 ml/);
+  const [message] = await shop.sql`select text, media_text from messages where kind = 'customer'`;
+  assert.deepEqual({ ...message }, {
+    text: "¿tienen esta?",
+    mediaText: "Image: una taza de cerámica roja con asa",
+  });
+});
+
+Deno.test("a media download that fails once is tried again and reaches the model", async () => {
+  await using shop = await mediaShop();
+  const url = shop.twilio.registerMedia(await fixture("receipt.pdf"), "application/pdf");
+  shop.twilio.failMedia(1, 503);
+  shop.gemini.script({ text: "Document: justificante de transferencia, 24,90 EUR" }, {
+    text: "Gracias, lo revisamos.",
+  });
+  const res = await shop.sendMedia([{ url, contentType: "application/pdf" }], "receipt.pdf");
+  assert.match(shop.parse(await res.text())[0].body, /lo revisamos/);
+  assert.equal(inlineOf(shop.gemini.requests[0])[0].mimeType, "application/pdf");
+  const api = shop.twilio.requests.filter((r) => r.host === "api" && r.path.includes("/Media/"));
+  assert.deepEqual(api.map((r) => r.status), [503, 307]);
+});
+
+Deno.test("media on another host is never fetched, and the model is told it cannot see it", async () => {
+  await using shop = await mediaShop();
+  await using other = await FakeTwilio.start({ authToken: "other-token" });
+  const url = other.registerMedia(await fixture("mug.jpg"), "image/jpeg");
+  shop.gemini.script({ text: "No puedo ver la imagen, ¿me dices qué buscas?" });
+  const res = await shop.sendMedia([{ url, contentType: "image/jpeg" }]);
+  assert.match(shop.parse(await res.text())[0].body, /No puedo ver/);
+  assert.equal(other.requests.length, 0, "nothing was asked of the other host");
+  assert.equal(shop.gemini.requests.length, 1, "no transcription call");
+  assert.deepEqual(inlineOf(shop.gemini.requests[0]), []);
+  assert.match(textsOf(shop.gemini.requests[0]), /an image \(image\/jpeg\), which you cannot see/);
+});
+
+Deno.test("a 30 MB voice note is refused without being read whole; the customer is answered", async () => {
+  await using shop = await mediaShop();
+  const url = shop.twilio.registerMedia({ size: 30 * 1024 * 1024 }, "audio/ogg");
+  shop.gemini.script({ text: "No he podido abrir tu audio, ¿me lo escribes?" });
+  const res = await shop.sendMedia([{ url, contentType: "audio/ogg" }]);
+  assert.match(shop.parse(await res.text())[0].body, /No he podido abrir/);
+  assert.deepEqual(inlineOf(shop.gemini.requests[0]), []);
+  const storage = shop.twilio.requests.filter((r) => r.host === "storage");
+  assert.equal(storage.length, 1, "a refused size is not tried again");
+  assert.ok(storage[0].bytesSent < 30 * 1024 * 1024, `read ${storage[0].bytesSent} bytes`);
+});
