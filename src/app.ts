@@ -33,6 +33,7 @@ import { pageHeaders } from "./http/security.ts";
 import { newRouter } from "./http/router.ts";
 import { adminAuth } from "./staff/guard.ts";
 import { settingsRoutes } from "./api/settings.ts";
+import { notificationRoutes } from "./api/notifications.ts";
 import { paymentRoutes } from "./payments/routes.tsx";
 
 /** What the application needs from the outside. */
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps) {
   );
   app.route("/api", conversationRoutes({ sql, guard }));
   app.route("/api", settingsRoutes({ sql, guard, providers }));
+  app.route("/api", notificationRoutes({ sql, guard }));
   app.route("/api", adminApiRoutes({ sql, config, outbox, guard }));
   app.route("/", prometheusRoutes({ metrics, config, guard }));
   app.route(

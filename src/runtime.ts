@@ -40,7 +40,8 @@ import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
 import { twilioMediaFetcher } from "./whatsapp/media.ts";
 import { registerHoldExpiry } from "./orders/holds.ts";
-import { registerOrderNotices } from "./conversations/order-notices.ts";
+import { registerOrderUpdates } from "./notify/order-updates.ts";
+import { registerStockAlerts } from "./notify/stock-alerts.ts";
 import { configuredProviders, type Providers } from "./settings/terms.ts";
 import { registerPaymentJobs } from "./payments/jobs.ts";
 import { MercadoPagoGateway } from "./payments/mercadopago.ts";
@@ -179,12 +180,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     : null;
   registerHoldExpiry(jobs, clock);
   registerPaymentJobs(jobs, { stripe, mercadopago });
-  registerOrderNotices(jobs, {
+  registerOrderUpdates(jobs, {
     connected: outbox.connected,
+    clock,
     timeZone: config.storeTimeZone,
     publicBaseUrl: config.publicBaseUrl,
     onQueued: () => outbox.wake(),
   });
+  registerStockAlerts(jobs, { connected: outbox.connected, clock, onQueued: () => outbox.wake() });
   const kickJobs = () => {
     jobs.runDue().catch((err) => log.warn("jobs.round_failed", { error: errorText(err) }));
   };

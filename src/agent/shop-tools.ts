@@ -46,6 +46,7 @@ import { EXPIRED_NOTE } from "../orders/holds.ts";
 import { changeStatus, nextStatuses } from "../orders/status.ts";
 import { payUrl } from "../payments/links.ts";
 import { defineTool, type Tool, type ToolContext } from "./tools.ts";
+import { notifyTools } from "./notify-tools.ts";
 
 const productId = ProductId.describe("The product's id");
 const orderNumber = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -602,4 +603,5 @@ export const shopTools: Tool[] = [
   paymentLink,
   orderStatus,
   requestHuman,
+  ...notifyTools,
 ];

@@ -43,6 +43,8 @@ import {
 } from "./journal.ts";
 import { describeMedia, type MediaFetcher, readMedia, saveMediaText } from "./media.ts";
 import { turnHistory } from "./window.ts";
+import { optOut, optOutLanguage } from "../notify/opt-out.ts";
+import { optOutConfirmation } from "../notify/texts.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
 import { systemPrompt } from "./prompt.ts";
@@ -101,8 +103,15 @@ export class Agent {
    */
   async runTurn(input: TurnInput, newestFirst: HistoryRow[]): Promise<TurnAnswer> {
     const { model, tools, log } = this.options;
+    const opening = turnHistory(newestFirst, input.turnId, this.#budget);
+    if (opening.stepsDone === 0) {
+      const optedOut = await this.#optOut(input, newestFirst);
+      if (optedOut) return optedOut;
+    }
     const inline = await this.#seeMedia(input, newestFirst);
-    const history = turnHistory(newestFirst, input.turnId, this.#budget, inline);
+    const history = inline.size === 0
+      ? opening
+      : turnHistory(newestFirst, input.turnId, this.#budget, inline);
     const contents = history.contents;
     const media: string[] = [];
     // Read-only tool steps are stored with the next write or the answer: if the turn is cut
@@ -221,6 +230,25 @@ export class Agent {
       }
     }
     return inline;
+  }
+
+  /** A message that is only a stop word: recorded and confirmed without the model (notify/). */
+  async #optOut(input: TurnInput, newestFirst: HistoryRow[]): Promise<TurnAnswer | null> {
+    const message = newestFirst.find((r) => r.id === input.turnId && r.kind === "customer");
+    const language = message?.text ? optOutLanguage(message.text) : null;
+    if (!language) return null;
+    await optOut(this.sql, input.customerId, "keyword");
+    this.options.log.info("agent.opted_out", { turn: input.turnId });
+    return {
+      status: "done",
+      error: null,
+      kind: "system",
+      text: optOutConfirmation(language),
+      parts: null,
+      step: null,
+      unsaved: [],
+      media: [],
+    };
   }
 
   async #runCalls(

@@ -89,6 +89,8 @@ export const OrderJson = z.object({
   cancelled_at: z.string().nullable(),
   cancel_reason: z.string().nullable(),
   refund_status: z.enum(["requested", "refunded", "failed"]).nullable(),
+  tracking_number: z.string().nullable(),
+  tracking_url: z.string().nullable(),
   payment_url: z.string().nullable().openapi({
     description: "Card or Mercado Pago: where the buyer pays, while the order awaits payment",
   }),
@@ -135,6 +137,8 @@ export function orderJson(o: Order, publicBaseUrl?: string): z.infer<typeof Orde
     cancelled_at: o.cancelledAt?.toISOString() ?? null,
     cancel_reason: o.cancelReason,
     refund_status: o.refundStatus,
+    tracking_number: o.trackingNumber,
+    tracking_url: o.trackingUrl,
     payment_url: online && o.status === "awaiting_payment" && publicBaseUrl
       ? payUrl(publicBaseUrl, o.id)
       : null,
@@ -325,6 +329,12 @@ const StatusChange = z.strictObject({
   note: z.string().trim().min(1).max(300).optional().openapi({
     description: "Why (kept with a cancellation)",
   }),
+  tracking_number: z.string().trim().min(1).max(100).optional().openapi({
+    description: "The shipment's tracking number (when marking it shipped), told to the customer",
+  }),
+  tracking_url: z.url({ protocol: /^https?$/ }).max(500).optional().openapi({
+    description: "The shipment's tracking page (when marking it shipped)",
+  }),
 }).openapi("StatusChange");
 
 export interface OrderRouteDeps {
@@ -461,6 +471,7 @@ export function orderRoutes(deps: OrderRouteDeps) {
         actor: "staff",
         now: clock.now(),
         note: body.note,
+        tracking: { number: body.tracking_number, url: body.tracking_url },
       });
       deps.onScheduled?.();
       return c.json(orderJson(await getOrder(sql, id), publicBaseUrl), 200);

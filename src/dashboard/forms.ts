@@ -26,6 +26,8 @@ export const OrderStatusForm = z.object({
   /** A cancellation is confirmed ("1") after its question page. */
   confirm: z.literal("1").optional(),
   note: z.string().trim().max(300).optional(),
+  tracking_number: z.string().trim().max(100).optional(),
+  tracking_url: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(500)]).optional(),
 });
 
 export const ProductForm = z.object({

@@ -27,6 +27,7 @@ import type { Logger } from "../shared/log.ts";
 import { listOrders } from "../orders/service.ts";
 import { changeStatus, type OrderStatus } from "../orders/status.ts";
 import { paymentHistory } from "../payments/store.ts";
+import { proactiveHistory } from "../notify/history.ts";
 import type { Clock } from "../shared/clock.ts";
 import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
@@ -274,9 +275,14 @@ export function dashboardRoutes(deps: DashboardDeps) {
   ) => {
     const order = await staffOrder(sql, id);
     const payments = await paymentHistory(sql, id);
+    const messages = await proactiveHistory(sql, { orderId: id });
     return page(
       c,
-      <OrderPage chrome={chrome(c, "orders")} view={{ order, payments }} notice={notice} />,
+      <OrderPage
+        chrome={chrome(c, "orders")}
+        view={{ order, payments, messages }}
+        notice={notice}
+      />,
       status,
     );
   };
@@ -296,6 +302,10 @@ export function dashboardRoutes(deps: DashboardDeps) {
         actor: "staff",
         now: clock.now(),
         note: form.data.note || undefined,
+        tracking: {
+          number: form.data.tracking_number || undefined,
+          url: form.data.tracking_url || undefined,
+        },
       });
     } catch (err) {
       if (err instanceof AppError && err.status === 409) {

@@ -93,6 +93,17 @@ export async function completeJob(sql: Sql, id: number): Promise<void> {
     where id = ${id} and status = 'running'`;
 }
 
+/**
+ * A running job asks to run again at `dueAt` (its work is not due yet, or continues): it is
+ * pending again with its attempts reset, and its handler's completion leaves it so.
+ */
+export async function deferJob(sql: Sql, id: number, dueAt: Date): Promise<void> {
+  await sql`
+    update jobs set status = 'pending', due_at = ${dueAt}, attempts = 0, locked_until = null,
+      updated_at = now()
+    where id = ${id} and status = 'running'`;
+}
+
 /** Records a failed attempt: due again at `retryAt`, or failed for good when it is null. */
 export async function failJob(
   sql: Sql,

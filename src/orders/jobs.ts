@@ -17,6 +17,8 @@ export const ORDER_JOBS = {
   refund: "order.refund",
   /** An unpaid online order was cancelled: close its open payment links (payments/). */
   closePayment: "order.close_payment",
+  /** An unpaid order's hold ends soon: remind the customer to pay (notify/). */
+  remindPayment: "order.remind_payment",
 } as const;
 
 /** What a customer is told about their order. */
@@ -27,6 +29,8 @@ export const ORDER_NOTICES = [
   "cancelled",
   "ready_for_pickup",
   "shipped",
+  "delivered",
+  "refunded",
   "late_payment_refunded",
 ] as const;
 export type OrderNotice = typeof ORDER_NOTICES[number];

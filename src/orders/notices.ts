@@ -1,6 +1,7 @@
 /**
  * What the shop tells a customer about their order, in their language: payment received,
- * failed or too late, the hold expired, the order cancelled, ready or on its way.
+ * failed or too late, the hold expired, the order cancelled, ready, on its way (with its
+ * tracking when staff gave it), delivered, its refund made.
  *
  * @example
  * ```ts
@@ -70,11 +71,33 @@ export function noticeText(
       return es
         ? `¡Tu pedido ${n} está listo para recoger!`
         : `Your order ${n} is ready to pick up!`;
-    case "shipped":
-      return es ? `¡Tu pedido ${n} está en camino!` : `Your order ${n} is on its way!`;
+    case "shipped": {
+      const tracking = trackingText(order, es);
+      return es
+        ? `¡Tu pedido ${n} está en camino!${tracking}`
+        : `Your order ${n} is on its way!${tracking}`;
+    }
+    case "delivered":
+      return es
+        ? `Tu pedido ${n} ha sido entregado. ¡Gracias por tu compra!`
+        : `Your order ${n} has been delivered. Thank you for your purchase!`;
+    case "refunded":
+      return es
+        ? `Hemos hecho la devolución de ${total} de tu pedido ${n}. Según tu banco, puede tardar unos días en verse.`
+        : `We've refunded ${total} for your order ${n}. Depending on your bank, it may take a few days to show.`;
     case "late_payment_refunded":
       return es
         ? `Hemos recibido tu pago del pedido ${n}, pero llegó cuando el pedido ya estaba cancelado, así que te lo devolvemos (${total}). Si aún quieres los productos, escríbenos.`
         : `We received your payment for order ${n}, but it arrived after the order was cancelled, so we're refunding it (${total}). If you still want the items, write to us.`;
   }
+}
+
+/** The tracking staff gave, as lines to append ("" without any). */
+function trackingText(order: Order, es: boolean): string {
+  const lines = [
+    order.trackingNumber &&
+    `${es ? "Número de seguimiento" : "Tracking number"}: ${order.trackingNumber}`,
+    order.trackingUrl && `${es ? "Síguelo aquí" : "Follow it here"}: ${order.trackingUrl}`,
+  ].filter((line) => line);
+  return lines.length === 0 ? "" : `\n${lines.join("\n")}`;
 }

@@ -30,6 +30,7 @@ import { getCart } from "../cart/service.ts";
 import { type AddressSnapshot, markAddressUsed } from "../customers/details.ts";
 import { asJson, inTransaction, type Sql } from "../db/connect.ts";
 import { scheduleJob } from "../jobs/queue.ts";
+import { loadNotificationSettings } from "../settings/notifications.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import { isUuid } from "../shared/ids.ts";
 import type { Language } from "../shared/language.ts";
@@ -82,6 +83,9 @@ export interface Order {
   refundStatus: "requested" | "refunded" | "failed" | null;
   /** Something staff must look at. */
   attention: string | null;
+  /** What staff gave when shipping it. */
+  trackingNumber: string | null;
+  trackingUrl: string | null;
   items: OrderLine[];
   createdAt: Date;
   updatedAt: Date;
@@ -202,6 +206,13 @@ async function placeOrder(tx: Sql, quote: Quote, options: PlaceOptions): Promise
   if (quote.addressId !== null) await markAddressUsed(tx, quote.addressId);
   if (hold !== null) {
     await scheduleJob(tx, { kind: ORDER_JOBS.expire, key: id, dueAt: hold });
+    const { paymentReminderMinutes } = await loadNotificationSettings(tx);
+    const remind = cart.customerId !== null && paymentReminderMinutes > 0 &&
+      paymentReminderMinutes < options.holdMinutes;
+    if (remind) {
+      const dueAt = new Date(hold.getTime() - paymentReminderMinutes * 60_000);
+      await scheduleJob(tx, { kind: ORDER_JOBS.remindPayment, key: id, dueAt });
+    }
   }
   return await getOrder(tx, id);
 }
@@ -386,6 +397,7 @@ async function selectOrders(
       o.fee_minor, o.total_minor, o.fulfilment, o.payment_method, o.contact_name,
       o.contact_phone, o.contact_email, o.address, o.language, o.hold_expires_at, o.paid_at,
       o.cancelled_at, o.cancel_reason, o.refund_status, o.attention, o.created_at, o.updated_at,
+      o.tracking_number, o.tracking_url,
       (select coalesce(json_agg(json_build_object(
           'productId', oi.product_id, 'sku', oi.sku, 'name', oi.name,
           'unitPriceMinor', oi.unit_price_minor, 'quantity', oi.quantity,

@@ -105,15 +105,23 @@ export async function notePaymentFailed(sql: Sql, orderId: string, now: Date): P
   }
 }
 
-/** Records how the refund an order asked for ended; a failed one is flagged for staff. */
+/**
+ * Records how the refund an order asked for ended at `now`; a failed one is flagged for staff,
+ * a completed one told to the customer.
+ */
 export async function recordRefund(
   sql: Sql,
   orderId: string,
   outcome: { ok: true } | { ok: false; error: string },
+  now: Date,
 ): Promise<void> {
-  await sql`
+  const [order] = await sql<{ customerId: number | null }[]>`
     update orders set refund_status = ${outcome.ok ? "refunded" : "failed"}, updated_at = now(),
       attention = case when ${outcome.ok} then attention
         else ${outcome.ok ? null : `The refund failed: ${outcome.error}`.slice(0, 500)} end
-    where id = ${orderId}`;
+    where id = ${orderId}
+    returning customer_id`;
+  if (outcome.ok && order?.customerId != null) {
+    await scheduleNotice(sql, orderId, "refunded", now);
+  }
 }

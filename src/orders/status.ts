@@ -86,6 +86,14 @@ export interface ChangeOptions {
   note?: string;
   /** A hold expired: the customer is told so rather than "cancelled". */
   expired?: boolean;
+  /** Staff's tracking of a shipment, kept with the order and told to the customer. */
+  tracking?: Tracking;
+}
+
+/** A shipment's tracking number and page, as staff give them. */
+export interface Tracking {
+  number?: string;
+  url?: string;
 }
 
 interface Locked extends StatusFacts {
@@ -152,7 +160,9 @@ export async function applyTransition(
       cancelled_at = case when ${to === "cancelled"} then ${options.now} else cancelled_at end,
       cancel_reason = case when ${to === "cancelled"} then ${options.note ?? null}
         else cancel_reason end,
-      refund_status = case when ${refund} then 'requested' else refund_status end
+      refund_status = case when ${refund} then 'requested' else refund_status end,
+      tracking_number = coalesce(${options.tracking?.number ?? null}, tracking_number),
+      tracking_url = coalesce(${options.tracking?.url ?? null}, tracking_url)
     where id = ${order.id}`;
   await tx`
     insert into order_events (order_id, from_status, to_status, actor, note)
@@ -174,6 +184,7 @@ function noticeFor(to: OrderStatus, options: ChangeOptions): OrderNotice | null 
     case "paid":
     case "ready_for_pickup":
     case "shipped":
+    case "delivered":
       return to;
     case "cancelled":
       return options.expired ? "expired" : options.actor === "customer" ? null : "cancelled";

@@ -46,14 +46,14 @@ export function registerPaymentJobs(jobs: JobRunner, gateways: Gateways): void {
       } catch (err) {
         if (job.attempts < REFUND_ATTEMPTS) throw err;
         await recordPaymentRefund(sql, payment.id, { failed: true });
-        await recordRefund(sql, orderId, { ok: false, error: errorText(err) });
+        await recordRefund(sql, orderId, { ok: false, error: errorText(err) }, job.dueAt);
         return;
       }
     }
     const [order] = await sql<{ status: string; refundStatus: string | null }[]>`
       select status, refund_status from orders where id = ${orderId}`;
     if (order?.status === "cancelled" && order.refundStatus === "requested") {
-      await recordRefund(sql, orderId, { ok: true });
+      await recordRefund(sql, orderId, { ok: true }, job.dueAt);
     }
   }, { transaction: false, maxAttempts: REFUND_ATTEMPTS });
 

@@ -3,8 +3,8 @@ import { shopTools } from "../../src/agent/shop-tools.ts";
 import { ToolRegistry } from "../../src/agent/tools.ts";
 import { ToolCall } from "../eval/schema.ts";
 
-/** What the evaluation corpus names that other work adds (consent, back-in-stock, sizes). */
-const LATER = new Set(["marketing_consent", "notify_back_in_stock", "add_to_cart.size"]);
+/** What the evaluation corpus names that other work adds (sizes). */
+const LATER = new Set(["add_to_cart.size"]);
 
 Deno.test("the agent's tools and their arguments are the ones the evaluation corpus uses", () => {
   const declared = new Map(

@@ -19,7 +19,7 @@
  * http (router, error mapping,
  * middleware) -> staff (sessions, the admin guard) -> settings (the shop's terms) -> catalog ->
  * customers -> cart -> orders (quotes, statuses, holds) -> payments (providers, their webhooks) ->
- * conversations (the stored thread) -> agent (turn loop, journal, models, tools) -> inbox
+ * conversations (the stored thread) -> notify (proactive messages, consent) -> agent (turn loop, journal, models, tools) -> inbox
  * (intake, waiters, workers) -> channels (whatsapp, chat) -> reports -> api and dashboard ->
  * the composition files in src/ (runtime, app, background, server).
  */
@@ -36,6 +36,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["orders"],
   ["payments"],
   ["conversations"],
+  ["notify"],
   ["agent"],
   ["inbox"],
   ["whatsapp", "chat"],

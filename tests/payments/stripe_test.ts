@@ -193,9 +193,10 @@ Deno.test("staff cancelling a paid card order refunds it once and the customer i
   assert.equal((await status(shop, order.id)).refundStatus, "refunded");
   const [{ stock }] = await shop.sql`select stock from products where id = 1`;
   assert.equal(stock, 50);
-  assert.deepEqual(shop.sentTo(phone).slice(-2), [
+  assert.deepEqual(shop.sentTo(phone).slice(-3), [
     "¡Pago recibido! Tu pedido #1001 (13,00\u00a0€) está pagado. Te avisaremos por aquí cuando esté listo para recoger.",
     "Tu pedido #1001 ha sido cancelado. Te devolvemos el pago de 13,00\u00a0€.",
+    "Hemos hecho la devolución de 13,00\u00a0€ de tu pedido #1001. Según tu banco, puede tardar unos días en verse.",
   ]);
 });
 

@@ -16,6 +16,8 @@ import { nextStatuses, type OrderStatus } from "../../orders/status.ts";
 import type { paymentHistory } from "../../payments/store.ts";
 import { formatTime, statusLabel } from "./format.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
+import type { ProactiveRow } from "../../notify/history.ts";
+import { ProactiveList } from "./proactive.tsx";
 
 export const FULFILMENT_NAMES: Record<Fulfilment, string> = {
   pickup: "Pickup at the shop",
@@ -43,6 +45,8 @@ const ACTIONS: Record<OrderStatus, string> = {
 export interface OrderView {
   order: StaffOrder & { events: OrderEvent[] };
   payments: Awaited<ReturnType<typeof paymentHistory>>;
+  /** The order's proactive messages (updates, reminders), sent or skipped. */
+  messages: ProactiveRow[];
 }
 
 export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }> = (
@@ -64,7 +68,9 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
         {o.attention && <p class="notice error" id="attention">{o.attention}</p>}
         {next.length > 0 && (
           <div class="row actions">
-            {next.map((to) => (
+            {next.map((
+              to,
+            ) => (to === "shipped" ? <ShipForm chrome={chrome} order={o} /> : (
               <PostButton
                 action={`/admin/orders/${o.id}/status`}
                 csrf={chrome.csrf}
@@ -72,8 +78,14 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
                 variant={to === "cancelled" ? "danger" : undefined}
                 fields={{ status: to }}
               />
-            ))}
+            )))}
           </div>
+        )}
+        {(o.trackingNumber || o.trackingUrl) && (
+          <p id="tracking">
+            Tracking: {o.trackingNumber}
+            {o.trackingUrl && <a href={o.trackingUrl} rel="noopener noreferrer">{o.trackingUrl}</a>}
+          </p>
         )}
       </div>
       <div class="columns">
@@ -185,6 +197,8 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
               </li>
             ))}
           </ul>
+          <h2>Messages to the customer</h2>
+          <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
         </section>
         <aside>
           <h2>Customer</h2>
@@ -221,6 +235,29 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
     </Layout>
   );
 };
+
+/** Marking an order shipped, with the tracking the customer is told (both optional). */
+const ShipForm: FC<{ chrome: Chrome; order: StaffOrder }> = ({ chrome, order: o }) => (
+  <form method="post" action={`/admin/orders/${o.id}/status`} class="row" id="ship">
+    <CsrfField csrf={chrome.csrf} />
+    <input type="hidden" name="status" value="shipped" />
+    <input
+      type="text"
+      name="tracking_number"
+      maxlength={100}
+      placeholder="Tracking number (optional)"
+      aria-label="Tracking number"
+    />
+    <input
+      type="url"
+      name="tracking_url"
+      maxlength={500}
+      placeholder="Tracking page (optional)"
+      aria-label="Tracking page"
+    />
+    <button type="submit">{ACTIONS.shipped}</button>
+  </form>
+);
 
 /** The question before cancelling, with what it will do. */
 export const CancelPage: FC<{ chrome: Chrome; order: StaffOrder }> = ({ chrome, order: o }) => {
