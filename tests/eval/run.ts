@@ -1,0 +1,78 @@
+/**
+ * `deno task eval`: runs the corpus through the offline model on the real turn path and prints
+ * the right tool per intent and per language, the right arguments and the wrong writes, for the
+ * tuned cases and the held-out ones apart. `--failures` lists every case that missed, `--only
+ * <id prefix>` runs some cases, `--json` prints the figures as JSON.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { OfflineModel } from "../../src/agent/offline.ts";
+import { corpus } from "./corpus.ts";
+import { type CaseResult, runCases, summarize, type Summary } from "./runner.ts";
+
+const pct = (n: number, d: number) =>
+  d === 0 ? "   -  " : `${(100 * n / d).toFixed(1).padStart(5)}%`;
+
+function print(title: string, s: Summary): void {
+  console.log(
+    `\n## ${title}: ${s.cases} cases scored (${s.unscored} need a tool this build lacks)`,
+  );
+  console.log(`right tool  ${pct(s.tool, s.cases)} (${s.tool})`);
+  console.log(`right args  ${pct(s.args, s.cases)} (${s.args})`);
+  console.log(`wrong writes ${s.wrongWrites}`);
+  console.log("\nper language   tool    args");
+  for (const [lang, l] of Object.entries(s.byLang)) {
+    console.log(
+      `  ${lang.padEnd(12)}${pct(l.tool, l.cases)} ${pct(l.args, l.cases)}  (${l.cases})`,
+    );
+  }
+  console.log("\nper intent     tool");
+  for (const [intent, i] of Object.entries(s.byIntent).sort()) {
+    console.log(`  ${intent.padEnd(14)}${pct(i.tool, i.cases)}  (${i.tool}/${i.cases})`);
+  }
+}
+
+function failure(r: CaseResult): string {
+  const calls = r.calls.map((c) => `${c.name}${JSON.stringify(c.args)}`).join(" ");
+  const mark = r.wrongWrite ? "WRONG WRITE" : !r.tool ? "tool" : "args";
+  return `${r.case.id} [${mark}] ${JSON.stringify(r.case.text)}\n  expected ${
+    JSON.stringify(r.case.expect)
+  }\n  made     ${calls || "(no call)"}\n  replied  ${
+    r.reply.slice(0, 160).replaceAll("\n", " | ")
+  }`;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      failures: { type: "boolean" },
+      only: { type: "string" },
+      json: { type: "boolean" },
+      "held-out": { type: "boolean" },
+    },
+  });
+  const cases = corpus.filter((c) => !values.only || c.id.startsWith(values.only));
+  const started = performance.now();
+  const results = await runCases(cases, {
+    model: (storeName) => new OfflineModel({ storeName }),
+  });
+  const tuned = summarize(results.filter((r) => !r.case.heldOut));
+  const heldOut = summarize(results.filter((r) => r.case.heldOut));
+  if (values.json) {
+    console.log(JSON.stringify({ tuned, heldOut }, null, 2));
+  } else {
+    print("tuned", tuned);
+    print("held out", heldOut);
+    console.log(
+      `\n${results.length} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
+  if (values.failures) {
+    const shown = results.filter((r) =>
+      r.scored && (!r.tool || !r.args || r.wrongWrite) && (values["held-out"] || !r.case.heldOut)
+    );
+    console.log(`\n${shown.map(failure).join("\n")}`);
+  }
+}
