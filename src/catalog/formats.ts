@@ -80,7 +80,9 @@ function shopifyRow(get: (name: string) => string, line: number, currency: strin
     name: title || undefined,
     description: title ? htmlToText(get("Body (HTML)")) : undefined,
     category: title ? lastSegment(get("Type")) || lastSegment(get("Product Category")) : undefined,
-    active: title ? status !== "draft" && status !== "archived" && published !== "false" : undefined,
+    active: title
+      ? status !== "draft" && status !== "archived" && published !== "false"
+      : undefined,
     options,
     sku: get("Variant SKU") || (options.length === 0 ? handle : variantSku(handle, options)),
     priceMinor: price,
