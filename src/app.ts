@@ -29,6 +29,7 @@ import { healthRoutes } from "./api/health.ts";
 import { startRoutes } from "./api/start.tsx";
 import { limitBody } from "./http/limits.ts";
 import { CATALOG_IMPORT_PATH, catalogFileRoutes } from "./api/catalog-files.ts";
+import { catalogFilesDashboard } from "./dashboard/catalog-files.tsx";
 import { rateLimit } from "./http/rate-limit.ts";
 import { pageHeaders } from "./http/security.ts";
 import { newRouter } from "./http/router.ts";
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps) {
       onScheduled: kickJobs,
     }),
   );
+  app.route("/", catalogFilesDashboard({ sql, config, log }));
   app.route(
     "/",
     dashboardRoutes({ sql, config, log, outbox, clock, providers, onScheduled: kickJobs }),

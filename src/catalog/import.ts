@@ -135,7 +135,7 @@ export async function importCatalog(
         const row = readRow(format, record, line, options.storeCurrency);
         if (row === SKIP) continue;
         if ("error" in row) {
-          refuse(line, row.error);
+          refuse(line, row.error, row.sku);
           continue;
         }
         if (group.length === 0 || group[0].productKey !== row.productKey) {

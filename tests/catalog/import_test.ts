@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { ADMIN_TOKEN, testApp } from "../helpers/app.ts";
+import { signIn } from "../dashboard/staff.ts";
 
-const fixture = (name: string) =>
+const fixture = (name: string): Promise<Uint8Array<ArrayBuffer>> =>
   Deno.readFile(new URL(`../fixtures/catalog/${name}`, import.meta.url));
 const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -140,4 +141,42 @@ Deno.test("import refuses unknown headers, files over the limit and callers with
     body: file,
   });
   assert.equal(anonymous.status, 401);
+});
+
+Deno.test("the dashboard previews an upload row by row, then imports it", async () => {
+  await using t = await testApp();
+  const staff = await signIn(t.request);
+  const form = (action: string, file: Uint8Array<ArrayBuffer>) => {
+    const body = new FormData();
+    body.set("csrf", staff.csrf);
+    body.set("action", action);
+    body.set("file", new File([file], "products_export.csv", { type: "text/csv" }));
+    return t.request("/admin/catalog/import", {
+      method: "POST",
+      headers: { cookie: staff.cookie, "sec-fetch-site": "same-origin" },
+      body,
+    });
+  };
+  const page = await staff.get("/admin/catalog/import");
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /enctype="multipart\/form-data"/);
+
+  const bad = await form("apply", await fixture("bad_rows.csv"));
+  assert.equal(bad.status, 422);
+  const badHtml = await bad.text();
+  assert.match(badHtml, /Refused: nothing imported/);
+  assert.match(badHtml, /<tr data-line="4"><td>4<\/td><td>NEG-STOCK<\/td><td>stock -3 is negative/);
+
+  const file = await fixture("shopify_products.csv");
+  const preview = await (await form("preview", file)).text();
+  assert.match(preview, /<tr data-line="7" data-action="create"><td>7<\/td><td>TAZ-ESM-350/);
+  assert.equal(await productBySku(t, "TAZ-ESM-350"), undefined);
+  const applied = await form("apply", file);
+  assert.equal(applied.status, 200);
+  assert.match(await applied.text(), /data-applied="true"/);
+  assert.equal((await productBySku(t, "TAZ-ESM-350")).stock, 25);
+
+  const exported = await staff.get("/admin/catalog/export?format=meta");
+  assert.equal(exported.status, 200);
+  assert.match(await exported.text(), /^id,title,description,availability/);
 });
