@@ -28,6 +28,8 @@ import { errorResponse } from "./http/errors.ts";
 import { healthRoutes } from "./api/health.ts";
 import { startRoutes } from "./api/start.tsx";
 import { limitBody } from "./http/limits.ts";
+import { CATALOG_IMPORT_PATH, catalogFileRoutes } from "./api/catalog-files.ts";
+import { catalogFilesDashboard } from "./dashboard/catalog-files.tsx";
 import { rateLimit } from "./http/rate-limit.ts";
 import { pageHeaders } from "./http/security.ts";
 import { newRouter } from "./http/router.ts";
@@ -64,7 +66,11 @@ export function createApp(deps: AppDeps) {
   const app = newRouter();
 
   app.use(requestId(), accessLog(log, metrics));
-  app.use("/api/*", limitBody(MAX_API_BODY_BYTES));
+  const apiBodyLimit = limitBody(MAX_API_BODY_BYTES);
+  app.use(
+    "/api/*",
+    (c, next) => c.req.path === CATALOG_IMPORT_PATH ? next() : apiBodyLimit(c, next),
+  );
   const guard = adminAuth({
     sql,
     token: config.adminToken,
@@ -76,6 +82,15 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes({ sql }));
   app.route("/", webhookRoutes({ sql, inbox, config, log }));
   app.route("/api", catalogRoutes({ sql, guard }));
+  app.route(
+    "/api",
+    catalogFileRoutes({
+      sql,
+      guard,
+      storeCurrency: config.storeCurrency,
+      maxBytes: config.catalogImportMaxBytes,
+    }),
+  );
   const perClient = (name: string, perMinute: number) =>
     rateLimit({ sql, name, perMinute, trustedProxies: config.trustedProxies });
   app.route(
@@ -118,6 +133,7 @@ export function createApp(deps: AppDeps) {
       onScheduled: kickJobs,
     }),
   );
+  app.route("/", catalogFilesDashboard({ sql, config, log }));
   app.route(
     "/",
     dashboardRoutes({

@@ -9,7 +9,7 @@ const root = new URL("..", import.meta.url);
 
 /** Each command: how it is run, the name its usage gives, and options the usage must list. */
 const COMMANDS: [args: string[], name: string, options: string[]][] = [
-  ...(["start", "dev", "migrate", "seed"].map((
+  ...(["start", "dev", "migrate", "seed", "import"].map((
     task,
   ) => [["task", task], `deno task ${task}`, []])) as [
     string[],

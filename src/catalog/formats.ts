@@ -33,7 +33,7 @@ export interface ImportRow {
 /** A row that is skipped on purpose (a Shopify row holding only an extra image). */
 export const SKIP = Symbol("skip");
 
-export type RowReading = ImportRow | typeof SKIP | { error: string };
+export type RowReading = ImportRow | typeof SKIP | { error: string; sku?: string };
 
 /** The format a header names, or null. */
 export function detectFormat(header: string[]): CatalogFormat | null {
@@ -51,7 +51,10 @@ export function readRow(
   storeCurrency: string,
 ): RowReading {
   const get = (name: string) => (record[name] ?? "").trim();
-  return format === "shopify" ? shopifyRow(get, line, storeCurrency) : metaRow(get, line);
+  const reading = format === "shopify" ? shopifyRow(get, line, storeCurrency) : metaRow(get, line);
+  if (reading === SKIP || !("error" in reading)) return reading;
+  const sku = format === "shopify" ? get("Variant SKU") || get("Handle") : get("id");
+  return sku ? { ...reading, sku } : reading;
 }
 
 function shopifyRow(get: (name: string) => string, line: number, currency: string): RowReading {
@@ -80,7 +83,9 @@ function shopifyRow(get: (name: string) => string, line: number, currency: strin
     name: title || undefined,
     description: title ? htmlToText(get("Body (HTML)")) : undefined,
     category: title ? lastSegment(get("Type")) || lastSegment(get("Product Category")) : undefined,
-    active: title ? status !== "draft" && status !== "archived" && published !== "false" : undefined,
+    active: title
+      ? status !== "draft" && status !== "archived" && published !== "false"
+      : undefined,
     options,
     sku: get("Variant SKU") || (options.length === 0 ? handle : variantSku(handle, options)),
     priceMinor: price,

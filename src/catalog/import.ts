@@ -6,12 +6,16 @@
  *
  * @example
  * ```ts
+ * import type { Client } from "../db/connect.ts";
+ * declare const sql: Client;
+ * const file = await Deno.open("products_export.csv");
  * const report = await importCatalog(sql, file.readable, { storeCurrency: "EUR", apply: false });
  * report.counts; // { created: 12, updated: 1, unchanged: 30, refused: 0 }
  * ```
  * @module
  */
 import { parse } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
 import { Readable } from "node:stream";
 import type { Client, Sql } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
@@ -72,23 +76,21 @@ export async function importCatalog(
   const first = await chunks.next();
   const head = first.done ? "" : first.value;
   const delimiter = sniffDelimiter(head);
-  let format: CatalogFormat | null = null;
+  const format = formatOf(head, delimiter);
   const parser = parse({
     bom: true,
     delimiter,
-    columns: (header: string[]) => {
-      format = detectFormat(header.map((h) => h.trim()));
-      if (!format) throw new UnknownFormat();
-      return header.map((h) => h.trim());
-    },
+    columns: (header: string[]) => header.map((h) => h.trim()),
     relax_column_count: true,
     skip_empty_lines: true,
     info: true,
   });
-  Readable.from((async function* () {
+  const source = Readable.from((async function* () {
     if (!first.done) yield head;
     yield* { [Symbol.asyncIterator]: () => chunks };
-  })()).pipe(parser);
+  })());
+  source.on("error", (err) => parser.destroy(err));
+  source.pipe(parser);
 
   const report: Omit<ImportReport, "format"> = {
     applied: false,
@@ -98,8 +100,10 @@ export async function importCatalog(
     errors: [],
     changes: [],
   };
+  const refusedLines = new Set<number>();
   const refuse = (line: number, reason: string, sku?: string) => {
-    report.counts.refused++;
+    if (!refusedLines.has(line)) report.counts.refused++;
+    refusedLines.add(line);
     if (report.errors.length < MAX_LISTED) report.errors.push({ line, sku, reason });
   };
 
@@ -128,17 +132,23 @@ export async function importCatalog(
         previousEnd = info.lines;
         report.rows++;
         if (report.rows % 1000 === 0) options.onProgress?.(report.rows);
-        const row = readRow(format!, record, line, options.storeCurrency);
+        const row = readRow(format, record, line, options.storeCurrency);
         if (row === SKIP) continue;
         if ("error" in row) {
-          refuse(line, row.error);
+          refuse(line, row.error, row.sku);
           continue;
         }
         if (group.length === 0 || group[0].productKey !== row.productKey) {
           await flush(false);
           const seen = keys.get(row.productKey);
           if (seen !== undefined) {
-            refuse(line, `rows of ${row.productKey} must be together (it began at line ${seen})`);
+            refuse(
+              line,
+              row.productKey === row.sku
+                ? `duplicate SKU ${row.sku} (first at line ${seen})`
+                : `the rows of ${row.productKey} must be together (it began at line ${seen})`,
+              row.sku,
+            );
             continue;
           }
           keys.set(row.productKey, line);
@@ -151,26 +161,43 @@ export async function importCatalog(
       report.applied = true;
     });
   } catch (err) {
-    if (err instanceof UnknownFormat || isCsvError(err)) {
+    if (isCsvError(err)) {
       throw new AppError(
-        err instanceof UnknownFormat ? "unknown_format" : "invalid_csv",
+        "invalid_csv",
         400,
-        err instanceof UnknownFormat
-          ? "The header is neither a Shopify product export (Handle, Title, Variant Price...) " +
-            "nor a Meta catalog feed (id, title, price...)"
-          : `The file is not valid CSV: ${(err as Error).message}`,
+        `The file is not valid CSV: ${(err as Error).message}`,
       );
     }
     if (!(err instanceof Rollback)) throw err;
   }
-  return { format: format!, ...report };
+  return { format, ...report };
 }
 
-class UnknownFormat extends Error {}
+/** The format the header line names; a 400 `unknown_format` when it names none. */
+function formatOf(head: string, delimiter: string): CatalogFormat {
+  const end = head.indexOf("\n");
+  let header: string[] = [];
+  try {
+    header = (parseSync(end < 0 ? head : head.slice(0, end), { bom: true, delimiter })[0] ?? [])
+      .map((h: string) => h.trim());
+  } catch {
+    // not CSV at all: no format either
+  }
+  const format = detectFormat(header);
+  if (!format) {
+    throw new AppError(
+      "unknown_format",
+      400,
+      "The header is neither a Shopify product export (Handle, Title, Variant Price...) " +
+        "nor a Meta catalog feed (id, title, price...)",
+    );
+  }
+  return format;
+}
 
 function isCsvError(err: unknown): boolean {
-  return err instanceof Error && typeof (err as { code?: unknown }).code === "string" &&
-    (err as { code: string }).code.startsWith("CSV_");
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === "string" && code.startsWith("CSV_");
 }
 
 /** Checks the rows of one product; undefined (and every problem refused) when it cannot be. */
@@ -181,30 +208,42 @@ function productOf(
 ): Candidate | undefined {
   const head = rows[0];
   const sku = head.options.length > 0 ? head.productKey : head.sku;
-  const problems: string[] = [];
-  if (head.name === undefined) problems.push(`the first row of ${head.productKey} has no title`);
-  const name = (head.name ?? "").trim();
-  if (name.length > 200) problems.push("the name is longer than 200 characters");
-  const description = head.description ?? "";
-  if (description.length > 4000) problems.push("the description is longer than 4,000 characters");
-  const category = (head.category || "General").trim();
-  if (category.length > 80) problems.push("the category is longer than 80 characters");
-  if (!SKU.test(sku)) problems.push(`SKU «${sku}» is not letters, digits, '.', '_' or '-'`);
-  const seen = skus.get(sku);
-  if (seen !== undefined) problems.push(`duplicate SKU ${sku} (first at line ${seen})`);
-  for (const row of rows) {
-    if (row.imageUrl !== null && !/^https?:\/\/\S{1,1990}$/.test(row.imageUrl)) {
-      problems.push(`image «${row.imageUrl.slice(0, 80)}» is not an http(s) URL`);
-    }
-    if (row.priceMinor > 100_000_000_000) problems.push("the price is too large");
-    if (row.stock > 10_000_000) problems.push("the stock is over 10,000,000");
-    if (row.currency !== head.currency) problems.push("its variants have different currencies");
+  const problems: [number, string][] = [];
+  const problem = (line: number, reason: string) => problems.push([line, reason]);
+  if (head.name === undefined) {
+    problem(head.line, `the first row of ${head.productKey} has no title`);
   }
+  const name = (head.name ?? "").trim();
+  if (name.length > 200) problem(head.line, "the name is longer than 200 characters");
+  const description = head.description ?? "";
+  if (description.length > 4000) {
+    problem(head.line, "the description is longer than 4,000 characters");
+  }
+  const category = (head.category || "General").trim();
+  if (category.length > 80) problem(head.line, "the category is longer than 80 characters");
+  const own = new Map<string, number>();
+  for (const row of rows) {
+    const rowSku = rows.length === 1 || head.options.length === 0 ? sku : row.sku;
+    if (!SKU.test(rowSku)) {
+      problem(row.line, `SKU «${rowSku}» is not letters, digits, '.', '_' or '-'`);
+    }
+    const seen = skus.get(rowSku) ?? own.get(rowSku);
+    if (seen !== undefined) problem(row.line, `duplicate SKU ${rowSku} (first at line ${seen})`);
+    own.set(rowSku, row.line);
+    if (row.imageUrl !== null && !/^https?:\/\/\S{1,1990}$/.test(row.imageUrl)) {
+      problem(row.line, `image «${row.imageUrl.slice(0, 80)}» is not an http(s) URL`);
+    }
+    if (row.priceMinor > 100_000_000_000) problem(row.line, "the price is too large");
+    if (row.stock > 10_000_000) problem(row.line, "the stock is over 10,000,000");
+    if (row.currency !== head.currency) {
+      problem(row.line, "a product's variants must have one currency");
+    }
+  }
+  for (const [rowSku, line] of own) skus.set(rowSku, line);
   if (problems.length > 0) {
-    refuse(head.line, problems.join("; "), sku);
+    for (const [line, reason] of problems) refuse(line, reason, sku);
     return undefined;
   }
-  skus.set(sku, head.line);
   return {
     line: head.line,
     sku,
@@ -250,7 +289,8 @@ async function writeBatch(
     const action: ImportAction = !now ? "create" : same(now, c) ? "unchanged" : "update";
     if (action === "create") creates.push(c);
     if (action === "update") updates.push({ ...c, id: now!.id });
-    report.counts[action === "create" ? "created" : action === "update" ? "updated" : "unchanged"]++;
+    report
+      .counts[action === "create" ? "created" : action === "update" ? "updated" : "unchanged"]++;
     if (report.changes.length < MAX_LISTED) {
       report.changes.push({ line: c.line, sku: c.sku, name: c.name, action });
     }
@@ -264,7 +304,7 @@ async function writeBatch(
         ${column(creates, "description")}::text[], ${column(creates, "category")}::text[],
         ${column(creates, "priceMinor")}::bigint[], ${column(creates, "currency")}::text[],
         ${column(creates, "stock")}::int[], ${column(creates, "imageUrl")}::text[],
-        ${column(creates, "active")}::boolean[])`;
+        ${creates.map((c) => c.active ? "t" : "f")}::text[]::boolean[])`;
   }
   for (const u of updates) {
     await tx`

@@ -124,6 +124,7 @@ const EnvSchema = z.object({
   MERCADOPAGO_WEBHOOK_SECRET: text(500).optional(),
   MERCADOPAGO_API_BASE_URL: url(["http:", "https:"]).default("https://api.mercadopago.com"),
   METRICS_PUBLIC: flag.default(false),
+  CATALOG_IMPORT_MAX_BYTES: int(1024, 1073741824).default(52428800),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], {
     error: "must be one of debug, info, warn, error, silent",
   }).default("info"),
@@ -197,6 +198,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   sweepSeconds: e.SWEEP_SECONDS,
   historyBudgetChars: e.HISTORY_BUDGET_CHARS,
   metricsPublic: e.METRICS_PUBLIC,
+  catalogImportMaxBytes: e.CATALOG_IMPORT_MAX_BYTES,
   logLevel: e.LOG_LEVEL,
 }));
 

@@ -17,6 +17,9 @@ export const ProductsPage: FC<{
   notice?: Notice;
 }> = ({ chrome, products, nextCursor, notice }) => (
   <Layout chrome={chrome} title="Products" notice={notice}>
+    <p>
+      <a href="/admin/catalog/import">Import or export products</a>
+    </p>
     {products.length === 0 ? <p class="muted">No products.</p> : (
       <div id="products">
         {products.map((p) => (
