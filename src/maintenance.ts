@@ -1,7 +1,8 @@
 /**
  * The hourly cleanup, a scheduled job (jobs/) so one instance runs it each hour wherever it
  * runs: it deletes empty carts untouched for a day, rate-limit windows older than an hour,
- * expired staff sessions and credential failures not seen for a day, then schedules the next
+ * expired staff sessions, credential failures not seen for a day and the dashboard's change
+ * feed older than an hour, then schedules the next
  * hour's run. Start-up schedules the next run too, so it never lapses.
  *
  * @example
@@ -15,6 +16,7 @@
  * @module
  */
 import { deleteAbandonedEmptyCarts } from "./cart/service.ts";
+import { deleteOldChanges } from "./conversations/changes.ts";
 import type { Sql } from "./db/connect.ts";
 import { deleteOldCounters } from "./http/rate-limit.ts";
 import { scheduleJob } from "./jobs/queue.ts";
@@ -35,6 +37,7 @@ export function registerMaintenance(runtime: Pick<Runtime, "jobs" | "log" | "clo
       rate_windows: await deleteOldCounters(sql),
       sessions: await deleteExpiredSessions(sql),
       auth_failures: await deleteStaleFailures(sql),
+      dashboard_events: await deleteOldChanges(sql),
     };
     await scheduleNext(sql, clock);
     log.info("maintenance.cleaned", removed);

@@ -39,6 +39,8 @@ import {
   signInRoutes,
 } from "./access.tsx";
 import { accountRoutes } from "./accounts.tsx";
+import { LiveFeed, liveRoutes } from "./live.ts";
+import { latestChangeId } from "../conversations/changes.ts";
 import { recordAudit } from "../staff/audit.ts";
 import { getConversation, getThread, listConversations } from "../conversations/listing.ts";
 import { sendStaffReply } from "../conversations/replies.ts";
@@ -128,8 +130,8 @@ export function dashboardRoutes(deps: DashboardDeps) {
   const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
     page(c, <ErrorPage storeName={config.storeName} title={title} message={message} />, status);
 
-  app.use("/admin", pageHeaders());
-  app.use("/admin/*", pageHeaders());
+  app.use("/admin", pageHeaders({ scripts: true }));
+  app.use("/admin/*", pageHeaders({ scripts: true }));
   app.use("/admin/*", limitBody(MAX_FORM_BYTES, "form"));
 
   // Served without a session: the stylesheet, and the sign-in form.
@@ -149,6 +151,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
     app.use(`${owners}/*`, requireOwner());
   }
   app.route("/", accountRoutes({ sql, log, chrome }));
+  app.route("/", liveRoutes({ sql, feed: new LiveFeed(sql, log) }));
 
   app.get("/admin", (c) => c.redirect("/admin/conversations", 303));
 
@@ -156,6 +159,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
   app.get("/admin/conversations", async (c) => {
     const query = ConversationsQuery.safeParse(c.req.query());
     const q = query.success ? query.data.q : "";
+    const since = await latestChangeId(sql);
     const result = await listConversations(sql, {
       q,
       cursor: query.success ? query.data.cursor : undefined,
@@ -167,6 +171,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
         page={result}
         q={q}
         notice={noticeOf(c) ?? modelNotice(deps.modelHealth)}
+        live={{ since }}
       />,
     );
   });
@@ -178,6 +183,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
     draft?: string,
     status: ContentfulStatusCode = 200,
   ) => {
+    const liveSince = await latestChangeId(sql);
     const conversation = await getConversation(sql, id);
     const thread = await getThread(sql, id);
     const cart = await findOpenCart(sql, conversation.customerId);
@@ -193,6 +199,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
         whatsappMissing={missingWhatsAppSettings(config)}
         notice={notice}
         draft={draft}
+        liveSince={liveSince}
       />,
       status,
     );

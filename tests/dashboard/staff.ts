@@ -31,7 +31,7 @@ export interface Staff {
   cookie: string;
   /** The session's CSRF token, as the pages carry it. */
   csrf: string;
-  get(path: string): Promise<Response>;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
   post(path: string, fields?: Record<string, string>, options?: PostOptions): Promise<Response>;
 }
 
@@ -63,7 +63,8 @@ async function signInWith(request: Request, fields: Record<string, string>): Pro
   return {
     cookie,
     csrf,
-    get: (path) => request(path, { headers: { cookie }, redirect: "manual" }),
+    get: (path, headers = {}) =>
+      request(path, { headers: { ...headers, cookie }, redirect: "manual" }),
     post: (path, fields = {}, options = {}) => {
       const headers: Record<string, string> = {
         cookie,

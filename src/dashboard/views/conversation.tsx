@@ -45,13 +45,20 @@ export const ConversationPage: FC<
     whatsappMissing: string[];
     notice?: Notice;
     draft?: string;
+    /** The change the page was rendered after, for live updates. */
+    liveSince?: number;
   }
-> = ({ chrome, view, whatsappMissing, notice, draft }) => {
+> = ({ chrome, view, whatsappMissing, notice, draft, liveSince }) => {
   const c = view.conversation;
   const base = `/admin/conversations/${c.id}`;
   return (
-    <Layout chrome={chrome} title={c.name ?? c.phone} notice={notice}>
-      <div class="card">
+    <Layout
+      chrome={chrome}
+      title={c.name ?? c.phone}
+      notice={notice}
+      live={liveSince === undefined ? undefined : { since: liveSince, conversation: c.id }}
+    >
+      <div class="card" id="conversation-status" data-live>
         <div class="row">
           <span>{c.phone}</span>
           <span class={`badge ${c.handler}`} id="handler">
@@ -82,7 +89,7 @@ export const ConversationPage: FC<
         <section aria-label="Thread">
           <h2>Thread</h2>
           {view.thread.truncated && <p class="muted">Older messages are not shown.</p>}
-          <div class="thread" id="thread">
+          <div class="thread" id="thread" data-live>
             {view.thread.messages.map((m) => (
               <MessageView
                 message={m}

@@ -7,14 +7,14 @@
 import type { FC } from "hono/jsx";
 import type { ConversationPage, ConversationSummary } from "../../conversations/listing.ts";
 import { formatTime } from "./format.ts";
-import { type Chrome, Layout, type Notice } from "./layout.tsx";
+import { type Chrome, Layout, type Live, type Notice } from "./layout.tsx";
 
 const speakers = { customer: "", model: "Agent: ", staff: "Staff: ", system: "Server: ", tool: "" };
 
 export const ConversationsPage: FC<
-  { chrome: Chrome; page: ConversationPage; q: string; notice?: Notice }
-> = ({ chrome, page, q, notice }) => (
-  <Layout chrome={chrome} title="Conversations" notice={notice}>
+  { chrome: Chrome; page: ConversationPage; q: string; notice?: Notice; live?: Live }
+> = ({ chrome, page, q, notice, live }) => (
+  <Layout chrome={chrome} title="Conversations" notice={notice} live={live}>
     <form method="get" action="/admin/conversations" class="search" role="search">
       <input
         type="search"
@@ -25,15 +25,21 @@ export const ConversationsPage: FC<
       />
       <button type="submit" class="secondary">Search</button>
     </form>
-    {page.items.length === 0
-      ? <p class="muted">{q ? "No conversation matches that search." : "No conversations yet."}</p>
-      : (
-        <ul class="list" id="conversations">
-          {page.items.map((c) => (
-            <ConversationItem key={c.id} conversation={c} timeZone={chrome.timeZone} />
-          ))}
-        </ul>
-      )}
+    <div id="inbox" data-live>
+      {page.items.length === 0
+        ? (
+          <p class="muted">
+            {q ? "No conversation matches that search." : "No conversations yet."}
+          </p>
+        )
+        : (
+          <ul class="list" id="conversations">
+            {page.items.map((c) => (
+              <ConversationItem key={c.id} conversation={c} timeZone={chrome.timeZone} />
+            ))}
+          </ul>
+        )}
+    </div>
     {page.nextCursor && (
       <p>
         <a

@@ -53,8 +53,8 @@ export function htmlDocument(page: unknown): string {
 }
 
 /** The head every dashboard page shares. */
-export const Head: FC<{ title: string; storeName: string; csrf?: string }> = (
-  { title, storeName, csrf },
+export const Head: FC<{ title: string; storeName: string; csrf?: string; live?: boolean }> = (
+  { title, storeName, csrf, live },
 ) => (
   <head>
     <meta charset="utf-8" />
@@ -63,16 +63,28 @@ export const Head: FC<{ title: string; storeName: string; csrf?: string }> = (
     {csrf && <meta name="csrf-token" content={csrf} />}
     <title>{title} · {storeName}</title>
     <link rel="stylesheet" href="/admin/assets/admin.css" />
+    {live && <script src="/admin/assets/live.js" defer></script>}
   </head>
 );
 
-/** A signed-in page. */
-export const Layout: FC<PropsWithChildren<{ chrome: Chrome; title: string; notice?: Notice }>> = (
-  { chrome, title, notice, children },
+/** What a live page follows (dashboard/live.ts): changes after `since`, in one conversation or all. */
+export interface Live {
+  since: number;
+  conversation?: number;
+}
+
+/** A signed-in page; a `live` one refreshes its `data-live` regions by itself. */
+export const Layout: FC<
+  PropsWithChildren<{ chrome: Chrome; title: string; notice?: Notice; live?: Live }>
+> = (
+  { chrome, title, notice, live, children },
 ) => (
   <html lang="en">
-    <Head title={title} storeName={chrome.storeName} csrf={chrome.csrf} />
-    <body>
+    <Head title={title} storeName={chrome.storeName} csrf={chrome.csrf} live={live !== undefined} />
+    <body
+      data-live-since={live ? String(live.since) : undefined}
+      data-conversation={live?.conversation ? String(live.conversation) : undefined}
+    >
       <header class="top">
         <span class="store">{chrome.storeName}</span>
         <nav aria-label="Sections">
