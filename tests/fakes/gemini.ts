@@ -228,7 +228,9 @@ export class FakeGemini {
     let delayMs = this.#delayMs;
     let answer: Answer | null = route
       ? this.#authenticate(record.apiKey) ??
-        ("error" in parsed ? badRequest(parsed.error) : this.#checkHistory(record.body))
+        ("error" in parsed
+          ? badRequest(parsed.error)
+          : checkThinking(record.model, record.body) ?? this.#checkHistory(record.body))
       : error(404, `FakeGemini only serves POST /v1[beta]/models/MODEL:generateContent.`);
     if (!answer) {
       const step = this.#queue.shift() ?? this.#fallback;
@@ -385,6 +387,29 @@ export class FakeGemini {
     const tokens = Math.floor(longest / 4);
     return tokens >= this.#minCacheTokens ? tokens : 0;
   }
+}
+
+/**
+ * Checks `generationConfig.thinkingConfig` the way Gemini does: a level or a budget, not both;
+ * a level only on Gemini 3 models, and on Pro only low or high.
+ */
+function checkThinking(model: string, body: GenerateContentBody): HttpAnswer | null {
+  const thinking = body.generationConfig?.thinkingConfig as
+    | { thinkingLevel?: string; thinkingBudget?: number }
+    | undefined;
+  if (!thinking) return null;
+  if (thinking.thinkingLevel !== undefined && thinking.thinkingBudget !== undefined) {
+    return badRequest("You can only set one of thinking budget and thinking level.");
+  }
+  const level = thinking.thinkingLevel?.toUpperCase();
+  if (level === undefined) return null;
+  if (Number(/^gemini-(\d+)/.exec(model)?.[1] ?? 0) < 3) {
+    return badRequest("Thinking level is not supported for this model.");
+  }
+  const allowed = /-pro/.test(model) ? ["LOW", "HIGH"] : ["MINIMAL", "LOW", "MEDIUM", "HIGH"];
+  return allowed.includes(level)
+    ? null
+    : badRequest(`Thinking level ${level} is not supported for this model.`);
 }
 
 /** The prompt in the order Gemini caches it: system instruction, tools, then the contents. */
