@@ -7,7 +7,8 @@
  * Flags: `--json`, `--model-latency-ms N` (a slow model: inline vs REST replies),
  * `--inline-reply-ms N` (the server's INLINE_REPLY_MS, default 8,000),
  * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
- * `--quick` (short phases, for a smoke run).
+ * `--quick` (short phases, for a smoke run), `--only NAME` (one part alone: `search`, catalog
+ * search times; `tokens`, bench/tokens.ts: model tokens, cache reuse and calls per turn).
  *
  * @module
  */
@@ -16,6 +17,15 @@ import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
 import { type ServerProcess, spawnServer } from "../tests/helpers/process.ts";
 import { parseCommand } from "../scripts/options.ts";
 import { closedLoop, type LoadResult, median, openLoop, timed } from "./load.ts";
+
+/** Benches with a script of their own, run alone by `--only NAME` (which parses the flags). */
+const ONLY: Record<string, string> = { tokens: "./tokens.ts" };
+const only = Deno.args.find((_, i) => Deno.args[i - 1] === "--only") ??
+  Deno.args.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+if (only !== undefined && ONLY[only]) {
+  await import(ONLY[only]);
+  Deno.exit(0);
+}
 
 const flags = parseCommand({
   command: "deno task bench",
@@ -42,7 +52,7 @@ const flags = parseCommand({
       help: "messages stored for the memory phase",
     },
     quick: { type: "boolean", help: "short phases, for a smoke run" },
-    only: { type: "string", value: "<part>", help: "one part alone: search" },
+    only: { type: "string", value: "<part>", help: "one part alone: search, tokens, media" },
   },
   notes: [
     "It runs on the embedded database, or on a fresh database of its own on DATABASE_URL's\n" +
@@ -57,7 +67,8 @@ const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const log = (line: string) => flags.json ? console.error(line) : console.log(line);
 if (flags.only !== undefined) {
   if (flags.only !== "search") {
-    console.error(`--only: unknown part ${flags.only} (known: search)`);
+    const known = ["search", ...Object.keys(ONLY)].join(", ");
+    console.error(`--only: unknown part ${flags.only} (known: ${known})`);
     Deno.exit(2);
   }
   const { benchSearch } = await import("./search.ts");

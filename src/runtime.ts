@@ -91,6 +91,7 @@ function modelFor(config: Config, log: Logger, health: ModelHealth): ChatModel {
       baseUrl: config.gemini.baseUrl,
       timeoutMs: config.gemini.timeoutMs,
       retryBudgetMs: config.gemini.retryBudgetMs,
+      thinking: config.gemini.thinking,
       log,
       health,
     });

@@ -20,13 +20,14 @@
  * ```
  * @module
  */
-import type { GoogleGenAI } from "@google/genai";
+import type { GoogleGenAI, ThinkingConfig } from "@google/genai";
 import { type ChatModel, ModelError, type ModelRequest, type ModelResponse } from "./model.ts";
 import { type Redact, redactor } from "../shared/redact.ts";
 import type { Logger } from "../shared/log.ts";
 import { CircuitBreaker } from "./breaker.ts";
 import { classifyGemini, fixFor, type GeminiFailure } from "./gemini-errors.ts";
 import { ModelHealth } from "./model-health.ts";
+import type { ThinkingSetting } from "../shared/thinking.ts";
 
 export interface GeminiOptions {
   apiKey: string;
@@ -51,6 +52,8 @@ export interface GeminiOptions {
   health?: ModelHealth;
   /** Configuration problems are logged here once, at error level, with their fix. */
   log?: Logger;
+  /** `thinkingConfig` for every call (shared/thinking.ts): a level or a budget. */
+  thinking?: ThinkingSetting;
 }
 
 /** The real model. */
@@ -167,6 +170,9 @@ export class GeminiModel implements ChatModel {
       config: {
         systemInstruction: request.system,
         tools: [{ functionDeclarations: request.tools }],
+        ...(this.options.thinking
+          ? { thinkingConfig: this.options.thinking as ThinkingConfig }
+          : {}),
       },
     });
     const parts = response.candidates?.[0]?.content?.parts ?? [];

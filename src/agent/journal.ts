@@ -31,6 +31,8 @@ export interface ModelStep {
   latencyMs: number;
   inputTokens: number;
   outputTokens: number;
+  /** Of `inputTokens`, those served from the provider's cache. */
+  cachedTokens?: number;
 }
 
 /** A model step that asked for tools, with the tools' responses. */
@@ -98,15 +100,17 @@ export function turnRows(
   }
   return sql`
     insert into messages (conversation_id, kind, turn_id, text, parts, latency_ms, input_tokens,
-      output_tokens)
+      output_tokens, cached_tokens)
     select ${turn.conversationId}, r.kind, ${turn.turnId}, r.text, r.parts::jsonb, r.latency_ms,
-      r.input_tokens, r.output_tokens
+      r.input_tokens, r.output_tokens, r.cached_tokens
     from ${guard}, unnest(${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.text)}::text[],
       ${rows.map((r) => (r.parts ? JSON.stringify(r.parts) : null))}::text[],
       ${rows.map((r) => r.cost?.latencyMs ?? null)}::int[],
       ${rows.map((r) => r.cost?.inputTokens ?? null)}::int[],
-      ${rows.map((r) => r.cost?.outputTokens ?? null)}::int[])
-      with ordinality as r(kind, text, parts, latency_ms, input_tokens, output_tokens, ord)
+      ${rows.map((r) => r.cost?.outputTokens ?? null)}::int[],
+      ${rows.map((r) => r.cost?.cachedTokens ?? null)}::int[])
+      with ordinality as r(kind, text, parts, latency_ms, input_tokens, output_tokens,
+        cached_tokens, ord)
     order by r.ord`;
 }
 

@@ -141,11 +141,14 @@ export class Agent {
         { direction: "output" },
         response.usage.outputTokens,
       );
+      const cachedTokens = response.usage.cachedTokens ?? 0;
+      this.options.metrics?.count("model_tokens_total", { direction: "cached" }, cachedTokens);
       const step: ModelStep = {
         parts: response.parts,
         latencyMs: Math.round(performance.now() - started),
         inputTokens: response.usage.inputTokens,
         outputTokens: response.usage.outputTokens,
+        cachedTokens,
       };
       const calls = response.parts.filter((p) => p.functionCall);
       if (calls.length === 0) {

@@ -163,6 +163,7 @@ const FiguresJson = z.object({
   turn_p95_ms: z.int().nullable(),
   input_tokens: z.int(),
   output_tokens: z.int(),
+  cached_tokens: z.int(),
   deliveries: z.int(),
   delivery_failures: z.int(),
 });
@@ -528,6 +529,7 @@ function metricsJson(r: MetricsReport): z.infer<typeof MetricsJson> {
     turn_p95_ms: f.turnP95Ms,
     input_tokens: f.inputTokens,
     output_tokens: f.outputTokens,
+    cached_tokens: f.cachedTokens,
     deliveries: f.deliveries,
     delivery_failures: f.deliveryFailures,
   });

@@ -1,7 +1,8 @@
 /**
  * The shop's figures for a period of whole days in the store's time zone: inbound messages,
  * active customers, carts started and orders placed (conversion), revenue, agent turn latency
- * (median and p95 of answered customer messages, `finished_at - created_at`), model tokens and
+ * (median and p95 of answered customer messages, `finished_at - created_at`), model tokens (and
+ * the cached share of the input) and
  * delivery failures by error code; each as a total and day by day.
  *
  * Orders count when placed, whatever became of them; revenue leaves cancelled orders out and is
@@ -50,6 +51,8 @@ export interface Figures {
   turnP95Ms: number | null;
   inputTokens: number;
   outputTokens: number;
+  /** Of the input tokens, those the provider served from its cache (billed at a lower price). */
+  cachedTokens: number;
   /** Outbound messages sent to Twilio (inline or REST). */
   deliveries: number;
   deliveryFailures: number;
@@ -138,17 +141,18 @@ export async function metricsReport(
     from rows group by grouping sets ((day), ())`;
 
   const tokens = await sql<
-    (Pick<Figures, "inputTokens" | "outputTokens"> & { day: string | null })[]
+    (Pick<Figures, "inputTokens" | "outputTokens" | "cachedTokens"> & { day: string | null })[]
   >`
     with rows as (
-      select ${day(sql`c.created_at`)} as day, m.input_tokens, m.output_tokens
+      select ${day(sql`c.created_at`)} as day, m.input_tokens, m.output_tokens, m.cached_tokens
       from messages c
       join messages m on m.conversation_id = c.conversation_id and m.turn_id = c.id
       where c.kind = 'customer' and c.created_at >= ${start} and c.created_at < ${end}
         and m.kind = 'model'
     )
     select day, coalesce(sum(input_tokens), 0)::bigint as input_tokens,
-      coalesce(sum(output_tokens), 0)::bigint as output_tokens
+      coalesce(sum(output_tokens), 0)::bigint as output_tokens,
+      coalesce(sum(cached_tokens), 0)::bigint as cached_tokens
     from rows group by grouping sets ((day), ())`;
 
   const carts = await sql<(Pick<Figures, "cartsStarted"> & { day: string | null })[]>`
@@ -211,6 +215,7 @@ export async function metricsReport(
       turnP95Ms: roundOrNull(c?.turnP95Ms),
       inputTokens: t?.inputTokens ?? 0,
       outputTokens: t?.outputTokens ?? 0,
+      cachedTokens: t?.cachedTokens ?? 0,
       deliveries: d?.deliveries ?? 0,
       deliveryFailures: d?.deliveryFailures ?? 0,
     };

@@ -10,6 +10,7 @@
  * @module
  */
 import { z } from "zod";
+import { ThinkingError, thinkingFor, type ThinkingSetting } from "./thinking.ts";
 
 const flag = z
   .enum(["0", "1", "true", "false", "yes", "no", ""], { error: "must be 1 or 0" })
@@ -86,6 +87,7 @@ const EnvSchema = z.object({
   GEMINI_BASE_URL: url(["http:", "https:"]).optional(),
   GEMINI_TIMEOUT_MS: int(1000, 600000).default(30000),
   GEMINI_RETRY_BUDGET_MS: int(0, 600000).default(10000),
+  GEMINI_THINKING_LEVEL: text(20).optional(),
   OFFLINE_MODEL_LATENCY_MS: int(0, 600000).default(0),
   TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
     error: "must look like AC followed by 32 hexadecimal characters",
@@ -134,7 +136,9 @@ const EnvSchema = z.object({
 export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** The server's settings, typed and with defaults applied. */
-export type Config = z.output<typeof ConfigSchema>;
+export type Config = z.output<typeof ConfigSchema> & {
+  gemini: { thinking: ThinkingSetting | undefined };
+};
 
 const ConfigSchema = EnvSchema.transform((e) => ({
   port: e.PORT,
@@ -167,6 +171,8 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     baseUrl: e.GEMINI_BASE_URL,
     timeoutMs: e.GEMINI_TIMEOUT_MS,
     retryBudgetMs: e.GEMINI_RETRY_BUDGET_MS,
+    /** What GEMINI_THINKING_LEVEL asked for; see `thinking` for what is sent. */
+    thinkingLevel: e.GEMINI_THINKING_LEVEL,
     offlineLatencyMs: e.OFFLINE_MODEL_LATENCY_MS,
   },
   twilio: {
@@ -244,11 +250,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         "(it is the direct URL of the database DATABASE_URL reaches through a pooler)",
     );
   }
+  let thinking: ThinkingSetting | undefined;
+  try {
+    thinking = thinkingFor(parsed.data.gemini.model, parsed.data.gemini.thinkingLevel);
+  } catch (err) {
+    if (err instanceof ThinkingError) {
+      throw new ConfigError(`Invalid configuration: ${err.message}`);
+    }
+    throw err;
+  }
   const { http } = parsed.data;
   if (http.headersTimeoutMs > http.requestTimeoutMs) {
     throw new ConfigError(
       `Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS (got ${http.headersTimeoutMs} and ${http.requestTimeoutMs})`,
     );
   }
-  return parsed.data;
+  return { ...parsed.data, gemini: { ...parsed.data.gemini, thinking } };
 }

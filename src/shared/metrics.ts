@@ -25,7 +25,10 @@ const HELP: Record<string, [type: "counter" | "histogram" | "gauge", help: strin
   messages_duplicate_total: ["counter", "Deliveries of a message already stored"],
   agent_turns_total: ["counter", "Agent turns finished, by status"],
   agent_turn_duration_seconds: ["histogram", "Time to answer one customer message"],
-  model_tokens_total: ["counter", "Model tokens used, by direction"],
+  model_tokens_total: [
+    "counter",
+    "Model tokens used, by direction (input, output; cached: the input served from cache)",
+  ],
   deliveries_total: ["counter", "REST delivery attempts, by result"],
   delivery_duration_seconds: ["histogram", "Twilio API call latency"],
   db_queries_total: ["counter", "Queries sent to the database by this process"],

@@ -76,7 +76,7 @@ async function knownWeek(sql: Sql) {
     conversation: number,
     at: string,
     latencyMs: number | null,
-    tokens: [number, number] | null,
+    tokens: [number, number, number?] | null,
   ) => {
     const [m] = await sql<{ id: number }[]>`
       insert into messages (id, conversation_id, kind, turn_id, text, status, created_at,
@@ -89,14 +89,14 @@ async function knownWeek(sql: Sql) {
     if (tokens) {
       await sql`
         insert into messages (conversation_id, kind, turn_id, text, input_tokens, output_tokens,
-          created_at)
+          cached_tokens, created_at)
         values (${conversation}, 'model', ${m.id}, 'hola', ${tokens[0]}, ${tokens[1]},
-          ${at}::timestamptz)`;
+          ${tokens[2] ?? null}, ${at}::timestamptz)`;
     }
     return m.id;
   };
-  await customerMessage(va.id, "2025-01-02T09:00:00Z", 100, [1000, 50]);
-  await customerMessage(va.id, "2025-01-02T23:30:00Z", 200, [2000, 60]);
+  await customerMessage(va.id, "2025-01-02T09:00:00Z", 100, [1000, 50, 400]);
+  await customerMessage(va.id, "2025-01-02T23:30:00Z", 200, [2000, 60, 1500]);
   await customerMessage(vl.id, "2025-01-02T10:00:00Z", 300, [3000, 70]);
   await customerMessage(vl.id, "2025-01-05T10:00:00Z", 400, null);
   await customerMessage(vl.id, "2025-01-05T11:00:00Z", null, null);
@@ -157,6 +157,7 @@ Deno.test("the report counts each figure on its day in the store's time zone", a
     turnP95Ms: 480,
     inputTokens: 6000,
     outputTokens: 180,
+    cachedTokens: 1900,
     deliveries: 5,
     deliveryFailures: 4,
     conversion: 0.75,
@@ -210,6 +211,8 @@ Deno.test("the metrics page and API show the report; a wrong period is refused w
     /6 Inbound messages 2 Active customers 4 Carts started 3 Orders placed \(conversion 75\.0 %\)/,
   );
   assert.match(text, /19,50 € Revenue 300 ms Median turn 480 ms p95 turn 6,180 Model tokens/);
+  assert.match(text, /1,900 Input tokens from cache \(31\.7 %\)/);
+  assert.match(html, /<th class="num" data-field="cached_tokens">1,900<\/th>/);
   assert.match(text, /4 Delivery failures \(of 5\)/);
   assert.match(
     text,
@@ -233,6 +236,7 @@ Deno.test("the metrics page and API show the report; a wrong period is refused w
   assert.equal(json.totals.revenue_formatted, formatMoney(1950, "EUR"));
   assert.deepEqual(json.failures_by_code[0], { error_code: 63016, count: 2 });
   assert.equal(json.daily[1].turn_p50_ms, 200);
+  assert.equal(json.totals.cached_tokens, 1900);
   const refused = await t.request("/api/admin/metrics?from=2025-01-07&to=2025-01-01", {
     headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
   });

@@ -11,6 +11,11 @@
  * Inline data (`inlineData` parts) must be of a type Gemini reads, without parameters, in
  * base64; a request over 20 MB is refused, as Gemini refuses it.
  *
+ * Each answer carries `usageMetadata` the way Gemini reports it, at four characters a token:
+ * `promptTokenCount` for the system instruction, tools and contents; `candidatesTokenCount`; and
+ * `cachedContentTokenCount` for the longest prefix (in that order) shared with one of the last
+ * 64 requests, when it reaches `minCacheTokens` (Gemini's implicit caching).
+ *
  * Differences from the real API: every returned functionCall part gets its own signature (Gemini
  * puts one on the first call of a parallel set), every model turn in the history is checked (not
  * only the current one), and "position N" in the missing-signature error is the 1-based index of
@@ -162,9 +167,13 @@ export class FakeGemini {
   #delayMs = 0;
   /** Issued thought signatures → the call they were issued for (see `callKey`). */
   #signatures = new Map<string, string>();
+  #minCacheTokens: number;
+  /** The prompts of recent valid requests, in cache order (see `promptText`). */
+  #recentPrompts: string[] = [];
 
-  private constructor(apiKey: string, port: number) {
+  private constructor(apiKey: string, port: number, minCacheTokens: number) {
     this.#apiKey = apiKey;
+    this.#minCacheTokens = minCacheTokens;
     this.#server = Deno.serve(
       { hostname: "127.0.0.1", port, onListen() {} },
       (req) => this.#handle(req),
@@ -172,9 +181,21 @@ export class FakeGemini {
     this.url = `http://127.0.0.1:${this.#server.addr.port}`;
   }
 
-  /** Starts a server on 127.0.0.1 (port 0 = any free port) accepting `apiKey` ("test-key"). */
-  static start(options: { apiKey?: string; port?: number } = {}): Promise<FakeGemini> {
-    return Promise.resolve(new FakeGemini(options.apiKey ?? "test-key", options.port ?? 0));
+  /**
+   * Starts a server on 127.0.0.1 (port 0 = any free port) accepting `apiKey` ("test-key").
+   * `minCacheTokens` is the smallest prefix reported as cached (Gemini's minimum for implicit
+   * caching is 1,024 to 4,096 tokens by model; default 1,024).
+   */
+  static start(
+    options: { apiKey?: string; port?: number; minCacheTokens?: number } = {},
+  ): Promise<FakeGemini> {
+    return Promise.resolve(
+      new FakeGemini(
+        options.apiKey ?? "test-key",
+        options.port ?? 0,
+        options.minCacheTokens ?? 1024,
+      ),
+    );
   }
 
   /** Queues steps, consumed one per valid request, in order. */
@@ -234,7 +255,9 @@ export class FakeGemini {
         (rawBody.length > MAX_REQUEST_BYTES
           ? badRequest(`Request payload size exceeds the limit: ${MAX_REQUEST_BYTES} bytes.`)
           : null) ??
-        ("error" in parsed ? badRequest(parsed.error) : this.#checkHistory(record.body))
+        ("error" in parsed
+          ? badRequest(parsed.error)
+          : checkThinking(record.model, record.body) ?? this.#checkHistory(record.body))
       : error(404, `FakeGemini only serves POST /v1[beta]/models/MODEL:generateContent.`);
     if (!answer) {
       const step = this.#queue.shift() ?? this.#fallback;
@@ -364,7 +387,9 @@ export class FakeGemini {
     } else {
       parts.push({ text: reply.text });
     }
-    const promptTokenCount = Math.ceil(record.rawBody.length / 4);
+    const prompt = promptText(record.body);
+    const promptTokenCount = Math.ceil(prompt.length / 4);
+    const cachedContentTokenCount = this.#cachedTokens(prompt);
     const candidatesTokenCount = Math.ceil(JSON.stringify(parts).length / 4);
     for (const part of parts) {
       if (!part.functionCall) continue;
@@ -379,12 +404,67 @@ export class FakeGemini {
           promptTokenCount,
           candidatesTokenCount,
           totalTokenCount: promptTokenCount + candidatesTokenCount,
+          ...(cachedContentTokenCount > 0 ? { cachedContentTokenCount } : {}),
         },
         modelVersion: record.model,
         responseId: randomToken(16),
       },
     };
   }
+
+  /**
+   * Like Gemini's implicit cache: the longest prefix this prompt shares with a recent request's,
+   * at four characters a token, when it is at least the minimum cacheable size.
+   */
+  #cachedTokens(prompt: string): number {
+    let longest = 0;
+    for (const earlier of this.#recentPrompts) {
+      longest = Math.max(longest, commonPrefix(prompt, earlier));
+    }
+    this.#recentPrompts.push(prompt);
+    if (this.#recentPrompts.length > 64) this.#recentPrompts.shift();
+    const tokens = Math.floor(longest / 4);
+    return tokens >= this.#minCacheTokens ? tokens : 0;
+  }
+}
+
+/**
+ * Checks `generationConfig.thinkingConfig` the way Gemini does: a level or a budget, not both;
+ * a level only on Gemini 3 models, and on Pro only low or high.
+ */
+function checkThinking(model: string, body: GenerateContentBody): HttpAnswer | null {
+  const thinking = body.generationConfig?.thinkingConfig as
+    | { thinkingLevel?: string; thinkingBudget?: number }
+    | undefined;
+  if (!thinking) return null;
+  if (thinking.thinkingLevel !== undefined && thinking.thinkingBudget !== undefined) {
+    return badRequest("You can only set one of thinking budget and thinking level.");
+  }
+  const level = thinking.thinkingLevel?.toUpperCase();
+  if (level === undefined) return null;
+  if (Number(/^gemini-(\d+)/.exec(model)?.[1] ?? 0) < 3) {
+    return badRequest("Thinking level is not supported for this model.");
+  }
+  const allowed = /-pro/.test(model) ? ["LOW", "HIGH"] : ["MINIMAL", "LOW", "MEDIUM", "HIGH"];
+  return allowed.includes(level)
+    ? null
+    : badRequest(`Thinking level ${level} is not supported for this model.`);
+}
+
+/** The prompt in the order Gemini caches it: system instruction, tools, then the contents. */
+function promptText(body: GenerateContentBody): string {
+  return [
+    JSON.stringify(body.systemInstruction ?? null),
+    JSON.stringify(body.tools ?? null),
+    ...(body.contents ?? []).map((c) => JSON.stringify(c)),
+  ].join("\n");
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 function parseBody(raw: string): { body: GenerateContentBody } | { error: string } {

@@ -76,6 +76,13 @@ export const MetricsPage: FC<{
           value={formatCount(totals.inputTokens + totals.outputTokens)}
         />
         <Stat
+          id="cached-tokens"
+          label={`Input tokens from cache (${
+            formatPercent(totals.inputTokens > 0 ? totals.cachedTokens / totals.inputTokens : null)
+          })`}
+          value={formatCount(totals.cachedTokens)}
+        />
+        <Stat
           id="delivery-failures"
           label={`Delivery failures (of ${formatCount(totals.deliveries)})`}
           value={formatCount(totals.deliveryFailures)}
@@ -147,6 +154,7 @@ export const MetricsPage: FC<{
               <th class="num">p95 turn</th>
               <th class="num">Tokens in</th>
               <th class="num">Tokens out</th>
+              <th class="num">Cached</th>
               <th class="num">Failures</th>
             </tr>
           </thead>
@@ -163,6 +171,7 @@ export const MetricsPage: FC<{
                 <td class="num">{formatDuration(d.turnP95Ms)}</td>
                 <td class="num">{formatCount(d.inputTokens)}</td>
                 <td class="num">{formatCount(d.outputTokens)}</td>
+                <td class="num" data-field="cached_tokens">{formatCount(d.cachedTokens)}</td>
                 <td class="num">{formatCount(d.deliveryFailures)}</td>
               </tr>
             ))}
@@ -181,6 +190,7 @@ export const MetricsPage: FC<{
               <th class="num">{formatDuration(totals.turnP95Ms)}</th>
               <th class="num">{formatCount(totals.inputTokens)}</th>
               <th class="num">{formatCount(totals.outputTokens)}</th>
+              <th class="num" data-field="cached_tokens">{formatCount(totals.cachedTokens)}</th>
               <th class="num">{formatCount(totals.deliveryFailures)}</th>
             </tr>
           </tfoot>
