@@ -7,7 +7,7 @@
  * Flags: `--json`, `--model-latency-ms N` (a slow model: inline vs REST replies),
  * `--inline-reply-ms N` (the server's INLINE_REPLY_MS, default 8,000),
  * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
- * `--quick` (short phases, for a smoke run).
+ * `--quick` (short phases, for a smoke run), `--only media` (bench/media.ts alone).
  *
  * @module
  */
@@ -42,6 +42,7 @@ const flags = parseCommand({
       help: "messages stored for the memory phase",
     },
     quick: { type: "boolean", help: "short phases, for a smoke run" },
+    only: { type: "string", value: "<name>", help: "run one benchmark alone: media" },
   },
   notes: [
     "It runs on the embedded database, or on a fresh database of its own on DATABASE_URL's\n" +
@@ -49,6 +50,18 @@ const flags = parseCommand({
   ],
 });
 const modelLatencyMs = Number(flags["model-latency-ms"]);
+if (flags.only === "media") {
+  const { mediaBench } = await import("./media.ts");
+  await mediaBench({
+    modelLatencyMs,
+    rounds: flags.quick ? 5 : 20,
+    json: Boolean(flags.json),
+  });
+  Deno.exit(0);
+} else if (flags.only !== undefined) {
+  console.error(`Unknown benchmark for --only: ${flags.only} (there is: media)`);
+  Deno.exit(2);
+}
 const phaseMs = (flags.quick ? 2 : Number(flags.seconds)) * 1000;
 const memoryMessages = flags.quick ? 5_000 : Number(flags.messages);
 const historyMessages = flags.quick ? 500 : 5_000;
