@@ -211,20 +211,21 @@ export class Agent {
           reason,
         });
       }
-      if (seen.parts.length === 0) continue;
-      inline.set(row.id, seen.parts);
-      if (row.mediaText) continue;
+      if (seen.parts.length > 0) inline.set(row.id, seen.parts);
+      if (row.mediaText || (seen.parts.length === 0 && seen.texts.length === 0)) continue;
+      let described: string | null = null;
       try {
-        const text = await describeMedia(this.options.model, seen.parts);
-        if (text) {
-          await saveMediaText(this.sql, row.id, text);
-          row.mediaText = text;
-        }
+        if (seen.parts.length > 0) described = await describeMedia(this.options.model, seen.parts);
       } catch (err) {
         this.options.log.warn("agent.media_undescribed", {
           turn: input.turnId,
           error: this.options.redact?.(errorText(err)) ?? errorText(err),
         });
+      }
+      const text = [described, ...seen.texts].filter((t) => t).join("\n");
+      if (text) {
+        await saveMediaText(this.sql, row.id, text);
+        row.mediaText = text;
       }
     }
     return inline;
