@@ -60,6 +60,15 @@ const flags = parseCommand({
   ],
 });
 const modelLatencyMs = Number(flags["model-latency-ms"]);
+if (flags.only === "media") {
+  const { mediaBench } = await import("./media.ts");
+  await mediaBench({
+    modelLatencyMs,
+    rounds: flags.quick ? 5 : 20,
+    json: Boolean(flags.json),
+  });
+  Deno.exit(0);
+}
 const phaseMs = (flags.quick ? 2 : Number(flags.seconds)) * 1000;
 const memoryMessages = flags.quick ? 5_000 : Number(flags.messages);
 const historyMessages = flags.quick ? 500 : 5_000;
@@ -67,7 +76,7 @@ const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const log = (line: string) => flags.json ? console.error(line) : console.log(line);
 if (flags.only !== undefined) {
   if (flags.only !== "search") {
-    const known = ["search", ...Object.keys(ONLY)].join(", ");
+    const known = ["search", "media", ...Object.keys(ONLY)].join(", ");
     console.error(`--only: unknown part ${flags.only} (known: ${known})`);
     Deno.exit(2);
   }

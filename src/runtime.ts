@@ -158,6 +158,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     leaseSeconds: config.workerLeaseSeconds,
     historyBudgetChars: config.historyBudgetChars,
     onOutbound: () => outbox.wake(),
+    confirmContentSid: config.twilio.contentConfirmSid,
     metrics,
     limits: {
       maxQueued: config.customerLimits.maxQueued,

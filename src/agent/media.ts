@@ -4,7 +4,7 @@
  * normalised to `audio/ogg`, at most {@linkcode MAX_INLINE_BYTES} in one request). Before that
  * turn, one call to the model writes a transcript or a short description of them, stored with
  * the message (`messages.media_text`): staff read it, search finds it, and later turns see
- * that text instead of the bytes.
+ * that text instead of the bytes. A contact card (vCard) is read here, without the model.
  *
  * @example
  * ```ts
@@ -65,10 +65,30 @@ export function inlineType(contentType: string | null): string | null {
   return INLINE_TYPES.has(type) ? type : null;
 }
 
-/** What could be read of a message's media: inline parts, and what was left out and why. */
+const CARD_TYPES = new Set(["text/vcard", "text/x-vcard"]);
+/** The largest contact card read. */
+const MAX_CARD_BYTES = 64 * 1024;
+
+/**
+ * What could be read of a message's media: inline parts for the model, what was read here
+ * (contact cards, as "Contact card: name, number"), and what was left out and why.
+ */
 export interface ReadMedia {
   parts: Part[];
+  texts: string[];
   skipped: { media: Media; reason: string }[];
+}
+
+/** A vCard's name and numbers on one line, or null when it has neither. */
+export function readContactCard(card: string): string | null {
+  // Folded lines (a CRLF followed by a space or tab) continue the previous one.
+  const lines = card.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  const value = (line: string) => line.slice(line.indexOf(":") + 1).trim();
+  const name = lines.find((l) => /^FN[;:]/i.test(l));
+  const phones = lines.filter((l) => /^TEL[;:]/i.test(l)).map(value).filter((v) => v !== "");
+  const fields = [name ? value(name).replace(/\\([,;\\])/g, "$1") : "", ...phones]
+    .filter((v) => v !== "");
+  return fields.length > 0 ? `Contact card: ${fields.join(", ").slice(0, 300)}` : null;
 }
 
 /**
@@ -81,9 +101,24 @@ export async function readMedia(
   budget = MAX_INLINE_BYTES,
 ): Promise<ReadMedia> {
   const parts: Part[] = [];
+  const texts: string[] = [];
   const skipped: ReadMedia["skipped"] = [];
   let left = budget;
   for (const media of items) {
+    const type = (media.contentType ?? "").split(";")[0].trim().toLowerCase();
+    if (CARD_TYPES.has(type)) {
+      try {
+        const file = await fetcher.fetch(media);
+        const card = file.bytes.length <= MAX_CARD_BYTES
+          ? readContactCard(new TextDecoder().decode(file.bytes))
+          : null;
+        if (card) texts.push(card);
+        else skipped.push({ media, reason: "no name or number in the contact card" });
+      } catch (err) {
+        skipped.push({ media, reason: err instanceof Error ? err.message : String(err) });
+      }
+      continue;
+    }
     if (!inlineType(media.contentType)) {
       skipped.push({ media, reason: `type ${media.contentType} is not read` });
       continue;
@@ -101,7 +136,7 @@ export async function readMedia(
       skipped.push({ media, reason: err instanceof Error ? err.message : String(err) });
     }
   }
-  return { parts, skipped };
+  return { parts, texts, skipped };
 }
 
 const DESCRIBE =

@@ -83,6 +83,11 @@ export interface TurnInput extends TurnRef {
 /** How the turn ended, plus the product images the answer should carry. */
 export interface TurnAnswer extends TurnEnd {
   media: string[];
+  /**
+   * The answer asks the customer to confirm a complete quote (review_order gave a quote_id
+   * and nothing was placed after it): a channel may offer it as buttons.
+   */
+  confirm?: boolean;
 }
 
 /** Runs turns for one shop. */
@@ -114,6 +119,7 @@ export class Agent {
       : turnHistory(newestFirst, input.turnId, this.#budget, inline);
     const contents = history.contents;
     const media: string[] = [];
+    const asked = { quoted: false };
     // Read-only tool steps are stored with the next write or the answer: if the turn is cut
     // short before, running them again changes nothing.
     let unsaved: ToolStep[] = [];
@@ -166,6 +172,7 @@ export class Agent {
           step: cost,
           unsaved,
           media,
+          confirm: asked.quoted,
         };
       }
       let results: Part[];
@@ -175,11 +182,11 @@ export class Agent {
           input,
           unsaved,
           step,
-          (tx) => this.#runCalls(tx, input, calls, media),
+          (tx) => this.#runCalls(tx, input, calls, media, asked),
         );
         unsaved = [];
       } else {
-        results = await this.#runCalls(this.sql, input, calls, media);
+        results = await this.#runCalls(this.sql, input, calls, media, asked);
         unsaved.push({ step, responses: results });
       }
       contents.push({ role: "model", parts: response.parts }, { role: "user", parts: results });
@@ -216,20 +223,21 @@ export class Agent {
           reason,
         });
       }
-      if (seen.parts.length === 0) continue;
-      inline.set(row.id, seen.parts);
-      if (row.mediaText) continue;
+      if (seen.parts.length > 0) inline.set(row.id, seen.parts);
+      if (row.mediaText || (seen.parts.length === 0 && seen.texts.length === 0)) continue;
+      let described: string | null = null;
       try {
-        const text = await describeMedia(this.options.model, seen.parts);
-        if (text) {
-          await saveMediaText(this.sql, row.id, text);
-          row.mediaText = text;
-        }
+        if (seen.parts.length > 0) described = await describeMedia(this.options.model, seen.parts);
       } catch (err) {
         this.options.log.warn("agent.media_undescribed", {
           turn: input.turnId,
           error: this.options.redact?.(errorText(err)) ?? errorText(err),
         });
+      }
+      const text = [described, ...seen.texts].filter((t) => t).join("\n");
+      if (text) {
+        await saveMediaText(this.sql, row.id, text);
+        row.mediaText = text;
       }
     }
     return inline;
@@ -259,6 +267,7 @@ export class Agent {
     input: TurnInput,
     calls: Part[],
     media: string[],
+    asked: { quoted: boolean },
   ): Promise<Part[]> {
     const ctx: ToolContext = {
       sql,
@@ -276,6 +285,8 @@ export class Agent {
       const name = call.name ?? "";
       const result = await this.options.tools.call(ctx, name, call.args);
       media.push(...result.media);
+      if (name === "review_order") asked.quoted = Boolean(result.response.quote_id);
+      if (name === "place_order") asked.quoted = false;
       results.push({
         functionResponse: { ...(call.id ? { id: call.id } : {}), name, response: result.response },
       });

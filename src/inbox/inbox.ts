@@ -24,6 +24,7 @@
 import { LeaseLost, type TurnRef } from "../agent/journal.ts";
 import { type Agent, failedAnswer } from "../agent/turn.ts";
 import { toWhatsAppMessages } from "../conversations/outbound.ts";
+import { withConfirmButtons } from "../conversations/buttons.ts";
 import type { Client } from "../db/connect.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import { Metrics } from "../shared/metrics.ts";
@@ -59,6 +60,8 @@ export interface InboxOptions {
   historyBudgetChars?: number;
   /** Limits per customer (claim.ts). Default 10 waiting messages, 20 turns a minute. */
   limits?: CustomerLimits;
+  /** Content SID of the confirm buttons (conversations/buttons.ts); unset = plain text. */
+  confirmContentSid?: string | null;
 }
 
 interface Active {
@@ -305,11 +308,16 @@ export class Inbox {
         { ...turn, customerId: next.customerId, language: next.language },
         next.history,
       );
-    const messages = toWhatsAppMessages(answer.text, answer.media);
+    const plain = toWhatsAppMessages(answer.text, answer.media);
+    const buttons = this.options.confirmContentSid;
+    const messages = answer.confirm && buttons && message.source === "whatsapp"
+      ? withConfirmButtons(plain, buttons)
+      : plain;
     const finished = await finishTurn(this.sql, turn, answer, {
       toAddress: `${message.source === "chat" ? "chat" : "whatsapp"}:${next.phone}`,
       source: message.source,
-      inlineWaiting: this.#waiters.has(message.id),
+      // TwiML cannot carry a Content resource: such a reply goes through the REST API.
+      inlineWaiting: this.#waiters.has(message.id) && !messages.some((m) => m.contentSid),
       messages,
     });
     const seconds = (performance.now() - started) / 1000;

@@ -98,6 +98,9 @@ const EnvSchema = z.object({
   }).optional(),
   TWILIO_API_BASE_URL: url(["http:", "https:"]).default("https://api.twilio.com"),
   TWILIO_SEND_RATE: int(1, 1000).default(10),
+  TWILIO_CONTENT_CONFIRM_SID: z.string().trim().regex(/^HX[0-9a-fA-F]{32}$/, {
+    error: "must look like HX followed by 32 hexadecimal characters",
+  }).optional(),
   PUBLIC_BASE_URL: url(["http:", "https:"]).optional(),
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").max(500).optional(),
   STORE_NAME: text(100).default("Mi Tienda"),
@@ -181,6 +184,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     whatsappFrom: e.TWILIO_WHATSAPP_FROM,
     apiBaseUrl: e.TWILIO_API_BASE_URL.replace(/\/+$/, ""),
     sendRate: e.TWILIO_SEND_RATE,
+    contentConfirmSid: e.TWILIO_CONTENT_CONFIRM_SID,
   },
   publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
   stripe: {

@@ -170,14 +170,20 @@ export class Outbox {
       try {
         const earlier = row.uncertainSince ? await this.#findEarlierSend(sender, row) : null;
         if (earlier === "unknown") return await this.#stillStuck(row);
-        result = earlier ?? await sender.send({
+        const message = {
           to: row.toAddress,
           body: row.body,
           mediaUrl: row.mediaUrl,
           contentSid: row.contentSid,
           contentVariables: row.contentVariables,
           statusCallback: statusCallbackUrl(this.options.publicBaseUrl, row.id),
-        });
+        };
+        result = earlier ?? await sender.send(message);
+        // Content Twilio refuses (a wrong or deleted SID...): the text goes plain instead.
+        if (!result.ok && !result.retry && row.contentSid && row.body) {
+          this.options.log.warn("outbox.content_refused", { id: row.id, error: result.message });
+          result = await sender.send({ ...message, contentSid: null, contentVariables: null });
+        }
       } catch (err) {
         result = { ok: false, retry: true, httpStatus: null, code: null, message: errorText(err) };
       }

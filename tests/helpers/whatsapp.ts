@@ -14,9 +14,15 @@ import { testApp, type TestAppOptions } from "./app.ts";
 
 export const WEBHOOK_URL = "http://localhost/webhook";
 
-/** The shop with Twilio configured against a fake; `env` overrides (INLINE_REPLY_MS...). */
-export async function whatsappShop(env: Record<string, string> = {}, options: TestAppOptions = {}) {
-  const twilio = await FakeTwilio.start();
+/**
+ * The shop with Twilio configured against a fake (`options.twilio`, or a new one); `env`
+ * overrides (INLINE_REPLY_MS...).
+ */
+export async function whatsappShop(
+  env: Record<string, string> = {},
+  { twilio: given, ...options }: TestAppOptions & { twilio?: FakeTwilio } = {},
+) {
+  const twilio = given ?? await FakeTwilio.start();
   const t = await testApp({
     TWILIO_ACCOUNT_SID: twilio.accountSid,
     TWILIO_AUTH_TOKEN: twilio.authToken,

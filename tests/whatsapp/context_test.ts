@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { GeminiModel } from "../../src/agent/gemini.ts";
 import { FakeGemini, type RecordedRequest } from "../fakes/gemini.ts";
-import { locationForm } from "../fakes/twilio.ts";
+import { adReferralForm, forwardedForm, locationForm, replyForm } from "../fakes/twilio.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
+import { signIn, visibleText } from "../dashboard/staff.ts";
 
 const PHONE = "+34600000001";
 /** Puerta del Sol, Madrid; delivery within 5 km. */
@@ -89,6 +90,11 @@ Deno.test("a shared location becomes the delivery address and review_order check
   assert.deepEqual(message.context, {
     location: { latitude: 40.42, longitude: -3.7, address: "Calle de Alcalá 1", label: "Casa" },
   });
+  const staff = await signIn(shop.request);
+  const [{ id }] = await shop.sql`select id from conversations`;
+  const html = await (await staff.get(`/admin/conversations/${id}`)).text();
+  assert.match(visibleText(html), /Location: Casa, Calle de Alcalá 1 map/);
+  assert.ok(html.includes("https://www.openstreetmap.org/?mlat=40.42&amp;mlon=-3.7"));
 });
 
 Deno.test("a plain pin outside the delivery radius is refused by review_order", async () => {
@@ -122,4 +128,78 @@ Deno.test("a location with a bad latitude is refused with 400 and stores nothing
   const [{ n }] = await shop.sql`select count(*)::int as n from messages`;
   assert.equal(n, 0);
   assert.equal(shop.gemini.requests.length, 0);
+});
+
+Deno.test("a forwarded message and a reply to the shop's message reach the model marked as such", async () => {
+  await using shop = await geminiShop();
+  shop.gemini.script({ text: "Es una cadena, no es una oferta nuestra." });
+  await shop.post(
+    forwardedForm(`whatsapp:${PHONE}`, "¡Regalan cafeteras! Reenvía a 10 amigos", true, {
+      AccountSid: shop.twilio.accountSid,
+    }),
+  );
+  assert.match(
+    textsOf(shop.gemini.requests.at(-1)!),
+    /\[Forwarded many times: the customer did not write this themselves\]\n¡Regalan cafeteras!/,
+  );
+
+  // A reply to a message the shop sent through the REST API (its SID is known).
+  const [outbound] = await shop.sql`
+    update outbound_messages set twilio_sid = ${`SM${"ab".repeat(16)}`}
+    where id = (select max(id) from outbound_messages) returning body`;
+  shop.gemini.script({ text: "Exacto, no es nuestra." });
+  await shop.post(
+    replyForm(`whatsapp:${PHONE}`, "¿entonces es falso?", `SM${"ab".repeat(16)}`, {
+      AccountSid: shop.twilio.accountSid,
+    }),
+  );
+  const said = textsOf(shop.gemini.requests.at(-1)!);
+  assert.ok(said.includes(`[Replying to this message of the shop: «${outbound.body}»]`), said);
+  const [message] = await shop.sql`
+    select context from messages where kind = 'customer' order by id desc limit 1`;
+  assert.deepEqual(message.context, {
+    repliedTo: { sid: `SM${"ab".repeat(16)}`, text: outbound.body },
+  });
+
+  shop.gemini.script({ text: "Vale." });
+  await shop.post(
+    replyForm(`whatsapp:${PHONE}`, "ok", `SM${"cd".repeat(16)}`, {
+      AccountSid: shop.twilio.accountSid,
+    }),
+  );
+  assert.match(
+    textsOf(shop.gemini.requests.at(-1)!),
+    /\[Replying to an earlier message of the shop\]/,
+  );
+});
+
+Deno.test("a click-to-WhatsApp ad is kept on the conversation, told to the model and shown to staff", async () => {
+  await using shop = await geminiShop();
+  shop.gemini.script({ text: "¡Hola! Sí, la taza está disponible." });
+  await shop.post(
+    adReferralForm(`whatsapp:${PHONE}`, "Hola, vi el anuncio", {
+      sourceId: "120210000000001",
+      sourceType: "ad",
+      sourceUrl: "https://fb.me/abc123",
+      headline: "Tazas hechas a mano",
+      body: "Envío gratis este fin de semana",
+      ctwaClid: "ARAkLkA8rmlFeiCktEJQ",
+    }, { AccountSid: shop.twilio.accountSid }),
+  );
+  assert.match(
+    textsOf(shop.gemini.requests.at(-1)!),
+    /\[The customer came from the shop's ad «Tazas hechas a mano» \(https:\/\/fb\.me\/abc123\)\]/,
+  );
+  const [conversation] = await shop.sql`select id, referral from conversations`;
+  assert.equal(conversation.referral.headline, "Tazas hechas a mano");
+  assert.equal(conversation.referral.ctwaClid, "ARAkLkA8rmlFeiCktEJQ");
+
+  // A later message without Referral fields keeps where the customer came from.
+  shop.gemini.script({ text: "Son 12 €." });
+  await shop.send(PHONE, "¿cuánto cuesta?");
+  const staff = await signIn(shop.request);
+  const page = visibleText(
+    await (await staff.get(`/admin/conversations/${conversation.id}`)).text(),
+  );
+  assert.match(page, /Came from the ad «Tazas hechas a mano» open it/);
 });

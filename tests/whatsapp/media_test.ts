@@ -157,3 +157,19 @@ Deno.test("a 30 MB voice note is refused without being read whole; the customer 
   assert.equal(storage.length, 1, "a refused size is not tried again");
   assert.ok(storage[0].bytesSent < 30 * 1024 * 1024, `read ${storage[0].bytesSent} bytes`);
 });
+
+Deno.test("a contact card is read without the model and described to the agent", async () => {
+  await using shop = await mediaShop();
+  const url = shop.twilio.registerMedia(await fixture("contact.vcf"), "text/vcard");
+  shop.gemini.script({ text: "Gracias, ¿quieres que hagamos el pedido a nombre de Ana?" });
+  const res = await shop.sendMedia([{ url, contentType: "text/vcard" }]);
+  assert.match(shop.parse(await res.text())[0].body, /a nombre de Ana/);
+  assert.equal(shop.gemini.requests.length, 1, "no description call for a contact card");
+  assert.deepEqual(inlineOf(shop.gemini.requests[0]), []);
+  assert.match(
+    textsOf(shop.gemini.requests[0]),
+    /as read for you: Contact card: Ana García López, \+34 600 00 00 02\]/,
+  );
+  const [message] = await shop.sql`select media_text from messages where kind = 'customer'`;
+  assert.equal(message.mediaText, "Contact card: Ana García López, +34 600 00 00 02");
+});
