@@ -188,15 +188,16 @@ export class Agent {
   /** A message that is only a stop word: recorded and confirmed without the model (notify/). */
   async #optOut(input: TurnInput, newestFirst: HistoryRow[]): Promise<TurnAnswer | null> {
     const message = newestFirst.find((r) => r.id === input.turnId && r.kind === "customer");
-    const language = message?.text ? optOutLanguage(message.text) : null;
-    if (!language) return null;
+    const words = message?.text ? optOutLanguage(message.text) : null;
+    if (!words) return null;
     await optOut(this.sql, input.customerId, "keyword");
     this.options.log.info("agent.opted_out", { turn: input.turnId });
     return {
       status: "done",
       error: null,
       kind: "system",
-      text: optOutConfirmation(language),
+      // "STOP" is said in every language: confirmed in the conversation's, or in Portuguese.
+      text: optOutConfirmation(words === "pt" ? "pt" : input.language),
       parts: null,
       step: null,
       unsaved: [],
