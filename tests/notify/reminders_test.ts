@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { signIn } from "../dashboard/staff.ts";
 import { type SellingShop, sellingShop } from "../helpers/sale.ts";
 
 const MINUTE = 60_000;
@@ -184,4 +185,27 @@ Deno.test("an unpaid order's payment reminder goes once, with the link, before i
   await shop.settle();
   assert.deepEqual(remind(paidPhone), []);
   assert.equal(remind(phone).length, 1);
+});
+
+Deno.test("the metrics page shows reminders sent, carts recovered within 24 hours and their revenue", async () => {
+  await using shop = await quietlessShop();
+  const phone = "+34600000409";
+  await leftCart(shop, phone);
+  await leftCart(shop, "+34600000410"); // reminded, never buys
+  shop.clock.advance(61 * MINUTE);
+  await shop.settle();
+  await shop.send(phone, "quiero pagar, lo recojo y pago en efectivo");
+  await shop.send(phone, "sí");
+  const res = await shop.json("GET", "/api/admin/metrics?days=1", undefined, { admin: true });
+  assert.equal(res.status, 200);
+  assert.deepEqual((await res.json()).reminders, {
+    sent: 2,
+    carts_recovered: 1,
+    revenue_recovered_minor: 1300,
+  });
+  const staff = await signIn(shop.request);
+  const page = await (await staff.get("/admin/metrics?days=1")).text();
+  assert.match(page, /id="stat-reminders-sent"><div class="value">2</);
+  assert.match(page, /id="stat-carts-recovered"><div class="value">1</);
+  assert.match(page, /id="stat-revenue-recovered"><div class="value">13,00\u00a0€</);
 });
