@@ -80,11 +80,12 @@ create unique index stock_alerts_waiting on stock_alerts (product_id, customer_i
   where notified_at is null;
 
 -- A product's stock going from none to some, by any path (the API, the dashboard, a
--- cancellation returning stock), queues the alerts' fan-out as a job (jobs/).
+-- cancellation returning stock), queues the alerts' fan-out as a job (jobs/), due at once: a
+-- minute back, so that a runner whose clock is a little behind the database's takes it too.
 create function queue_stock_alerts() returns trigger language plpgsql as $$
 begin
   if exists (select 1 from stock_alerts where product_id = new.id and notified_at is null) then
-    insert into jobs (kind, key, due_at) values ('product.back_in_stock', new.id::text, now())
+    insert into jobs (kind, key, due_at) values ('product.back_in_stock', new.id::text, now() - interval '1 minute')
       on conflict (kind, key) where status in ('pending', 'running') do nothing;
   end if;
   return new;

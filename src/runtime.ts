@@ -42,6 +42,7 @@ import { twilioMediaFetcher } from "./whatsapp/media.ts";
 import { registerHoldExpiry } from "./orders/holds.ts";
 import { registerOrderUpdates } from "./notify/order-updates.ts";
 import { registerStockAlerts } from "./notify/stock-alerts.ts";
+import { registerCartReminders } from "./notify/cart-reminders.ts";
 import { configuredProviders, type Providers } from "./settings/terms.ts";
 import { registerPaymentJobs } from "./payments/jobs.ts";
 import { MercadoPagoGateway } from "./payments/mercadopago.ts";
@@ -190,6 +191,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onQueued: () => outbox.wake(),
   });
   registerStockAlerts(jobs, { connected: outbox.connected, clock, onQueued: () => outbox.wake() });
+  registerCartReminders(jobs, {
+    connected: outbox.connected,
+    clock,
+    timeZone: config.storeTimeZone,
+    onQueued: () => outbox.wake(),
+  });
   const kickJobs = () => {
     jobs.runDue().catch((err) => log.warn("jobs.round_failed", { error: errorText(err) }));
   };

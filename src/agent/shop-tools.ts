@@ -47,6 +47,7 @@ import { changeStatus, nextStatuses } from "../orders/status.ts";
 import { payUrl } from "../payments/links.ts";
 import { defineTool, type Tool, type ToolContext } from "./tools.ts";
 import { notifyTools } from "./notify-tools.ts";
+import { scheduleCartReminder } from "../notify/cart-reminders.ts";
 
 const productId = ProductId.describe("The product's id");
 const orderNumber = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -254,6 +255,7 @@ const addToCart = defineTool({
   effects: "single",
   run: async (ctx, input) => {
     const cart = await addItem(ctx.sql, mine(ctx), input.product_id, input.quantity);
+    await scheduleCartReminder(ctx.sql, cart.id, ctx.now);
     const line = cart.items.find((l) => l.productId === input.product_id);
     return {
       added: { product_id: input.product_id, name: line?.name, quantity: input.quantity },

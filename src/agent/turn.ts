@@ -44,6 +44,7 @@ import {
 import { describeMedia, type MediaFetcher, readMedia, saveMediaText } from "./media.ts";
 import { turnHistory } from "./window.ts";
 import { optOut, optOutLanguage } from "../notify/opt-out.ts";
+import { customerWrote } from "../notify/cart-reminders.ts";
 import { optOutConfirmation } from "../notify/texts.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
@@ -110,6 +111,7 @@ export class Agent {
     const { model, tools, log } = this.options;
     const opening = turnHistory(newestFirst, input.turnId, this.#budget);
     if (opening.stepsDone === 0) {
+      await customerWrote(this.sql, input.customerId, (this.options.clock ?? systemClock).now());
       const optedOut = await this.#optOut(input, newestFirst);
       if (optedOut) return optedOut;
     }
@@ -246,15 +248,16 @@ export class Agent {
   /** A message that is only a stop word: recorded and confirmed without the model (notify/). */
   async #optOut(input: TurnInput, newestFirst: HistoryRow[]): Promise<TurnAnswer | null> {
     const message = newestFirst.find((r) => r.id === input.turnId && r.kind === "customer");
-    const language = message?.text ? optOutLanguage(message.text) : null;
-    if (!language) return null;
+    const words = message?.text ? optOutLanguage(message.text) : null;
+    if (!words) return null;
     await optOut(this.sql, input.customerId, "keyword");
     this.options.log.info("agent.opted_out", { turn: input.turnId });
     return {
       status: "done",
       error: null,
       kind: "system",
-      text: optOutConfirmation(language),
+      // "STOP" is said in every language: confirmed in the conversation's, or in Portuguese.
+      text: optOutConfirmation(words === "pt" ? "pt" : input.language),
       parts: null,
       step: null,
       unsaved: [],

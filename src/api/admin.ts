@@ -183,6 +183,13 @@ const MetricsJson = z.object({
   }),
   daily: z.array(FiguresJson.extend({ day: z.string() })),
   failures_by_code: z.array(z.object({ error_code: z.int().nullable(), count: z.int() })),
+  reminders: z.object({
+    sent: z.int(),
+    carts_recovered: z.int().openapi({
+      description: "Reminded carts whose customer ordered within 24 hours of a reminder",
+    }),
+    revenue_recovered_minor: z.int(),
+  }),
 }).openapi("MetricsReport");
 
 const StaffReply = z.strictObject({
@@ -552,5 +559,10 @@ function metricsJson(r: MetricsReport): z.infer<typeof MetricsJson> {
     },
     daily: r.daily.map((d) => ({ day: d.day, ...figures(d) })),
     failures_by_code: r.failuresByCode.map((f) => ({ error_code: f.errorCode, count: f.count })),
+    reminders: {
+      sent: r.reminders.sent,
+      carts_recovered: r.reminders.cartsRecovered,
+      revenue_recovered_minor: r.reminders.revenueRecoveredMinor,
+    },
   };
 }

@@ -22,6 +22,7 @@
 import type postgres from "postgres";
 import type { Sql } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
+import { type ReminderFigures, reminderFigures } from "./reminders.ts";
 
 /** The periods the dashboard offers, in days ending today. */
 export const PERIOD_PRESETS = [1, 7, 30, 90] as const;
@@ -74,6 +75,8 @@ export interface MetricsReport {
   daily: DayFigures[];
   /** Failed or undelivered messages by Twilio error code (null: no code, e.g. network). */
   failuresByCode: { errorCode: number | null; count: number }[];
+  /** Abandoned-cart reminders of the period and what they recovered (reminders.ts). */
+  reminders: ReminderFigures;
 }
 
 const DAY_MS = 86_400_000;
@@ -236,6 +239,7 @@ export async function metricsReport(
       return { day: key, ...figures(key) };
     }),
     failuresByCode: [...failuresByCode],
+    reminders: await reminderFigures(sql, start, end, currency),
   };
 }
 

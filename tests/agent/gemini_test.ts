@@ -59,6 +59,8 @@ Deno.test("configured by GEMINI_BASE_URL, the SDK sends every tool and the syste
     "payment_link",
     "order_status",
     "request_human",
+    "marketing_consent",
+    "notify_back_in_stock",
   ]);
   const addToCart = req.body.tools?.[0].functionDeclarations?.[2] as Record<string, unknown>;
   assert.deepEqual(addToCart.parametersJsonSchema, {

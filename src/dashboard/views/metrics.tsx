@@ -139,6 +139,24 @@ export const MetricsPage: FC<{
         }]}
         format={formatCount}
       />
+      <h2>Abandoned-cart reminders</h2>
+      <div class="stats" id="reminders">
+        <Stat
+          id="reminders-sent"
+          label="Reminders sent"
+          value={formatCount(report.reminders.sent)}
+        />
+        <Stat
+          id="carts-recovered"
+          label="Carts recovered (order within 24 h)"
+          value={formatCount(report.reminders.cartsRecovered)}
+        />
+        <Stat
+          id="revenue-recovered"
+          label="Revenue recovered"
+          value={money(report.reminders.revenueRecoveredMinor)}
+        />
+      </div>
       <h2>Day by day</h2>
       <div class="scroll card">
         <table id="daily">
