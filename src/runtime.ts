@@ -23,7 +23,7 @@
 import { GeminiModel } from "./agent/gemini.ts";
 import type { ChatModel } from "./agent/model.ts";
 import { ModelHealth } from "./agent/model-health.ts";
-import { OfflineModel } from "./agent/offline.ts";
+import { OfflineModel } from "./agent/offline/model.ts";
 import { shopTools } from "./agent/shop-tools.ts";
 import { ToolRegistry } from "./agent/tools.ts";
 import { Agent } from "./agent/turn.ts";

@@ -1,10 +1,12 @@
 /**
- * The customer's language (Spanish or English), guessed from what they write, and the few
- * sentences the server itself says in it.
+ * The customer's language (Spanish, English or Brazilian Portuguese), guessed from what they
+ * write, and the few sentences the server itself says in it. Only words that belong to one of
+ * the three count, so short shared words ("me", "a", "no", "de") never switch a conversation.
  *
  * @example
  * ```ts
  * detectLanguage("Hola, ¿qué productos tienen?"); // "es"
+ * detectLanguage("quero 2 cafés"); // "pt"
  * detectLanguage("ok");                           // null: keep the conversation's language
  * ```
  * @module
@@ -13,55 +15,104 @@ import type { Language } from "../shared/language.ts";
 
 export type { Language };
 
-const spanish = new Set(
-  ("hola buenas buenos dias tardes noches quiero quisiera qué que cuál cual cuánto cuanto " +
-    "cuesta cuestan tienen tienes producto productos carrito comprar compra unidades unidad " +
-    "del el la los las de en y mi mis por favor gracias muéstrame muestrame información " +
-    "informacion actualiza quita quitar pagar pedido dónde donde está esta ayuda persona " +
-    "hablar con vez para añade añadir ver finalizar es son un una dos tres sí no busco " +
-    "precio cómo como eso esto envío envio envíos envios domicilio recogida recoger tienda " +
-    "efectivo tarjeta transferencia pago llamo calle vale dale confirmo cancela cancelar " +
-    "enlace horario abren devolver").split(" "),
-);
-const english = new Set(
-  ("hello hi hey good morning want would like what which how much cost costs have has " +
-    "product products cart buy purchase units unit of the a an in and my please thanks " +
-    "thank you show me info information update remove pay order where is help person talk " +
-    "to with instead for add see view checkout are two three yes no looking price it this " +
-    "that pick up pickup delivery shipping card cash transfer bank name street yes cancel " +
-    "link open").split(" "),
-);
+const words = (s: string) => new Set(s.split(/\s+/).filter((w) => w.length > 0));
 
-/** Spanish or English when the text says so clearly enough; null when it does not. */
+/** Words that, written by a customer, say which language they write in. */
+const MARKERS: Record<Language, Set<string>> = {
+  es: words(`hola buenas buenos dias tardes noches quiero quisiera quería queria cuál cual cuáles
+    cuánto cuanto cuanta cuesta cuestan tienen tienes teneis tenéis hay producto productos carrito
+    cesta unidades unidad del los las muéstrame muestrame información informacion actualiza quita
+    quitar saca sacar dónde donde está ayuda hablar vez añade añadir añademe ponme pon dame
+    pásame pasame dos tres cuatro cinco seis siete ocho nueve diez sí busco precio cómo eso esto
+    envío envio envíos envios domicilio recogida recoger tienda efectivo tarjeta transferencia
+    pago llamo calle vale dale confirmo cancela cancelar enlace horario abren devolver gracias
+    porfa porfavor favor también tambien más llevo kiero mejor sean otra otro usted ustedes
+    vosotros gracias muchas perdón perdon disculpa oye che tío tio guay chévere ahorita gustaría
+    gustaria necesito puedo pueden hacen pedir pedido mandame mándame mandan llega cuándo cuando
+    dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también galletas
+    taza termo molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
+    esos esas ese esa ya pues entonces ahora mismo finalizar comprar compra`),
+  en: words(`hello hi hey hiya good morning afternoon evening want would like what which how much
+    cost costs have has product products cart basket buy purchase units unit of the an and my
+    please pls thanks thank you show info information update remove pay order where is help
+    person talk with instead for add see view checkout are two three four five six seven eight
+    nine ten yes looking price it this that pick up pickup delivery shipping card cash transfer
+    bank name street cancel link open can could i i'm im i'll i'd get me some any do does did
+    your our we they just only one another more please cheers ta mate gonna wanna lemme got
+    need when will be at there here mug flask beans ground coffee tea honey biscuits cookies
+    hoodie shirt bag grinder chocolate capsules pods chuck throw sell send ship deliver
+    actually make sure okay thx ty bye`),
+  pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
+    voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
+    custa custam carrinho produto produtos unidades comprar compra meu minha meus minhas
+    mostra mostrar informação informacao atualiza tira tirar remove onde está ajuda falar
+    atendente pessoa com vez para pra pro adiciona adicionar coloca colocar bota botar põe
+    poe me vê ver finalizar dois duas três tres quatro cinco seis sete oito nove dez
+    procuro preço preco como isso esse essa isto envio entrega retirada retirar loja dinheiro
+    cartão cartao transferência transferencia pagamento pagar chamo rua beleza blz tá ta tô to
+    confirmo cancela cancelar link horário horario abrem devolver devolução troca também
+    tambem mais mesmo então entao agora pfv pf por favor kkk kkkk cadê cade aí ai né ne
+    chá cha caneca xícara xicara garrafa moletom bolacha biscoito mel café cafe cápsulas
+    capsulas grão grao moído moido ótimo otimo legal verdade quanto frete pix boleto
+    manda mandar chega chegar faz fazem aceitam aceita posso pode podem eu ele ela nós a gente`),
+};
+
+/** Letters only one of the three languages writes. */
+const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõç]/i, "pt"]];
+
+/** The language the text is clearly written in, or null when it does not say. */
 export function detectLanguage(text: string): Language | null {
-  if (/[¿¡ñ]/i.test(text)) return "es";
-  let es = 0;
-  let en = 0;
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (spanish.has(word)) es++;
-    if (english.has(word)) en++;
+  const lower = text.toLowerCase();
+  const score: Record<Language, number> = { es: 0, en: 0, pt: 0 };
+  for (const [letters, lang] of LETTERS) if (letters.test(lower)) score[lang] += 2;
+  for (const word of lower.split(/[^\p{L}']+/u)) {
+    if (word.length === 0) continue;
+    for (const lang of Object.keys(MARKERS) as Language[]) {
+      if (MARKERS[lang].has(word)) score[lang]++;
+    }
   }
-  if (es === en) return null;
-  return es > en ? "es" : "en";
+  const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);
+  const [first, second] = ranked;
+  if (score[first] === 0 || score[first] === score[second]) return null;
+  return first;
 }
+
+const APOLOGY: Record<Language, string> = {
+  es:
+    "Lo siento, ahora mismo no puedo responder. Tu mensaje ha quedado guardado y te contestaremos lo antes posible.",
+  en:
+    "Sorry, I can't answer right now. Your message is saved and we'll get back to you as soon as we can.",
+  pt:
+    "Desculpe, agora não consigo responder. Sua mensagem ficou registrada e vamos responder o mais rápido possível.",
+};
+
+const STEP_LIMIT: Record<Language, string> = {
+  es:
+    "Lo siento, no he podido completar eso. ¿Puedes decírmelo de otra forma o pedir hablar con una persona?",
+  en: "Sorry, I couldn't finish that. Could you say it another way, or ask for a person?",
+  pt:
+    "Desculpe, não consegui concluir isso. Pode dizer de outro jeito ou pedir para falar com uma pessoa?",
+};
+
+const FLOOD: Record<Language, string> = {
+  es:
+    "He recibido varios mensajes seguidos. Los estoy leyendo todos y te respondo a todos juntos en un momento.",
+  en:
+    "I've received several messages in a row. I'm reading them all and will answer them together in a moment.",
+  pt: "Recebi várias mensagens seguidas. Estou lendo todas e já respondo tudo junto.",
+};
 
 /** What the customer reads when their message could not be answered. */
 export function apology(language: Language): string {
-  return language === "en"
-    ? "Sorry, I can't answer right now. Your message is saved and we'll get back to you as soon as we can."
-    : "Lo siento, ahora mismo no puedo responder. Tu mensaje ha quedado guardado y te contestaremos lo antes posible.";
+  return APOLOGY[language] ?? APOLOGY.es;
 }
 
 /** What the customer reads when the agent ran out of steps for one message. */
 export function stepLimitReply(language: Language): string {
-  return language === "en"
-    ? "Sorry, I couldn't finish that. Could you say it another way, or ask for a person?"
-    : "Lo siento, no he podido completar eso. ¿Puedes decírmelo de otra forma o pedir hablar con una persona?";
+  return STEP_LIMIT[language] ?? STEP_LIMIT.es;
 }
 
 /** What a customer writing faster than they can be answered reads, once. */
 export function floodNotice(language: Language): string {
-  return language === "en"
-    ? "I've received several messages in a row. I'm reading them all and will answer them together in a moment."
-    : "He recibido varios mensajes seguidos. Los estoy leyendo todos y te respondo a todos juntos en un momento.";
+  return FLOOD[language] ?? FLOOD.es;
 }

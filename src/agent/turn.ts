@@ -9,7 +9,7 @@
  * ```ts
  * import type { Client } from "../db/connect.ts";
  * import { createLogger } from "../shared/log.ts";
- * import { OfflineModel } from "./offline.ts";
+ * import { OfflineModel } from "./offline/model.ts";
  * import { shopTools } from "./shop-tools.ts";
  * import { ToolRegistry } from "./tools.ts";
  * declare const sql: Client;

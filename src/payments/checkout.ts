@@ -33,6 +33,7 @@ const MIN_LEFT_MS = 60_000;
 const FEE_LABELS = {
   es: { delivery: "Envío a domicilio", shipping: "Envío", pickup: "Recogida" },
   en: { delivery: "Local delivery", shipping: "Shipping", pickup: "Pickup" },
+  pt: { delivery: "Entrega em domicílio", shipping: "Envio", pickup: "Retirada" },
 } as const;
 
 /** The provider of an order paid online. */

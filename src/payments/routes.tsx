@@ -314,6 +314,42 @@ const TEXT = {
     retry: "Try again",
     chat: "Back to the WhatsApp chat",
   },
+  pt: {
+    paid: [
+      "Pagamento recebido",
+      "Obrigado! Recebemos o pagamento do seu pedido. Vamos te avisar pelo WhatsApp.",
+    ],
+    confirming: [
+      "Estamos confirmando seu pagamento",
+      "Assim que o pagamento for confirmado avisamos pelo WhatsApp. Pode fechar esta página.",
+    ],
+    not_completed: [
+      "O pagamento não foi concluído",
+      "Nada foi cobrado. Você pode tentar de novo enquanto o pedido estiver reservado.",
+    ],
+    refunded: [
+      "Pagamento devolvido",
+      "O pedido foi cancelado e vamos devolver o que você pagou. Fale com a gente pelo WhatsApp se tiver dúvidas.",
+    ],
+    expired: [
+      "O pedido expirou",
+      "O pagamento não chegou a tempo e os produtos voltaram à venda. Fale com a gente pelo WhatsApp se ainda quiser.",
+    ],
+    cancelled: ["Pedido cancelado", "Este pedido está cancelado."],
+    offline: [
+      "Seu pedido",
+      "Este pedido não é pago pela internet. Fale com a gente pelo WhatsApp se tiver dúvidas.",
+    ],
+    provider_down: [
+      "Não conseguimos abrir o pagamento",
+      "O serviço de pagamento não está respondendo agora. Tente de novo em um minuto.",
+    ],
+    unknown: ["Pedido não encontrado", "Este link não corresponde a nenhum pedido."],
+    order: "Pedido",
+    total: "Total",
+    retry: "Tentar de novo",
+    chat: "Voltar ao chat do WhatsApp",
+  },
 } as const;
 
 const PAGE_CSS =

@@ -6,7 +6,7 @@
  */
 
 /** Every language the shop answers in. */
-export const LANGUAGES = ["es", "en"] as const;
+export const LANGUAGES = ["es", "en", "pt"] as const;
 
 /** One of {@link LANGUAGES}. */
 export type Language = typeof LANGUAGES[number];

@@ -7,7 +7,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { OfflineModel } from "../../src/agent/offline.ts";
+import { OfflineModel } from "../../src/agent/offline/model.ts";
 import { corpus } from "./corpus.ts";
 import { type CaseResult, runCases, summarize, type Summary } from "./runner.ts";
 

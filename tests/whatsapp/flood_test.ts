@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { ChatModel, ModelRequest } from "../../src/agent/model.ts";
-import { OfflineModel } from "../../src/agent/offline.ts";
+import { OfflineModel } from "../../src/agent/offline/model.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 
 const NOTICE = /He recibido varios mensajes seguidos/;

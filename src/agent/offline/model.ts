@@ -1,0 +1,467 @@
+/**
+ * The offline model: deterministic and rule-based, in Spanish, English and Brazilian
+ * Portuguese, used when no Gemini key is set (and when Gemini fails, see fallback.ts). Like
+ * Gemini it sees only the conversation's contents and the tool declarations: it understands
+ * the customer's message (understand.ts), looks products named in words up with
+ * `search_products` before acting on the ids found (resolve.ts), and writes its answer from the
+ * tools' results (answer.ts).
+ *
+ * @example
+ * ```ts
+ * const model = new OfflineModel({ storeName: "Mi Tienda" });
+ * const r = await model.generate({ system: "", tools: [], contents: [
+ *   { role: "user", parts: [{ text: "Quiero comprar 2 unidades del producto 1" }] },
+ * ] });
+ * // r.parts: [{ functionCall: { name: "add_to_cart", args: { product_id: 1, quantity: 2 } } }]
+ * ```
+ * @module
+ */
+import { detectLanguage, type Language } from "../language.ts";
+import type { ChatModel, Content, ModelRequest, ModelResponse, Part } from "../model.ts";
+import {
+  cheapestText,
+  describeResult,
+  mediaReply,
+  notFoundText,
+  notInCartText,
+  productList,
+  productText,
+  shortReply,
+  sizeText,
+  soldOutText,
+  tooManyText,
+  tr,
+  whichText,
+} from "./answer.ts";
+import { type Found, rank } from "./resolve.ts";
+import { normalize } from "./text.ts";
+import { vocabulary as V } from "./vocabulary.ts";
+import {
+  type Args,
+  type Call,
+  type Conversation,
+  type Plan,
+  type Segment,
+  understand,
+} from "./understand.ts";
+
+export interface OfflineModelOptions {
+  storeName: string;
+  /** Added before every answer, to imitate a real model's latency (benchmarks). Default 0. */
+  latencyMs?: number;
+}
+
+type Json = Record<string, unknown>;
+
+/** What `understand` could not act on: a reply, or calls to make next. */
+type Step = { text: string } | { calls: Call[] };
+
+/** A rule-based stand-in for Gemini. */
+export class OfflineModel implements ChatModel {
+  readonly name = "offline";
+
+  constructor(private readonly options: OfflineModelOptions) {}
+
+  async generate(request: ModelRequest): Promise<ModelResponse> {
+    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    const step = this.#step(request);
+    const parts: Part[] = "calls" in step
+      ? step.calls.map((c) => ({ functionCall: { name: c.name, args: c.args } }))
+      : [{ text: step.text }];
+    return {
+      parts,
+      usage: {
+        inputTokens: Math.ceil(textSize(request.contents) / 4),
+        outputTokens: Math.ceil(textSize([{ parts }]) / 4),
+      },
+    };
+  }
+
+  /** Whether the offline model understands the customer's latest message. */
+  understands(request: ModelRequest): boolean {
+    const { written } = customerMessage(request.contents);
+    const plan = understand(written, conversationOf(request.contents), toolNames(request));
+    return !(plan.kind === "reply" && plan.reply === "out_of_scope");
+  }
+
+  #step(request: ModelRequest): Step {
+    const contents = request.contents;
+    const store = this.options.storeName;
+    const language = languageOf(contents);
+    const { written, media, index } = customerMessage(contents);
+    if (media && written === "") return { text: mediaReply(language, media) };
+    const tools = toolNames(request);
+    const plan = understand(written, conversationOf(contents.slice(0, index)), tools);
+    const turn = contents.slice(index + 1);
+    const steps = turn.filter((c) => c.role === "model").length;
+    if (steps === 0) return firstStep(plan, language, store);
+    const responses = (contents.at(-1)?.parts ?? []).filter((p) => p.functionResponse);
+    const saved = responses.some((p) =>
+      p.functionResponse?.name === "save_customer_details" &&
+      !(p.functionResponse.response as Json | undefined)?.error
+    );
+    if (saved && tools.has("review_order")) return { calls: [{ name: "review_order", args: {} }] };
+    if (steps === 1) {
+      const next = secondStep(
+        plan,
+        responsesOf(turn),
+        language,
+        contents.slice(0, index),
+        store,
+        tools,
+      );
+      if (next) return next;
+    }
+    const greet = V.says("greeting", normalize(written))
+      ? tr(language, "¡Hola! ", "Hi! ", "Oi! ")
+      : savedBefore(contents)
+      ? tr(language, "Datos guardados. ", "Details saved. ", "Dados salvos. ")
+      : "";
+    return { text: greet + compose(responses, language, store) };
+  }
+}
+
+/** Whether the step before the last saved the customer's details (the quote follows it). */
+function savedBefore(contents: Content[]): boolean {
+  return (contents.at(-3)?.parts ?? []).some((p) =>
+    p.functionResponse?.name === "save_customer_details"
+  );
+}
+
+function toolNames(request: ModelRequest): Set<string> {
+  return new Set(request.tools.map((t) => t.name ?? ""));
+}
+
+function firstStep(plan: Plan, language: Language, store: string): Step {
+  switch (plan.kind) {
+    case "reply":
+      return { text: shortReply(plan.reply, language, store) };
+    case "calls":
+      return { calls: plan.calls };
+    case "browse":
+      return { calls: [{ name: "search_products", args: plan.args }] };
+    case "arrival":
+      return { calls: [{ name: "order_status", args: {} }] };
+    case "cart":
+      return { calls: [{ name: "view_cart", args: {} }] };
+    case "items": {
+      const searches = searchesFor(plan.segments);
+      if (searches.length === 0) return { text: shortReply("which_product", language, store) };
+      return { calls: [...plan.extra, ...searches] };
+    }
+  }
+}
+
+/** One search per meaningful word (the catalog finds products having all the words given). */
+function searchesFor(segments: Segment[]): Call[] {
+  const queries = new Set<string>();
+  const categories = new Set<string>();
+  for (const s of segments) {
+    for (const w of s.words.slice(0, 4)) {
+      if (w.length >= 2) queries.add(w.length > 5 ? w.slice(0, 5) : w);
+    }
+    if (s.category) categories.add(s.category);
+  }
+  return [
+    ...[...queries].map((query) => ({ name: "search_products", args: { query } })),
+    ...[...categories].map((category) => ({ name: "search_products", args: { category } })),
+  ];
+}
+
+/** Every function response of the turn so far, by tool. */
+function responsesOf(turn: Content[]): { name: string; response: Json }[] {
+  const out: { name: string; response: Json }[] = [];
+  for (const c of turn) {
+    for (const p of c.parts ?? []) {
+      if (p.functionResponse) {
+        out.push({
+          name: p.functionResponse.name ?? "",
+          response: (p.functionResponse.response ?? {}) as Json,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function secondStep(
+  plan: Plan,
+  responses: { name: string; response: Json }[],
+  language: Language,
+  before: Content[],
+  store: string,
+  tools: ReadonlySet<string>,
+): Step | null {
+  if (plan.kind === "arrival") {
+    const orders = responses.find((r) => r.name === "order_status")?.response.orders as
+      | unknown[]
+      | undefined;
+    if (!orders || orders.length === 0) {
+      return { calls: [{ name: "shop_info", args: { topic: "delivery" } }] };
+    }
+    return null;
+  }
+  if (plan.kind === "browse" && plan.cheapest) {
+    const products = (responses.find((r) => r.name === "search_products")?.response.products ??
+      []) as Json[];
+    return { text: cheapestText(products, language) };
+  }
+  if (plan.kind === "items") return resolveItems(plan, responses, language, before, store, tools);
+  if (plan.kind === "cart") return resolveCartChange(plan, responses, language, before);
+  return null;
+}
+
+function foundProducts(responses: { name: string; response: Json }[]): Found[] {
+  return responses.filter((r) => r.name === "search_products").flatMap((r) =>
+    (r.response.products ?? []) as Found[]
+  );
+}
+
+function resolveItems(
+  plan: Extract<Plan, { kind: "items" }>,
+  responses: { name: string; response: Json }[],
+  language: Language,
+  before: Content[],
+  store: string,
+  tools: ReadonlySet<string>,
+): Step {
+  const products = foundProducts(responses);
+  const calls: Call[] = [];
+  const questions: string[] = [];
+  const described: string[] = [];
+  let previous: number | null = lastProduct(before);
+  for (const s of plan.segments) {
+    let product: Found | null = null;
+    if (s.words.length > 0) {
+      const top = rank(s.words, products);
+      if (top.length > 1) {
+        questions.push(whichText(top, language));
+        continue;
+      }
+      product = top[0] ?? null;
+    } else if (s.category) {
+      const inCategory = products.filter((p) => p.category === s.category);
+      if (inCategory.length > 0) questions.push(whichText(inCategory, language));
+      continue;
+    }
+    if (!product && (s.another || s.reference || s.words.length === 0) && previous !== null) {
+      const id = previous;
+      product = products.find((p) => p.id === id) ?? { id, name: "" };
+    }
+    if (!product) {
+      if (s.words.length > 0) questions.push(notFoundText(language));
+      continue;
+    }
+    if (product.id === previous && !s.counted && !s.another && s.words.length > 0) {
+      if (calls.some((c) => c.args.product_id === product.id)) continue;
+    }
+    previous = product.id;
+    if (plan.action === "info") {
+      described.push(productText(product, language));
+      continue;
+    }
+    if (plan.action === "notify") {
+      if (product.available !== false) described.push(productText(product, language));
+      else if (tools.has("notify_back_in_stock")) {
+        calls.push({ name: "notify_back_in_stock", args: { product_id: product.id } });
+      } else questions.push(shortReply("notify_unavailable", language, store));
+      continue;
+    }
+    if (!s.sized && V.clothing.has(product.category ?? "")) {
+      questions.push(sizeText(product, language));
+      continue;
+    }
+    if (product.available === false) {
+      questions.push(soldOutText(product, language));
+      continue;
+    }
+    if (product.stock !== undefined && s.quantity > product.stock) {
+      questions.push(tooManyText(product, s.quantity, language));
+      continue;
+    }
+    calls.push({ name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } });
+  }
+  if (calls.length > 0 && questions.length === 0) return { calls: merge(calls) };
+  if (calls.length > 0) return { calls: merge(calls) };
+  if (described.length === 0 && plan.action === "add" && !plan.explicit && products.length === 0) {
+    return { text: shortReply("out_of_scope", language, store) };
+  }
+  const text = [...described, ...questions].join("\n\n");
+  return { text: text || notFoundText(language) };
+}
+
+/** Two adds of one product in one message become one call with both quantities. */
+function merge(calls: Call[]): Call[] {
+  const out: Call[] = [];
+  for (const c of calls) {
+    const same = out.find((o) =>
+      o.name === "add_to_cart" && c.name === "add_to_cart" &&
+      o.args.product_id === c.args.product_id
+    );
+    if (same) {
+      same.args = { ...same.args, quantity: Number(same.args.quantity) + Number(c.args.quantity) };
+    } else out.push({ name: c.name, args: { ...c.args } });
+  }
+  return out;
+}
+
+function resolveCartChange(
+  plan: Extract<Plan, { kind: "cart" }>,
+  responses: { name: string; response: Json }[],
+  language: Language,
+  before: Content[],
+): Step {
+  const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
+  const lines = ((cart.items ?? []) as Json[]).map((l) => ({
+    id: Number(l.product_id),
+    name: String(l.name),
+    quantity: Number(l.quantity),
+  }));
+  if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
+  const wanted = plan.segments.flatMap((s) => s.words);
+  let targets: Found[] = [];
+  if (wanted.length > 0) {
+    targets = rank(wanted, lines);
+    if (targets.length === 0) return { text: notInCartText(language) };
+  } else {
+    const last = lastProduct(before);
+    const line = lines.find((l) => l.id === last);
+    targets = line ? [line] : lines.length === 1 ? lines : [];
+  }
+  if (targets.length !== 1) {
+    return { text: whichText(targets.length > 1 ? targets : lines, language) };
+  }
+  const id = targets[0].id;
+  const args: Args = { product_id: id };
+  if (plan.action === "remove" || plan.quantity === 0) {
+    return { calls: [{ name: "remove_from_cart", args }] };
+  }
+  return { calls: [{ name: "set_cart_quantity", args: { ...args, quantity: plan.quantity } }] };
+}
+
+function compose(responses: Part[], language: Language, store: string): string {
+  const results = responses.map((p) => ({
+    name: p.functionResponse?.name ?? "",
+    response: (p.functionResponse?.response ?? {}) as Json,
+  }));
+  const cartChanges = results.filter((r) =>
+    ["add_to_cart", "set_cart_quantity", "remove_from_cart"].includes(r.name) && !r.response.error
+  );
+  if (cartChanges.length > 1) {
+    const lines = cartChanges.map((r) =>
+      describeResult(r.name, r.response, language, store).split("\n\n")[0]
+    );
+    const errors = results.filter((r) => r.response.error).map((r) =>
+      describeResult(r.name, r.response, language, store)
+    );
+    const last = cartChanges.at(-1)!;
+    const cart = describeResult("view_cart", { cart: last.response.cart }, language, store);
+    return [...lines, ...errors, cart].join("\n");
+  }
+  const searches = results.filter((r) => r.name === "search_products");
+  if (searches.length > 1) {
+    const products = searches.flatMap((r) => (r.response.products ?? []) as Json[]);
+    const seen = new Set<unknown>();
+    return productList(products.filter((p) => !seen.has(p.id) && seen.add(p.id)), language);
+  }
+  return results
+    .filter((r) => !(r.name === "view_cart" && results.length > 1 && cartChanges.length > 0))
+    .map((r) => describeResult(r.name, r.response, language, store)).join("\n\n");
+}
+
+/** What the conversation before the latest message shows. */
+function conversationOf(contents: Content[]): Conversation {
+  let lastAgentText = "";
+  for (let i = contents.length - 1; i >= 0 && lastAgentText === ""; i--) {
+    if (contents[i].role !== "model") continue;
+    const t = (contents[i].parts ?? []).map((p) => p.text ?? "").join(" ").trim();
+    if (t) lastAgentText = normalize(t) + (/\?\s*$/.test(t) ? " ?" : "");
+  }
+  const last = lastToolResponse(contents);
+  return {
+    pendingQuote: pendingQuote(last),
+    lastProduct: lastProduct(contents),
+    lastAgentText,
+    inCheckout: ["review_order", "place_order", "save_customer_details"].includes(last?.name ?? ""),
+  };
+}
+
+/** The customer's latest message: its text, what media it carried, where it is. */
+function customerMessage(
+  contents: Content[],
+): { written: string; media: string | null; index: number } {
+  for (let i = contents.length - 1; i >= 0; i--) {
+    const c = contents[i];
+    if (c.role !== "user") continue;
+    const texts = (c.parts ?? []).filter((p) => typeof p.text === "string").map((p) =>
+      p.text ?? ""
+    );
+    if (texts.length === 0) continue;
+    const raw = texts[texts.length - 1];
+    const sent = /\[The customer sent ([^\](]+?)(?: \([^)]*\))?, which you cannot see\]/.exec(raw);
+    const written = raw.replace(/\[The customer sent [^\]]*\]/g, "").replace("[empty message]", "")
+      .trim();
+    return { written, media: sent ? sent[1].trim() : null, index: i };
+  }
+  return { written: "", media: null, index: contents.length };
+}
+
+function languageOf(contents: Content[]): Language {
+  for (let i = contents.length - 1; i >= 0; i--) {
+    if (contents[i].role !== "user") continue;
+    for (const p of contents[i].parts ?? []) {
+      const written = p.text?.replace(/\[The customer sent [^\]]*\]/g, "");
+      const found = written ? detectLanguage(written) : null;
+      if (found) return found;
+    }
+  }
+  return "es";
+}
+
+/** The product the conversation was last about, from the latest tool calls and results. */
+function lastProduct(contents: Content[]): number | null {
+  for (let i = contents.length - 1; i >= 0; i--) {
+    for (const part of [...(contents[i].parts ?? [])].reverse()) {
+      const id = part.functionCall?.args?.product_id;
+      if (typeof id === "number") return id;
+      const response = part.functionResponse?.response as Json | undefined;
+      if (part.functionResponse?.name === "get_product" && typeof response?.id === "number") {
+        return response.id;
+      }
+      const products = response?.products as Json[] | undefined;
+      if (products?.length === 1 && typeof products[0].id === "number") return products[0].id;
+    }
+  }
+  return null;
+}
+
+function lastToolResponse(contents: Content[]): { name: string; response: Json } | null {
+  for (let i = contents.length - 1; i >= 0; i--) {
+    const parts = contents[i].parts ?? [];
+    for (let j = parts.length - 1; j >= 0; j--) {
+      const r = parts[j].functionResponse;
+      if (r) return { name: r.name ?? "", response: (r.response ?? {}) as Json };
+    }
+  }
+  return null;
+}
+
+function pendingQuote(last: { name: string; response: Json } | null): string | null {
+  if (last?.name === "review_order" && typeof last.response.quote_id === "string") {
+    return last.response.quote_id;
+  }
+  const fresh = (last?.response.quote ?? {}) as Json;
+  if (last?.name === "place_order" && !last.response.placed && typeof fresh.quote_id === "string") {
+    return fresh.quote_id;
+  }
+  return null;
+}
+
+/** Roughly how many characters the contents hold (for the usage it reports). */
+function textSize(contents: Content[]): number {
+  let size = 0;
+  for (const content of contents) {
+    for (const part of content.parts ?? []) size += part.text?.length ?? 200;
+  }
+  return size;
+}

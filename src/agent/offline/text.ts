@@ -1,0 +1,67 @@
+/**
+ * Text as the offline model reads it: lower case, without accents or punctuation, split into
+ * words; plural and diminutive endings dropped; near spellings compared.
+ *
+ * @example
+ * ```ts
+ * normalize("¿Cuánto cuesta el Termo?"); // "cuanto cuesta el termo"
+ * stem("galletitas"); // "galleta"
+ * ```
+ * @module
+ */
+
+/**
+ * Lower case, no accents, apostrophes dropped; commas (and «+», «&», «;») kept as a word of
+ * their own, since they separate items; anything else but letters, digits, %, @ and # a space.
+ */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’`´]/g, "")
+    .replace(/[,;+&]+/g, " , ")
+    .replace(/[^a-z0-9%@#,\s]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of a normalized text. */
+export function words(normalized: string): string[] {
+  return normalized.split(" ").filter((w) => w.length > 0 && w !== ",");
+}
+
+/** A word without its plural or diminutive ending: «galletitas» and «galletas» are «galleta». */
+export function stem(word: string): string {
+  let w = word;
+  for (const [end, to] of [["itas", "a"], ["itos", "o"], ["inhas", "a"], ["inhos", "o"]]) {
+    if (w.length > end.length + 3 && w.endsWith(end)) return w.slice(0, -end.length) + to;
+  }
+  if (w.length > 5 && /(ces)$/.test(w)) return w.slice(0, -3) + "z";
+  if (w.length > 4 && /[^aeiou]es$/.test(w) && !/(tes|des|les)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  return w;
+}
+
+/** How closely two stems match: 3 the same, 2 one starts the other or one letter apart, else 0. */
+export function closeness(a: string, b: string): number {
+  if (a === b) return 3;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short)) return 2;
+  if (short.length >= 5 && long.length - short.length <= 1 && editDistance(a, b) <= 1) return 2;
+  return 0;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const here = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = here;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,545 @@
+/**
+ * Understanding a customer's message: which intent it carries and its slots (products named in
+ * words, quantities, order numbers, the fulfilment and payment chosen, the customer's details),
+ * given what the conversation shows (the quote pending, the product last discussed, the last
+ * thing the agent said). Products named in words are not resolved here: the plan says what to
+ * look up, and resolve.ts matches the words against what the catalog returns.
+ *
+ * @example
+ * ```ts
+ * understand("kiero 2 cafes molidos y un termo", NO_CONVERSATION, new Set(["add_to_cart"]));
+ * // { kind: "items", action: "add", segments: [{ words: ["cafe", "molido"], quantity: 2, ... },
+ * //   { words: ["termo"], quantity: 1, ... }], extra: [] }
+ * ```
+ * @module
+ */
+import { normalize, stem, words } from "./text.ts";
+import { vocabulary as V } from "./vocabulary.ts";
+
+export type Args = Record<string, unknown>;
+export interface Call {
+  name: string;
+  args: Args;
+}
+
+/** Part of a message that names one item: its words (in the catalog's terms) and how many. */
+export interface Segment {
+  words: string[];
+  /** Category named without a product ("un té"), to ask within it. */
+  category: string | null;
+  quantity: number;
+  /** The customer wrote the quantity. */
+  counted: boolean;
+  /** "otra", "another", "mais um": one more of the item before or the last product. */
+  another: boolean;
+  /** "esos", "that one": the product just discussed. */
+  reference: boolean;
+  /** A size was given (S, M, talla L, GG...). */
+  sized: boolean;
+}
+
+/** Short answers that need no tool. */
+export type ReplyKind =
+  | "greeting"
+  | "thanks"
+  | "bot"
+  | "ack"
+  | "still_open"
+  | "help"
+  | "out_of_scope"
+  | "injection"
+  | "not_yet"
+  | "which_product"
+  | "opt_out_unavailable"
+  | "notify_unavailable";
+
+export type Plan =
+  | { kind: "reply"; reply: ReplyKind }
+  | { kind: "calls"; calls: Call[] }
+  /** Products named in words: search, then add (or describe, or ask to be notified). */
+  | {
+    kind: "items";
+    action: "add" | "info" | "notify";
+    segments: Segment[];
+    extra: Call[];
+    /** Said with a verb ("ponme", "I'll take"), not only named ("el termo"). */
+    explicit?: boolean;
+  }
+  /** A change to a line of the cart: read the cart, then set or remove. */
+  | { kind: "cart"; action: "set" | "remove"; segments: Segment[]; quantity: number }
+  /** A look at the catalog: by category, price or words. */
+  | { kind: "browse"; args: Args; cheapest: boolean }
+  /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
+  | { kind: "arrival" };
+
+/** What the conversation shows before the message. */
+export interface Conversation {
+  /** The quote shown last and not placed yet. */
+  pendingQuote: string | null;
+  /** The product the conversation was last about. */
+  lastProduct: number | null;
+  /** The agent's last words, normalized. */
+  lastAgentText: string;
+  /** The last tool step was about the sale (review, details). */
+  inCheckout: boolean;
+}
+
+export const NO_CONVERSATION: Conversation = {
+  pendingQuote: null,
+  lastProduct: null,
+  lastAgentText: "",
+  inCheckout: false,
+};
+
+const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
+const PRODUCT_REF =
+  /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
+const ORDER_REF =
+  /\b(?:pedido|orden|order|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{3,9})\b|#\s?(\d{3,9})\b/;
+
+/** The plan for one message. `tools` are the names the model was given. */
+export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
+  let text = normalize(raw);
+  const asked = raw.includes("?") || V.says("question", text);
+  if (!/[a-z0-9]/.test(text)) return { kind: "reply", reply: emojiReply(raw) };
+
+  const correction = V.match("correction", text);
+  if (correction) {
+    const after = text.slice(correction.index + correction[0].length).trim();
+    if (words(after).length >= 2) text = after;
+  }
+
+  if (V.says("injection", text)) {
+    const kept = text.split(/ , |\b(?:y de paso|and also|e tambem|y ademas)\b/).filter((c) =>
+      c && !V.says("injection", c)
+    ).join(" , ").trim();
+    if (kept.length === 0 || !V.says("add", kept)) return { kind: "reply", reply: "injection" };
+    text = kept;
+  }
+
+  if (V.says("help", text)) return { kind: "reply", reply: "help" };
+  if (V.says("handoff", text) && !V.says("bot", text)) {
+    return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
+  }
+
+  const orderNumber = orderIn(text);
+  const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
+
+  if (V.says("optOut", text)) {
+    return tools.has("marketing_consent")
+      ? { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] }
+      : { kind: "reply", reply: "opt_out_unavailable" };
+  }
+  if (
+    tools.has("marketing_consent") &&
+    (V.says("optIn", text) ||
+      (/\b(ofertas|offers|promo\w*|novedades|novidades)\b/.test(conv.lastAgentText) &&
+        (V.says("yes", text) || V.says("acceptOffer", text))))
+  ) return { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: true } }] };
+
+  if (conv.pendingQuote !== null) {
+    const changes = V.says("remove", text) || (V.says("add", text) && V.says("but", text));
+    if (!changes) {
+      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text)) {
+        return {
+          kind: "calls",
+          calls: [{ name: "place_order", args: { quote_id: conv.pendingQuote } }],
+        };
+      }
+      if (V.says("notYet", text)) return { kind: "reply", reply: "not_yet" };
+    }
+    if (V.says("yes", text) && V.says("but", text)) {
+      text = text.replace(/^.*?\b(but|pero|mas)\b/, "").trim();
+    }
+  }
+
+  if (V.says("notifyBack", text)) {
+    const segments = segmentsOf(text, raw).filter((s) => s.words.length > 0);
+    if (segments.length > 0) return { kind: "items", action: "notify", segments, extra: [] };
+    if (conv.lastProduct !== null && tools.has("notify_back_in_stock")) {
+      return {
+        kind: "calls",
+        calls: [{ name: "notify_back_in_stock", args: { product_id: conv.lastProduct } }],
+      };
+    }
+    if (!tools.has("notify_back_in_stock")) return { kind: "reply", reply: "notify_unavailable" };
+  }
+
+  const details = detailsIn(raw);
+  if (details) return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
+
+  if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
+  if (V.says("cancelOrder", text)) {
+    return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
+  }
+  if (V.says("paymentLink", text)) {
+    return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
+  }
+  if (V.says("orderStatus", text) || (orderNumber !== null && asked)) {
+    return { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
+  }
+  if (V.says("arrival", text)) return { kind: "arrival" };
+
+  const ref = PRODUCT_REF.exec(text);
+  const refId = ref ? Number(ref[1]) : null;
+  const withoutRef = ref ? text.replace(ref[0], " ") : text;
+  const requested = V.says("request", text);
+  const choice = choiceIn(text);
+  const closing = V.says("closing", text) &&
+    segmentsOf(text, raw).every((s) => s.words.length === 0);
+  if (
+    V.says("checkout", text) || V.says("decision", text) || closing ||
+    (Object.keys(choice).length > 0 && conv.inCheckout && !asked)
+  ) {
+    if (!(asked && /^(puedo|se puede|can i|posso|aceptan|aceita|do you)\b/.test(text))) {
+      return { kind: "calls", calls: [{ name: "review_order", args: choice }] };
+    }
+  }
+  const topic = topicOf(text, asked);
+  if (topic && asked && !requested && !V.says("setQuantity", text)) {
+    return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
+  }
+
+  const strongSet = V.says("setQuantity", withoutRef);
+  const weakSet = V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) && !requested;
+  if (strongSet || weakSet) {
+    const quantity = setQuantityIn(withoutRef);
+    if (quantity !== null) {
+      if (refId !== null) {
+        return {
+          kind: "calls",
+          calls: [{ name: "set_cart_quantity", args: { product_id: refId, quantity } }],
+        };
+      }
+      return { kind: "cart", action: "set", segments: segmentsOf(withoutRef, raw), quantity };
+    }
+  }
+
+  if (V.says("remove", text) && !V.says("viewCart", text)) {
+    if (refId !== null) {
+      return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
+    }
+    return { kind: "cart", action: "remove", segments: segmentsOf(text, raw), quantity: 0 };
+  }
+
+  const cartWords = /\b(carrito|carro|cesta|cart|basket|carrinho)\b/.test(text);
+  if (V.says("viewCart", text) || (cartWords && !V.says("add", text) && !asked)) {
+    const rest = text.replace(/^.*\b(carrito|carro|cesta|cart|basket|carrinho)\b/, "");
+    if (V.says("add", rest)) {
+      const segments = segmentsOf(rest, raw).filter((s) => s.words.length > 0);
+      if (segments.length > 0) {
+        return {
+          kind: "items",
+          action: "add",
+          segments,
+          extra: [{ name: "view_cart", args: {} }],
+          explicit: true,
+        };
+      }
+    }
+    return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
+  }
+
+  if (refId !== null) {
+    if ((V.says("add", withoutRef) || requested) && !(asked && !requested)) {
+      const q = quantityIn(words(withoutRef));
+      return {
+        kind: "calls",
+        calls: [{ name: "add_to_cart", args: { product_id: refId, quantity: q ?? 1 } }],
+      };
+    }
+    return { kind: "calls", calls: [{ name: "get_product", args: { product_id: refId } }] };
+  }
+
+  if (topic && !requested) {
+    return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
+  }
+
+  if (
+    /\b(productos|products|produtos|catalogo|catalog|catalogue)\b/.test(text) ||
+    /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell))\s*$/.test(text)
+  ) {
+    return { kind: "browse", args: {}, cheapest: false };
+  }
+
+  const segments = segmentsOf(text, raw);
+  const wantsIt = V.says("add", text) || requested;
+  const named = segments.filter((s) => s.words.length > 0);
+  const browsing = named.length <= 1 &&
+    (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
+
+  // A reply to the agent's offer or question about the product just discussed.
+  if (conv.lastProduct !== null && named.length === 0) {
+    const offered = V.says("offer", conv.lastAgentText);
+    const onlySize = words(text).every((w) => V.sizes.has(w) || V.fillers.has(w));
+    const accepts = V.says("acceptOffer", text) || V.says("yes", text);
+    const counted = segments.find((s) => s.counted);
+    const pointing = segments.some((s) => s.reference || s.another) ||
+      V.says("reference", text) || V.says("another", text);
+    if (
+      (wantsIt && (pointing || counted || segments.length === 0)) ||
+      (offered && accepts) || (pointing && counted) || (onlySize && asksSize(conv)) ||
+      V.says("another", text) || (counted && words(text).length <= 3 && !asked)
+    ) {
+      return {
+        kind: "calls",
+        calls: [{
+          name: "add_to_cart",
+          args: { product_id: conv.lastProduct, quantity: counted?.quantity ?? 1 },
+        }],
+      };
+    }
+  }
+
+  const category = categoryOf(text, raw);
+  const under = V.match("underPrice", text);
+  if (V.says("cheapest", text) || under) {
+    const args: Args = {};
+    if (category) args.category = category;
+    if (under) args.max_price_minor = Number(under[2]) * 100;
+    if (!category && !under && named.length > 0) args.query = named[0].words[0];
+    return { kind: "browse", args, cheapest: V.says("cheapest", text) };
+  }
+  if (named.length > 0 && !browsing && (wantsIt || !asked)) {
+    return { kind: "items", action: "add", segments, extra: [], explicit: wantsIt };
+  }
+  if (named.length > 0) return { kind: "items", action: "info", segments: named, extra: [] };
+  if (category && (asked || browsing || !wantsIt)) {
+    return { kind: "browse", args: { category }, cheapest: false };
+  }
+  if (wantsIt && segments.some((s) => s.category !== null)) {
+    return { kind: "items", action: "add", segments, extra: [], explicit: true };
+  }
+  if (browsing) return { kind: "browse", args: {}, cheapest: false };
+
+  if (V.says("bot", text)) return { kind: "reply", reply: "bot" };
+  if (V.says("stillOpen", text)) return { kind: "reply", reply: "still_open" };
+  if (V.says("thanks", text)) return { kind: "reply", reply: "thanks" };
+  if (V.says("greeting", text)) return { kind: "reply", reply: "greeting" };
+  if (V.says("ack", text)) return { kind: "reply", reply: "ack" };
+  if (wantsIt) return { kind: "reply", reply: "which_product" };
+  return { kind: "reply", reply: "out_of_scope" };
+}
+
+function emojiReply(raw: string): ReplyKind {
+  return /[🙏❤️😊😀😁👍👌]/u.test(raw) ? "thanks" : "ack";
+}
+
+function asksSize(conv: Conversation): boolean {
+  return /\b(talla|talle|size|tamanho|tamano)\b/.test(conv.lastAgentText);
+}
+
+function orderIn(text: string): number | null {
+  const m = ORDER_REF.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/** The quantity a change asks for: after "a", "to", "mejor"...; else the number said last. */
+function setQuantityIn(text: string): number | null {
+  const ws = words(text);
+  const numbers: number[] = [];
+  let afterMarker: number | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const n = numberAt(ws, i);
+    if (n === null) continue;
+    numbers.push(n.value);
+    const before = ws[i - 1] ?? "";
+    if (afterMarker === null && V.says("setMarker", before)) afterMarker = n.value;
+    i += n.length - 1;
+  }
+  if (afterMarker !== null) return afterMarker;
+  if (numbers.length === 0) return null;
+  if (/\b(no|nao|not)\s+\S+\s*$/.test(text)) return numbers[0];
+  return numbers[numbers.length - 1];
+}
+
+/** A number written at word `i`: digits or number words not followed by a measure (250 g). */
+function numberAt(ws: string[], i: number): { value: number; length: number } | null {
+  const w = ws[i];
+  if (/^\d{1,3}$/.test(w)) {
+    if (MEASURES.test(ws[i + 1] ?? "")) return null;
+    return { value: Number(w), length: 1 };
+  }
+  if (/^\d+(g|kg|ml|%)$/.test(w)) return null;
+  for (const [phrase, value] of V.numbers) {
+    const parts = phrase.split(" ");
+    if (parts.every((p, k) => ws[i + k] === p)) {
+      if (MEASURES.test(ws[i + parts.length] ?? "")) return null;
+      return { value, length: parts.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * Digits before a container word that are part of a name: «italiana de 6 tazas», «the 6 cup
+ * stovetop», when a product word comes before or after them.
+ */
+function inName(ws: string[], i: number, kept: readonly string[]): boolean {
+  if (!/^\d+$/.test(ws[i]) || !V.units.has(ws[i + 1] ?? "")) return false;
+  if (kept.length > 0) return true;
+  return ws.slice(i + 2).some((w) => !V.fillers.has(w) && !V.units.has(w) && /^[a-z]/.test(w));
+}
+
+function quantityIn(ws: string[]): number | null {
+  for (let i = 0; i < ws.length; i++) {
+    const n = numberAt(ws, i);
+    if (n && !["un", "una", "uno", "um", "uma"].includes(ws[i])) return n.value;
+  }
+  return null;
+}
+
+const SEPARATORS =
+  /\s*(?:,|\+|;|\by\b|\be\b|\band\b|\bn\b|&|\bplus\b|\btambien\b|\btambem\b|\btb\b|\balso\b|\bas well as\b)\s*/;
+
+const PURPOSE = new Set(["para", "pra", "pa", "for", "pro"]);
+
+/** The items a message names, one segment each ("2 cafés y un termo": two). */
+export function segmentsOf(text: string, raw: string): Segment[] {
+  const out: Segment[] = [];
+  for (const part of text.split(SEPARATORS)) {
+    if (!part || part.trim().length === 0) continue;
+    const ws = words(part);
+    let quantity: number | null = null;
+    const kept: string[] = [];
+    let category: string | null = null;
+    let sized = false;
+    for (let i = 0; i < ws.length; i++) {
+      const n = inName(ws, i, kept) ? null : numberAt(ws, i);
+      if (/^\d+$/.test(ws[i]) && !n) continue;
+      if (n) {
+        if (quantity === null && !["un", "una", "uno", "um", "uma"].includes(ws[i])) {
+          quantity = n.value;
+        }
+        i += n.length - 1;
+        continue;
+      }
+      const w = ws[i];
+      if (PURPOSE.has(w) && kept.length > 0) break;
+      const c = categoryWord(w, raw);
+      if (c) {
+        category ??= c;
+        continue;
+      }
+      if (V.sizes.has(w)) {
+        sized = true;
+        continue;
+      }
+      if (V.fillers.has(w) || MEASURES.test(w) || /^\d/.test(w)) continue;
+      const mapped = V.synonyms.get(w) ?? V.synonyms.get(stem(w)) ?? w;
+      for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
+    }
+    const another = V.says("another", part);
+    const reference = V.says("reference", part);
+    if (kept.length === 0 && quantity === null && !another && !reference && category === null) {
+      continue;
+    }
+    out.push({
+      words: [...new Set(kept)],
+      category,
+      quantity: quantity ?? 1,
+      counted: quantity !== null,
+      another,
+      reference,
+      sized,
+    });
+  }
+  if (words(text).some((w) => V.sizes.has(w) && w.length > 0)) {
+    for (const s of out) s.sized = true;
+  }
+  const named = out.filter((s) => s.words.length > 0 || s.category !== null);
+  if (named.length === 0) return out;
+  return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
+}
+
+/** The category a word names; «te» is the pronoun unless written «té». */
+function categoryWord(w: string, raw: string): string | null {
+  const c = V.categories.get(w) ?? null;
+  if (c && w === "te" && !/(^|[^\p{L}])t[éÉ]([^\p{L}]|$)/u.test(raw)) return null;
+  return c;
+}
+
+function categoryOf(text: string, raw: string): string | null {
+  for (const w of words(text)) {
+    const c = categoryWord(w, raw);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** What a question about the shop's terms is about, if the message is one. */
+function topicOf(text: string, asked: boolean): string | null {
+  if (V.says("topic_hours", text)) return "hours";
+  if (V.says("topic_general", text)) return "general";
+  if (
+    !asked && !/\b(cuanto cobran|how much is (shipping|delivery)|quanto fica o frete)\b/.test(text)
+  ) {
+    return null;
+  }
+  if (V.says("topic_returns", text)) return "returns";
+  if (V.says("topic_pickup", text)) return "pickup";
+  if (V.says("topic_payment", text)) return "payment";
+  if (V.says("topic_delivery", text)) return "delivery";
+  return null;
+}
+
+/** The fulfilment and payment method a message names. */
+export function choiceIn(text: string): Record<string, string> {
+  const choice: Record<string, string> = {};
+  if (V.says("fulfil_pickup", text)) choice.fulfilment = "pickup";
+  else if (V.says("fulfil_delivery", text)) choice.fulfilment = "delivery";
+  else if (V.says("fulfil_shipping", text)) choice.fulfilment = "shipping";
+  if (V.says("pay_mercadopago", text)) choice.payment = "mercadopago";
+  else if (V.says("pay_card", text)) choice.payment = "card";
+  else if (V.says("pay_cash", text)) choice.payment = "cash";
+  else if (V.says("pay_transfer", text)) choice.payment = "transfer";
+  return choice;
+}
+
+const NAME_STOP = new Set(
+  "y e and mi my vivo live en in at calle c/ avenida avda plaza paseo street road rua con with de from soy i"
+    .split(" "),
+);
+
+/** The name, email, address or note a message gives, as `save_customer_details` arguments. */
+export function detailsIn(raw: string): Args | null {
+  const found: Record<string, string> = {};
+  const name =
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a)\s+([^,;.\n]+)/iu
+      .exec(raw);
+  if (name) {
+    const ws = [];
+    for (const word of name[1].trim().split(/\s+/)) {
+      if (NAME_STOP.has(word.toLowerCase()) || !/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word)) break;
+      ws.push(word);
+    }
+    if (ws.length > 0) found.name = ws.slice(0, 5).join(" ");
+  }
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
+  if (email) found.email = email[0];
+  const street =
+    /\b((?:calle|c\/|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
+      .exec(raw) ??
+      /\b(\d+[a-z]?\s+[\p{L}][^,;\n]*?\b(?:street|st|road|rd|avenue|ave|lane|way|drive|close|crescent)\b\.?)/iu
+        .exec(raw);
+  if (street) found.street = street[1].trim();
+  const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
+  const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
+  const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw);
+  if (place) {
+    found.postal_code = place[1];
+    found.city = place[2].trim();
+  } else if (uk) {
+    found.city = uk[1];
+    found.postal_code = uk[2];
+  } else if (cep) {
+    found.postal_code = cep[1];
+    const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw);
+    if (city) found.city = city[1].trim();
+  }
+  const note = /(?:pon(?:ed)? en la nota que|nota:|note:|obs:)\s*(.+)$/iu.exec(raw) ??
+    /^(?:please\s+|por favor\s+)?((?:leave it|déjalo|dejalo|deja el paquete|deixa|se eu não estiver|se eu nao estiver|if i'?m out|toquen el timbre|ring the bell)\b.*)$/iu
+      .exec(raw.trim());
+  if (note) found.notes = note[1].trim();
+  return Object.keys(found).length > 0 ? found : null;
+}

@@ -1,0 +1,86 @@
+/**
+ * The offline model's vocabulary: for each language, a data file (vocabulary/*.json) of number
+ * words, filler words, words that translate into the catalog's words, categories, sizes, and
+ * the phrases that carry each intent (regular expressions over normalized text). The model
+ * reads every language at once, since customers mix them; the reply language is decided apart.
+ *
+ * @module
+ */
+import en from "./vocabulary/en.json" with { type: "json" };
+import es from "./vocabulary/es.json" with { type: "json" };
+import pt from "./vocabulary/pt.json" with { type: "json" };
+
+interface VocabularyFile {
+  numbers: Record<string, number>;
+  fillers: string[];
+  synonyms: Record<string, string>;
+  units: string[];
+  categories: Record<string, string>;
+  sizes: Record<string, string>;
+  /** Categories whose products come in sizes. */
+  clothing: string[];
+  intents: Record<string, string[]>;
+}
+
+const FILES: VocabularyFile[] = [es, en, pt];
+
+/** What the phrase files say, merged over the three languages. */
+export interface Vocabulary {
+  /** Number words, longest phrases first ("media docena" before "docena"). */
+  numbers: [string, number][];
+  fillers: Set<string>;
+  synonyms: Map<string, string>;
+  units: Set<string>;
+  categories: Map<string, string>;
+  sizes: Set<string>;
+  clothing: Set<string>;
+  /** Whether the normalized text says the intent in any language. */
+  says(intent: string, text: string): boolean;
+  /** The first match of the intent's phrases. */
+  match(intent: string, text: string): RegExpExecArray | null;
+}
+
+function build(): Vocabulary {
+  const numbers = new Map<string, number>();
+  const fillers = new Set<string>();
+  const synonyms = new Map<string, string>();
+  const units = new Set<string>();
+  const categories = new Map<string, string>();
+  const sizes = new Set<string>();
+  const clothing = new Set<string>();
+  const intents = new Map<string, RegExp[]>();
+  for (const file of FILES) {
+    for (const [w, n] of Object.entries(file.numbers)) numbers.set(w, n);
+    for (const w of file.fillers) fillers.add(w);
+    for (const [w, to] of Object.entries(file.synonyms)) if (!synonyms.has(w)) synonyms.set(w, to);
+    for (const w of file.units) units.add(w);
+    for (const [w, c] of Object.entries(file.categories)) categories.set(w, c);
+    for (const w of Object.keys(file.sizes)) sizes.add(w);
+    for (const c of file.clothing) clothing.add(c);
+    for (const [name, sources] of Object.entries(file.intents)) {
+      const list = intents.get(name) ?? [];
+      list.push(...sources.map((s) => new RegExp(s)));
+      intents.set(name, list);
+    }
+  }
+  const match = (intent: string, text: string) => {
+    for (const re of intents.get(intent) ?? []) {
+      const m = re.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+  return {
+    numbers: [...numbers].sort((a, b) => b[0].length - a[0].length),
+    fillers,
+    synonyms,
+    units,
+    categories,
+    sizes,
+    clothing,
+    says: (intent, text) => match(intent, text) !== null,
+    match,
+  };
+}
+
+export const vocabulary: Vocabulary = build();
