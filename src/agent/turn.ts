@@ -43,7 +43,6 @@ import {
 } from "./journal.ts";
 import { turnHistory } from "./window.ts";
 import { optOut, optOutLanguage } from "../notify/opt-out.ts";
-import { customerWrote } from "../notify/cart-reminders.ts";
 import { optOutConfirmation } from "../notify/texts.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
@@ -100,7 +99,6 @@ export class Agent {
     const { model, tools, log } = this.options;
     const history = turnHistory(newestFirst, input.turnId, this.#budget);
     if (history.stepsDone === 0) {
-      await customerWrote(this.sql, input.customerId, (this.options.clock ?? systemClock).now());
       const optedOut = await this.#optOut(input, newestFirst);
       if (optedOut) return optedOut;
     }
