@@ -44,7 +44,6 @@ import {
 import { describeMedia, type MediaFetcher, readMedia, saveMediaText } from "./media.ts";
 import { turnHistory } from "./window.ts";
 import { optOut, optOutLanguage } from "../notify/opt-out.ts";
-import { customerWrote } from "../notify/cart-reminders.ts";
 import { optOutConfirmation } from "../notify/texts.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
 import type { ChatModel, ModelResponse, Part } from "./model.ts";
@@ -111,7 +110,6 @@ export class Agent {
     const { model, tools, log } = this.options;
     const opening = turnHistory(newestFirst, input.turnId, this.#budget);
     if (opening.stepsDone === 0) {
-      await customerWrote(this.sql, input.customerId, (this.options.clock ?? systemClock).now());
       const optedOut = await this.#optOut(input, newestFirst);
       if (optedOut) return optedOut;
     }

@@ -14,6 +14,7 @@ import { marketingOf, setMarketing } from "../customers/consent.ts";
 import { type Client, inTransaction } from "../db/connect.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { proactiveHistory } from "../notify/history.ts";
+import { optOut } from "../notify/opt-out.ts";
 import { notFound } from "../shared/errors.ts";
 import { LANGUAGES } from "../shared/language.ts";
 import {
@@ -177,7 +178,9 @@ export function notificationRoutes(deps: { sql: Client; guard: MiddlewareHandler
     async (c) => {
       const { id } = c.req.valid("param");
       if (!await marketingOf(sql, id)) throw notFound("Customer", id);
-      await setMarketing(sql, id, c.req.valid("json").marketing, "staff");
+      const { marketing: state } = c.req.valid("json");
+      if (state === "opted_out") await optOut(sql, id, "staff");
+      else await setMarketing(sql, id, "granted", "staff");
       return c.json(await marketing(id), 200);
     },
   );

@@ -28,6 +28,8 @@ import { listOrders } from "../orders/service.ts";
 import { changeStatus, type OrderStatus } from "../orders/status.ts";
 import { paymentHistory } from "../payments/store.ts";
 import { proactiveHistory } from "../notify/history.ts";
+import { notificationPages } from "./notifications.tsx";
+import { marketingOf } from "../customers/consent.ts";
 import type { Clock } from "../shared/clock.ts";
 import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
@@ -191,11 +193,13 @@ export function dashboardRoutes(deps: DashboardDeps) {
       customerId: conversation.customerId,
       limit: CUSTOMER_ORDERS_SHOWN,
     });
+    const marketing = await marketingOf(sql, conversation.customerId);
+    const messages = await proactiveHistory(sql, { customerId: conversation.customerId });
     return page(
       c,
       <ConversationPage
         chrome={chrome(c, "conversations")}
-        view={{ conversation, thread, cart, orders }}
+        view={{ conversation, thread, cart, orders, marketing, messages }}
         whatsappMissing={missingWhatsAppSettings(config)}
         notice={notice}
         draft={draft}
@@ -369,6 +373,8 @@ export function dashboardRoutes(deps: DashboardDeps) {
     log.info("admin.settings_saved");
     return c.redirect("/admin/settings?notice=settings_saved", 303);
   });
+
+  notificationPages(app, { sql, log, page, chrome: (c) => chrome(c, "settings") });
 
   // Products
   const productsPage = async (

@@ -1,9 +1,9 @@
 /**
  * Abandoned carts: each time the agent puts something in a customer's cart, its `cart.remind`
- * job moves to the set delay from then (default an hour), and so does each message the customer
- * writes ({@link customerWrote}, at the start of the agent's turn). When it runs, the cart gets a
+ * job moves to the set delay from then (default an hour). When it runs, the cart gets a
  * reminder only if it is still open with items, the customer has been silent for the delay
- * (a message meanwhile moves it on, an order closes the cart), it is not quiet hours in
+ * since their last message (one meanwhile makes it wait the delay again from that message; an
+ * order closes the cart), it is not quiet hours in
  * `STORE_TIMEZONE` (it waits for their end), fewer than the set number were sent, and the
  * customer consented: an opt-out stops it, even one already due. Templates get `1` the number
  * of items and `2` the total.
@@ -52,20 +52,6 @@ export async function scheduleCartReminder(sql: Sql, cartId: string, now: Date):
     key: cartId,
     dueAt: new Date(now.getTime() + settings.cartReminderMinutes * 60_000),
   });
-}
-
-/**
- * The customer wrote at `now` (the agent answers them): their open cart's pending reminder
- * waits the whole delay again from now.
- */
-export async function customerWrote(sql: Sql, customerId: number, now: Date): Promise<void> {
-  await sql`
-    update jobs j set
-      due_at = ${now}::timestamptz + make_interval(mins => s.cart_reminder_minutes),
-      updated_at = now()
-    from notification_settings s, carts c
-    where s.id = 1 and c.customer_id = ${customerId} and c.status = 'open'
-      and j.kind = ${CART_REMINDER_JOB} and j.key = c.id::text and j.status = 'pending'`;
 }
 
 /** Registers the reminder's handler. */

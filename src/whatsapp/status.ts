@@ -1,11 +1,16 @@
 /**
  * Delivery statuses from Twilio's callbacks, recorded on the outbound message. Callbacks can
  * arrive out of order, so a status only replaces one that comes before it
- * (accepted < queued < sent < delivered < read; failed and undelivered end it).
+ * (accepted < queued < sent < delivered < read; failed and undelivered end it). Meta's 131050
+ * (the user stopped marketing messages) records the customer's opt-out.
  *
  * @module
  */
 import type { Client } from "../db/connect.ts";
+import { optOut } from "../notify/opt-out.ts";
+
+/** Meta's error when the recipient stopped marketing messages from the business. */
+export const USER_STOPPED_MARKETING = 131050;
 
 /** Twilio's statuses, as this project stores them. */
 const stored: Record<string, string> = {
@@ -57,7 +62,12 @@ export async function recordStatus(sql: Client, update: StatusUpdate): Promise<b
       and ${rank(status)} > case o.status
         when 'inline' then 1 when 'accepted' then 1 when 'queued' then 2 when 'sent' then 3
         when 'delivered' then 4 when 'read' then 5 else 6 end
-    returning o.id`;
+    returning o.id, o.conversation_id`;
+  if (rows.length > 0 && update.errorCode === USER_STOPPED_MARKETING) {
+    const [{ customerId }] = await sql<{ customerId: number }[]>`
+      select customer_id from conversations where id = ${rows[0].conversationId}`;
+    await optOut(sql, customerId, "provider");
+  }
   return rows.length > 0;
 }
 

@@ -77,7 +77,9 @@ export async function fuzzShop(env: Record<string, string> = {}, options: TestAp
   const cart = (await call("POST", "/api/carts")).id;
   await call("POST", `/api/carts/${cart}/items`, { product_id: 1, quantity: 2 });
   assert.equal((await shop.send("+34600000001", "hola")).status, 200);
-  const [{ id: conversation }] = await shop.sql<{ id: number }[]>`select id from conversations`;
+  const [{ id: conversation, customerId }] = await shop.sql<
+    { id: number; customerId: number }[]
+  >`select id, customer_id from conversations`;
 
   /** Real resources by the path segment before the parameter (`/carts/{id}`: carts). */
   const anchors: Record<string, string> = {
@@ -86,6 +88,7 @@ export async function fuzzShop(env: Record<string, string> = {}, options: TestAp
     items: "1",
     orders: order,
     conversations: String(conversation),
+    customers: String(customerId),
   };
   const doc: OpenApiDoc = await (await shop.request("/openapi.json")).json();
   const target: Target = {

@@ -21,12 +21,18 @@ import {
 import { MAX_STAFF_REPLY_CHARS, REPLY_WINDOW_HOURS } from "../../conversations/replies.ts";
 import { formatDuration, formatTime, statusLabel } from "./format.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
+import type { Marketing } from "../../customers/consent.ts";
+import type { ProactiveRow } from "../../notify/history.ts";
+import { ConsentView, ProactiveList } from "./proactive.tsx";
 
 export interface ConversationView {
   conversation: ConversationSummary;
   thread: Thread;
   cart: Cart | null;
   orders: Order[];
+  /** The customer's marketing consent and what the shop sent them first. */
+  marketing: Marketing | null;
+  messages: ProactiveRow[];
 }
 
 const speakers: Record<ThreadMessage["kind"], string> = {
@@ -111,6 +117,15 @@ export const ConversationPage: FC<
           <CartView cart={view.cart} />
           <h2>Orders</h2>
           <OrdersView orders={view.orders} timeZone={chrome.timeZone} />
+          <h2>Marketing</h2>
+          <ConsentView
+            chrome={chrome}
+            customerId={c.customerId}
+            marketing={view.marketing}
+            back={base}
+          />
+          <h2>Messages sent first</h2>
+          <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
         </aside>
       </div>
     </Layout>

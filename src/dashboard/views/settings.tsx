@@ -42,6 +42,10 @@ export const SettingsPage: FC<{
   notice?: Notice;
 }> = ({ chrome, fields, providers, currency, notice }) => (
   <Layout chrome={chrome} title="Settings" notice={notice}>
+    <p>
+      <a href="/admin/notifications">Notifications</a>: reminders, quiet hours and the templates
+      used outside WhatsApp's 24-hour window.
+    </p>
     <form method="post" action="/admin/settings" id="settings" class="settings">
       <CsrfField csrf={chrome.csrf} />
       <fieldset class="card">
