@@ -127,6 +127,7 @@ export function createApp(deps: AppDeps) {
       providers,
       onScheduled: kickJobs,
       modelHealth: deps.modelHealth,
+      modelPrices: config.gemini.prices,
     }),
   );
 
