@@ -20,7 +20,8 @@
  * middleware) -> staff (sessions, the admin guard) -> settings (the shop's terms) -> catalog ->
  * customers -> cart -> orders (quotes, statuses, holds) -> payments (providers, their webhooks) ->
  * conversations (the stored thread) -> agent (turn loop, journal, models, tools) -> inbox
- * (intake, waiters, workers) -> channels (whatsapp, chat) -> reports -> api and dashboard ->
+ * (intake, waiters, workers) -> channels (whatsapp, chat) -> reports -> doctor (integration
+ * checks) -> api and dashboard ->
  * the composition files in src/ (runtime, app, background, server).
  */
 export const LAYERS: readonly (readonly string[])[] = [
@@ -40,6 +41,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["inbox"],
   ["whatsapp", "chat"],
   ["reports"],
+  ["doctor"],
   ["api", "dashboard"],
   [""],
 ];
