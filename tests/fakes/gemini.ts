@@ -422,9 +422,11 @@ function promptText(body: GenerateContentBody): string {
   ].join("\n");
 }
 
+/** Length of the common prefix: whole 1,024-character chunks compared natively, then chars. */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  while (i + 1024 <= n && a.slice(i, i + 1024) === b.slice(i, i + 1024)) i += 1024;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
