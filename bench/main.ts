@@ -8,18 +8,19 @@
  * `--inline-reply-ms N` (the server's INLINE_REPLY_MS, default 8,000),
  * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
  * `--quick` (short phases, for a smoke run), `--only NAME` (one part alone: `search`, catalog
- * search times; `tokens`, bench/tokens.ts: model tokens, cache reuse and calls per turn).
+ * search times; `tokens`, bench/tokens.ts: model tokens, cache reuse and calls per turn;
+ * `latency`, bench/latency.ts: the customer's wait per turn kind with a slow model; `media`).
  *
  * @module
  */
-import postgres from "postgres";
 import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
 import { type ServerProcess, spawnServer } from "../tests/helpers/process.ts";
 import { parseCommand } from "../scripts/options.ts";
 import { closedLoop, type LoadResult, median, openLoop, timed } from "./load.ts";
+import { freshDatabase } from "./database.ts";
 
 /** Benches with a script of their own, run alone by `--only NAME` (which parses the flags). */
-const ONLY: Record<string, string> = { tokens: "./tokens.ts" };
+const ONLY: Record<string, string> = { tokens: "./tokens.ts", latency: "./latency.ts" };
 const only = Deno.args.find((_, i) => Deno.args[i - 1] === "--only") ??
   Deno.args.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 if (only !== undefined && ONLY[only]) {
@@ -52,7 +53,11 @@ const flags = parseCommand({
       help: "messages stored for the memory phase",
     },
     quick: { type: "boolean", help: "short phases, for a smoke run" },
-    only: { type: "string", value: "<part>", help: "one part alone: search, tokens, media" },
+    only: {
+      type: "string",
+      value: "<part>",
+      help: "one part alone: search, tokens, latency, media",
+    },
   },
   notes: [
     "It runs on the embedded database, or on a fresh database of its own on DATABASE_URL's\n" +
@@ -361,36 +366,6 @@ await baselineDb.drop();
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/** A new database for one server: a fresh database on DATABASE_URL's server, or a temp dir. */
-async function freshDatabase(
-  name: string,
-): Promise<{ label: string; env: Record<string, string>; drop: () => Promise<void> }> {
-  const serverUrl = Deno.env.get("DATABASE_URL");
-  if (serverUrl) {
-    const db = `bench_${name}_${Date.now()}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${db}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${db}`;
-    return {
-      label: `PostgreSQL at ${url.host}`,
-      env: { DATABASE_URL: url.toString() },
-      drop: async () => {
-        const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
-        await a.unsafe(`drop database if exists ${db} with (force)`);
-        await a.end();
-      },
-    };
-  }
-  const dir = await Deno.makeTempDir({ prefix: `bench-${name}-` });
-  return {
-    label: "embedded (PGlite)",
-    env: { DATA_DIR: `${dir}/data` },
-    drop: () => Deno.remove(dir, { recursive: true }),
-  };
 }
 
 /** Plenty of stock, so the benchmark's carts never run out. */

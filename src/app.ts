@@ -145,6 +145,7 @@ export function createApp(deps: AppDeps) {
       providers,
       onScheduled: kickJobs,
       modelHealth: deps.modelHealth,
+      modelPrices: config.gemini.prices,
     }),
   );
 

@@ -184,7 +184,9 @@ export class GeminiModel implements ChatModel {
       parts,
       usage: {
         inputTokens: response.usageMetadata?.promptTokenCount ?? 0,
-        outputTokens: response.usageMetadata?.candidatesTokenCount ?? 0,
+        // Thinking is billed as output.
+        outputTokens: (response.usageMetadata?.candidatesTokenCount ?? 0) +
+          (response.usageMetadata?.thoughtsTokenCount ?? 0),
         cachedTokens: response.usageMetadata?.cachedContentTokenCount ?? 0,
       },
     };

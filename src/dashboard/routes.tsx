@@ -59,6 +59,7 @@ import {
   settingsPatch,
 } from "./forms.ts";
 import { metricsReport, periodOf } from "../reports/metrics.ts";
+import { modelCost, type ModelPrices } from "../reports/model-cost.ts";
 import { noticeOf } from "./notices.ts";
 import { listStaffOrders, staffOrder } from "../orders/staff.ts";
 import { ADMIN_CSS } from "./style.ts";
@@ -94,6 +95,8 @@ export interface DashboardDeps {
   onScheduled?: () => void;
   /** The model's configuration problem, flagged on the home page (none when not given). */
   modelHealth?: Pick<ModelHealth, "problem">;
+  /** Prices that turn tokens into the model's cost on the metrics page (none: not shown). */
+  modelPrices?: ModelPrices;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -448,7 +451,13 @@ export function dashboardRoutes(deps: DashboardDeps) {
     const preset = notice ? 7 : asked.from === undefined ? asked.days ?? 7 : null;
     return page(
       c,
-      <MetricsPage chrome={chrome(c, "metrics")} report={report} preset={preset} notice={notice} />,
+      <MetricsPage
+        chrome={chrome(c, "metrics")}
+        report={report}
+        preset={preset}
+        notice={notice}
+        cost={deps.modelPrices && modelCost(report, deps.modelPrices)}
+      />,
       notice ? 400 : 200,
     );
   });

@@ -54,6 +54,8 @@ export interface Figures {
   outputTokens: number;
   /** Of the input tokens, those the provider served from its cache (billed at a lower price). */
   cachedTokens: number;
+  /** Conversations whose turns called the model. */
+  modelConversations: number;
   /** Outbound messages sent to Twilio (inline or REST). */
   deliveries: number;
   deliveryFailures: number;
@@ -144,10 +146,14 @@ export async function metricsReport(
     from rows group by grouping sets ((day), ())`;
 
   const tokens = await sql<
-    (Pick<Figures, "inputTokens" | "outputTokens" | "cachedTokens"> & { day: string | null })[]
+    (
+      & Pick<Figures, "inputTokens" | "outputTokens" | "cachedTokens" | "modelConversations">
+      & { day: string | null }
+    )[]
   >`
     with rows as (
-      select ${day(sql`c.created_at`)} as day, m.input_tokens, m.output_tokens, m.cached_tokens
+      select ${day(sql`c.created_at`)} as day, m.input_tokens, m.output_tokens, m.cached_tokens,
+        c.conversation_id
       from messages c
       join messages m on m.conversation_id = c.conversation_id and m.turn_id = c.id
       where c.kind = 'customer' and c.created_at >= ${start} and c.created_at < ${end}
@@ -155,7 +161,8 @@ export async function metricsReport(
     )
     select day, coalesce(sum(input_tokens), 0)::bigint as input_tokens,
       coalesce(sum(output_tokens), 0)::bigint as output_tokens,
-      coalesce(sum(cached_tokens), 0)::bigint as cached_tokens
+      coalesce(sum(cached_tokens), 0)::bigint as cached_tokens,
+      count(distinct conversation_id)::int as model_conversations
     from rows group by grouping sets ((day), ())`;
 
   const carts = await sql<(Pick<Figures, "cartsStarted"> & { day: string | null })[]>`
@@ -219,6 +226,7 @@ export async function metricsReport(
       inputTokens: t?.inputTokens ?? 0,
       outputTokens: t?.outputTokens ?? 0,
       cachedTokens: t?.cachedTokens ?? 0,
+      modelConversations: t?.modelConversations ?? 0,
       deliveries: d?.deliveries ?? 0,
       deliveryFailures: d?.deliveryFailures ?? 0,
     };

@@ -55,6 +55,11 @@ function behindPooler(databaseUrl: string): boolean {
   return /pooler/i.test(hostname) || port === "6543";
 }
 
+/** US$ per million tokens, e.g. 0.50, as integer micro-dollars per million tokens. */
+const pricePerMillion = z.string().trim().regex(/^\d{1,4}(\.\d{1,6})?$/, {
+  error: "must be US$ per million tokens, such as 0.50",
+}).transform((v) => Math.round(Number(v) * 1_000_000));
+
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 
 /** The environment, as read: every value a string or absent. Empty strings count as absent. */
@@ -88,6 +93,13 @@ const EnvSchema = z.object({
   GEMINI_TIMEOUT_MS: int(1000, 600000).default(30000),
   GEMINI_RETRY_BUDGET_MS: int(0, 600000).default(10000),
   GEMINI_THINKING_LEVEL: text(20).optional(),
+  // List prices of Gemini 3 Flash (ai.google.dev/gemini-api/docs/pricing), standard tier, text.
+  GEMINI_PRICE_INPUT: pricePerMillion.default(0.5 * 1_000_000),
+  GEMINI_PRICE_CACHED: pricePerMillion.default(0.05 * 1_000_000),
+  GEMINI_PRICE_OUTPUT: pricePerMillion.default(3 * 1_000_000),
+  GEMINI_PRICES_DATE: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: "must be the date the prices were taken, such as 2025-12-17",
+  }).default("2025-12-17"),
   OFFLINE_MODEL_LATENCY_MS: int(0, 600000).default(0),
   TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
     error: "must look like AC followed by 32 hexadecimal characters",
@@ -176,6 +188,13 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     retryBudgetMs: e.GEMINI_RETRY_BUDGET_MS,
     /** What GEMINI_THINKING_LEVEL asked for; see `thinking` for what is sent. */
     thinkingLevel: e.GEMINI_THINKING_LEVEL,
+    /** Micro-dollars per million tokens, and when those prices were taken. */
+    prices: {
+      inputPerMillionMicros: e.GEMINI_PRICE_INPUT,
+      cachedPerMillionMicros: e.GEMINI_PRICE_CACHED,
+      outputPerMillionMicros: e.GEMINI_PRICE_OUTPUT,
+      date: e.GEMINI_PRICES_DATE,
+    },
     offlineLatencyMs: e.OFFLINE_MODEL_LATENCY_MS,
   },
   twilio: {

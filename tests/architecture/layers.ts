@@ -19,8 +19,9 @@
  * http (router, error mapping,
  * middleware) -> staff (sessions, the admin guard) -> settings (the shop's terms) -> catalog ->
  * customers -> cart -> orders (quotes, statuses, holds) -> payments (providers, their webhooks) ->
- * conversations (the stored thread) -> notify (proactive messages, consent) -> agent (turn loop, journal, models, tools) -> inbox
- * (intake, waiters, workers) -> channels (whatsapp, chat) -> reports -> api and dashboard ->
+ * conversations (the stored thread) -> notify (proactive messages, consent) -> agent (turn loop,
+ * journal, models, tools) -> inbox (intake, waiters, workers) -> channels (whatsapp, chat) ->
+ * reports -> doctor (integration checks) -> api and dashboard ->
  * the composition files in src/ (runtime, app, background, server).
  */
 export const LAYERS: readonly (readonly string[])[] = [
@@ -41,6 +42,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["inbox"],
   ["whatsapp", "chat"],
   ["reports"],
+  ["doctor"],
   ["api", "dashboard"],
   [""],
 ];

@@ -158,6 +158,7 @@ Deno.test("the report counts each figure on its day in the store's time zone", a
     inputTokens: 6000,
     outputTokens: 180,
     cachedTokens: 1900,
+    modelConversations: 2,
     deliveries: 5,
     deliveryFailures: 4,
     conversion: 0.75,
@@ -214,6 +215,16 @@ Deno.test("the metrics page and API show the report; a wrong period is refused w
   assert.match(text, /1,900 Input tokens from cache \(31\.7 %\)/);
   assert.match(html, /<th class="num" data-field="cached_tokens">1,900<\/th>/);
   assert.match(text, /4 Delivery failures \(of 5\)/);
+  // 4,100 input × 0.50 + 1,900 cached × 0.05 + 180 output × 3.00 per million = US$0.002685,
+  // over 2 conversations and 3 orders.
+  assert.match(
+    text,
+    /Model cost \$0\.0027 Model cost \$0\.0013 per conversation \$0\.0009 per order placed/,
+  );
+  assert.match(
+    text,
+    /At \$0\.50 per million input tokens, \$0\.05 cached, \$3\.00 output \(list prices of 2025-12-17/,
+  );
   assert.match(
     text,
     /Revenue in every currency: 19,50 €, 10,00 US\$/,

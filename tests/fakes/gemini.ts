@@ -16,10 +16,11 @@
  * `cachedContentTokenCount` for the longest prefix (in that order) shared with one of the last
  * 64 requests, when it reaches `minCacheTokens` (Gemini's implicit caching).
  *
- * Differences from the real API: every returned functionCall part gets its own signature (Gemini
- * puts one on the first call of a parallel set), every model turn in the history is checked (not
- * only the current one), and "position N" in the missing-signature error is the 1-based index of
- * the offending content.
+ * Like Gemini 3, a reply with several function calls (a parallel set) carries one thought
+ * signature, on the first functionCall part; a replayed model turn must bring it back on that
+ * same first call. Differences from the real API: every model turn in the history is checked
+ * (not only the current one), and "position N" in the missing-signature error is the 1-based
+ * index of the offending content.
  *
  * @example
  * ```ts
@@ -77,7 +78,7 @@ export type GenerateContentBody = z.infer<typeof BodySchema>;
 export type FakeReply =
   | { text: string }
   | {
-    /** One functionCall part each, each with its own fresh thoughtSignature. */
+    /** One functionCall part each; the first carries a fresh thoughtSignature. */
     calls: { name: string; args?: Record<string, unknown> }[];
     /** Optional text part sent before the calls. */
     text?: string;
@@ -344,7 +345,7 @@ export class FakeGemini {
       const calls = parts.flatMap((p) =>
         p.functionCall ? [{ ...p, functionCall: p.functionCall }] : []
       );
-      for (const { functionCall, thoughtSignature } of calls) {
+      for (const { functionCall, thoughtSignature } of calls.slice(0, 1)) {
         const call = `function call \`default_api:${functionCall.name}\` , position ${i + 1}`;
         if (thoughtSignature === undefined) {
           return badRequest(
@@ -391,10 +392,10 @@ export class FakeGemini {
     const promptTokenCount = Math.ceil(prompt.length / 4);
     const cachedContentTokenCount = this.#cachedTokens(prompt);
     const candidatesTokenCount = Math.ceil(JSON.stringify(parts).length / 4);
-    for (const part of parts) {
-      if (!part.functionCall) continue;
-      part.thoughtSignature = randomToken(32);
-      this.#signatures.set(part.thoughtSignature, callKey(part.functionCall));
+    const first = parts.find((p) => p.functionCall);
+    if (first?.functionCall) {
+      first.thoughtSignature = randomToken(32);
+      this.#signatures.set(first.thoughtSignature, callKey(first.functionCall));
     }
     return {
       status: 200,
@@ -460,9 +461,11 @@ function promptText(body: GenerateContentBody): string {
   ].join("\n");
 }
 
+/** Length of the common prefix: whole 1,024-character chunks compared natively, then chars. */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  while (i + 1024 <= n && a.slice(i, i + 1024) === b.slice(i, i + 1024)) i += 1024;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }

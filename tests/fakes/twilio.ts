@@ -17,6 +17,7 @@
  * - Media: {@linkcode FakeTwilio.registerMedia} returns a media URL; a GET with credentials
  *   answers 307 to a signed URL on a second listener ({@linkcode FakeTwilio.storageUrl}, the
  *   storage host), which serves the bytes to anyone holding the URL and needs no credentials.
+ * - Phone numbers: `GET .../IncomingPhoneNumbers.json` lists {@linkcode FakeTwilio.phoneNumbers}.
  * - Content API: `POST /v1/Content` checks the documented limits of `twilio/text`,
  *   `twilio/quick-reply` and `twilio/list-picker` and answers 201 with an `HX` SID.
  *
@@ -183,6 +184,7 @@ const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
 const MEDIA_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\/([^/]+)\/Media\/([^/.]+)(\.json)?$/;
 const CONTENT_PATH = /^\/v1\/Content(?:\/([^/]+))?$/;
 const TYPING_PATH = "/v2/Indicators/Typing.json";
+const NUMBERS_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\.json$/;
 const STORAGE_PATH = /^\/(AC[0-9a-f]{32})\/([0-9a-f]{32})$/;
 const WHATSAPP_ADDRESS = /^whatsapp:\+[1-9]\d{6,14}$/;
 const CONTENT_SID = /^HX[0-9a-fA-F]{32}$/;
@@ -229,6 +231,8 @@ export class FakeTwilio {
   readonly typingIndicators: { messageId: string; at: number }[] = [];
   /** Status callbacks the fake posted, in order. */
   readonly callbacks: DeliveredCallback[] = [];
+  /** The account's phone numbers (E.164), listed by `GET IncomingPhoneNumbers.json`. */
+  readonly phoneNumbers: string[] = [];
 
   #listener: Deno.TcpListener;
   #storage: Deno.TcpListener;
@@ -497,18 +501,39 @@ export class FakeTwilio {
     const messages = MESSAGES_PATH.exec(url.pathname);
     const content = CONTENT_PATH.exec(url.pathname);
     const typing = url.pathname === TYPING_PATH;
-    if (!messages && !content && !typing) {
+    const numbers = NUMBERS_PATH.exec(url.pathname);
+    if (!messages && !content && !typing && !numbers) {
       return twilioError(404, 20404, `The requested resource ${url.pathname} was not found`);
     }
-    if (!this.#authorized(request) || (messages && messages[1] !== this.accountSid)) {
+    if (
+      !this.#authorized(request) || (messages && messages[1] !== this.accountSid) ||
+      (numbers && numbers[1] !== this.accountSid)
+    ) {
       return twilioError(401, 20003, "Authenticate");
     }
+    if (numbers && request.method === "GET") return this.#listNumbers(url);
     if (messages && request.method === "GET") return this.#listMessages(url);
     if (messages && request.method === "POST") return this.#createMessage(record);
     if (content && !content[1] && request.method === "POST") return this.#createContent(record);
     if (content?.[1] && request.method === "GET") return this.#fetchContent(content[1]);
     if (typing && request.method === "POST") return this.#typing(record);
     return twilioError(405, 20004, "Method not allowed");
+  }
+
+  /** `GET IncomingPhoneNumbers.json`, filtered by `PhoneNumber` when given. */
+  #listNumbers(url: URL): Reply {
+    const wanted = url.searchParams.get("PhoneNumber");
+    const numbers = this.phoneNumbers.filter((n) => wanted === null || n === wanted);
+    return jsonReply(200, {
+      incoming_phone_numbers: numbers.map((n) => ({
+        sid: `PN${randomHex(16)}`,
+        account_sid: this.accountSid,
+        phone_number: n,
+        friendly_name: n,
+      })),
+      page: 0,
+      page_size: 50,
+    });
   }
 
   #authorized(request: HttpRequest): boolean {

@@ -10,6 +10,8 @@ import { type MetricsReport, PERIOD_PRESETS } from "../../reports/metrics.ts";
 import { BarChart } from "./charts.tsx";
 import { formatCount, formatDuration, formatPercent } from "./format.ts";
 import { type Chrome, Layout, type Notice } from "./layout.tsx";
+import type { ModelCost } from "../../reports/model-cost.ts";
+import { ModelCostSection } from "./model-cost.tsx";
 
 const presetNames: Record<number, string> = {
   1: "Today",
@@ -24,7 +26,9 @@ export const MetricsPage: FC<{
   /** The preset chosen (days ending today), if the period is one. */
   preset: number | null;
   notice?: Notice;
-}> = ({ chrome, report, preset, notice }) => {
+  /** The model's cost in the period (not shown when not given). */
+  cost?: ModelCost;
+}> = ({ chrome, report, preset, notice, cost }) => {
   const { period, totals, daily, currency } = report;
   const labels = daily.map((d) => d.day);
   const money = (minor: number) => formatMoney(minor, currency);
@@ -220,6 +224,7 @@ export const MetricsPage: FC<{
           {totals.revenueByCurrency.map((r) => formatMoney(r.amountMinor, r.currency)).join(", ")}
         </p>
       )}
+      {cost && <ModelCostSection cost={cost} />}
     </Layout>
   );
 };
