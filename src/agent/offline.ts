@@ -458,10 +458,14 @@ function greeting(lang: Language, store: string): string {
     : `Hi! Welcome to ${store}. Write «products» to see the catalog or «help» to see everything I can do.`;
 }
 
+/** How the offline model's answer begins when it did not understand the customer. */
+export const NOT_UNDERSTOOD = {
+  es: "Perdona, no te he entendido.",
+  en: "Sorry, I didn't understand that.",
+};
+
 function notUnderstood(lang: Language, store: string): string {
-  return `${
-    lang === "es" ? "Perdona, no te he entendido." : "Sorry, I didn't understand that."
-  }\n\n${help(lang, store)}`;
+  return `${NOT_UNDERSTOOD[lang]}\n\n${help(lang, store)}`;
 }
 
 function mediaReply(lang: Language, what: string): string {

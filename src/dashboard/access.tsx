@@ -54,6 +54,8 @@ import {
 } from "../staff/session.ts";
 import { htmlDocument, type Notice } from "./views/layout.tsx";
 import { SignInPage } from "./views/sign-in.tsx";
+import { isLanguage, LANGUAGE_COOKIE, pickLanguage, translator } from "./i18n.ts";
+import { type DashboardLanguage, setLanguage } from "../staff/accounts.ts";
 
 /** Requests past {@link requireSession} carry their session. */
 export type DashboardEnv = {
@@ -98,6 +100,14 @@ export function requireSession(deps: AccessDeps): MiddlewareHandler<DashboardEnv
   };
 }
 
+/** The language of a page: the account's, this browser's choice, its `Accept-Language`, English. */
+export function languageOf(c: Context, session?: Session): DashboardLanguage {
+  return pickLanguage(
+    [session?.language, getCookie(c, LANGUAGE_COOKIE)],
+    c.req.header("accept-language"),
+  );
+}
+
 /** Lets only owners through (staff get 403); mount after {@link requireSession}. */
 export function requireOwner(): MiddlewareHandler<DashboardEnv> {
   return async (c, next) => {
@@ -121,13 +131,22 @@ export function signInRoutes(deps: AccessDeps) {
   const { sql, config, log } = deps;
   const token = config.adminToken;
   const app = new Hono<DashboardEnv>();
-  const signInPage = (c: Context, status: ContentfulStatusCode, notice?: Notice, next = "") =>
-    c.html(
+  const signInPage = (c: Context, status: ContentfulStatusCode, notice?: Notice, next = "") => {
+    const lang = languageOf(c);
+    return c.html(
       htmlDocument(
-        <SignInPage storeName={config.storeName} next={next} notice={notice} disabled={!token} />,
+        <SignInPage
+          storeName={config.storeName}
+          next={next}
+          notice={notice}
+          disabled={!token}
+          lang={lang}
+          t={translator(lang)}
+        />,
       ),
       status,
     );
+  };
 
   app.get("/admin/login", async (c) => {
     if (!token) return signInPage(c, 403);
@@ -149,7 +168,7 @@ export function signInRoutes(deps: AccessDeps) {
     const wait = await blockedFor(sql, client);
     if (wait > 0) {
       c.header("Retry-After", String(wait));
-      const text = `Too many wrong tokens from this address. Try again in ${wait} seconds.`;
+      const text = translator(languageOf(c))("signin.too_many", { n: wait });
       return signInPage(c, 429, { kind: "error", text }, next);
     }
     const byToken = !form.success || form.data.token !== undefined;
@@ -163,7 +182,9 @@ export function signInRoutes(deps: AccessDeps) {
         client,
         blocked_s: blocked || undefined,
       });
-      const text = byToken ? "That is not the admin token." : "Wrong sign-in name or password.";
+      const text = translator(languageOf(c))(
+        byToken ? "signin.wrong_token" : "signin.wrong_password",
+      );
       return signInPage(c, 401, { kind: "error", text }, next);
     }
     await clearFailures(sql, client);
@@ -182,6 +203,23 @@ export function signInRoutes(deps: AccessDeps) {
     });
     log.info("admin.signed_in", { peer: peerAddress(c), client });
     return c.redirect(safeNext(form.data.next), 303);
+  });
+
+  app.post("/admin/language", requireSession(deps), async (c) => {
+    const body = await c.req.parseBody();
+    if (!isLanguage(body.language)) {
+      throw new AppError("invalid_input", 400, "The dashboard speaks es, en or pt.");
+    }
+    const session = c.get("session");
+    if (session.staffId !== null) await setLanguage(sql, session.staffId, body.language);
+    setCookie(c, LANGUAGE_COOKIE, body.language, {
+      path: "/admin",
+      httpOnly: true,
+      secure: isHttps(c, config.publicBaseUrl),
+      sameSite: "Strict",
+      maxAge: 365 * 24 * 60 * 60,
+    });
+    return c.redirect(safeNext(typeof body.next === "string" ? body.next : ""), 303);
   });
 
   app.post("/admin/logout", requireSession(deps), async (c) => {

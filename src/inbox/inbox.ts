@@ -59,6 +59,8 @@ export interface InboxOptions {
   historyBudgetChars?: number;
   /** Limits per customer (claim.ts). Default 10 waiting messages, 20 turns a minute. */
   limits?: CustomerLimits;
+  /** Runs after each answered turn, before the conversation is released (the mood). */
+  afterTurn?: (conversationId: number) => Promise<void>;
 }
 
 interface Active {
@@ -329,6 +331,7 @@ export class Inbox {
       messages: messages.map((m, i) => ({ ...m, outboundId: finished.outboundIds[i] })),
     });
     if (finished.replyMode === "rest") this.options.onOutbound?.();
+    await this.options.afterTurn?.(turn.conversationId);
     return finished.released;
   }
 

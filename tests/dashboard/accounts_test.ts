@@ -25,7 +25,7 @@ Deno.test("an owner adds a staff account, who signs in as herself with a hashed 
   assert.ok(!stored.passwordHash.includes(MARTA.password));
   const marta = await signInAs(t.request, "Marta", MARTA.password);
   const page = await (await marta.get("/admin/conversations")).text();
-  assert.match(page, /<span class="who">Marta<\/span>/);
+  assert.match(page, /<span class="signed-in-as">Marta<\/span>/);
   assert.doesNotMatch(page, /href="\/admin\/settings"/, "staff do not see owner sections");
   const audit = visibleText(await (await owner.get("/admin/audit")).text());
   assert.match(audit, /Marta signed in/);

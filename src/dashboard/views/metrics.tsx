@@ -8,6 +8,8 @@ import type { FC } from "hono/jsx";
 import { formatMoney } from "../../shared/money.ts";
 import { type MetricsReport, PERIOD_PRESETS } from "../../reports/metrics.ts";
 import { BarChart } from "./charts.tsx";
+import { MoodSection } from "./moods.tsx";
+import type { MoodReport } from "../../reports/moods.ts";
 import { formatCount, formatDuration, formatPercent } from "./format.ts";
 import { type Chrome, Layout, type Notice } from "./layout.tsx";
 
@@ -24,7 +26,9 @@ export const MetricsPage: FC<{
   /** The preset chosen (days ending today), if the period is one. */
   preset: number | null;
   notice?: Notice;
-}> = ({ chrome, report, preset, notice }) => {
+  /** Customers' mood and the handoffs (views/moods.tsx). */
+  moods?: MoodReport;
+}> = ({ chrome, report, preset, notice, moods }) => {
   const { period, totals, daily, currency } = report;
   const labels = daily.map((d) => d.day);
   const money = (minor: number) => formatMoney(minor, currency);
@@ -132,6 +136,7 @@ export const MetricsPage: FC<{
         }]}
         format={formatCount}
       />
+      {moods && <MoodSection report={moods} />}
       <h2>Day by day</h2>
       <div class="scroll card">
         <table id="daily">
