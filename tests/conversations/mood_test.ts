@@ -75,6 +75,15 @@ Deno.test("three angry messages in Spanish, offline: flagged, handed to staff wi
   assert.match(page, /What the customer wants .*vergüenza/);
   const silent = await wa.send("+34600000701", "¿hola?");
   assert.deepEqual(wa.parse(await silent.text()), [], "the agent stays silent after the handover");
+  const replied = await staff.post(`/admin/conversations/${row.id}/reply`, {
+    text: "Hola, soy Marta: lo miro ahora mismo.",
+  });
+  assert.equal(replied.status, 303);
+  const [after] = await wa.sql<{ needsAttention: boolean; handler: string }[]>`
+    select needs_attention, handler from conversations where id = ${row.id}`;
+  assert.deepEqual({ ...after }, { needsAttention: false, handler: "staff" }, "a reply clears it");
+  const calm = await (await staff.get("/admin/conversations")).text();
+  assert.doesNotMatch(calm, /id="attention"/);
 });
 
 Deno.test("with Gemini, its structured judgement and summary hand the conversation over", async () => {

@@ -184,3 +184,23 @@ Deno.test("a wrong password is refused like a wrong token and counts towards the
   const [{ failures }] = await t.sql<{ failures: number }[]>`select failures from auth_failures`;
   assert.equal(failures, 1);
 });
+
+Deno.test("a staff session calling the admin API gets 403 from owner routes", async () => {
+  await using t = await testApp();
+  const owner = await signIn(t.request);
+  await owner.post("/admin/accounts", MARTA);
+  const marta = await signInAs(t.request, "marta", MARTA.password);
+  for (
+    const path of ["/api/admin/settings", "/api/admin/products", "/api/admin/metrics", "/metrics"]
+  ) {
+    const res = await marta.get(path);
+    assert.equal(res.status, 403, path);
+    await res.body?.cancel();
+  }
+  const conversations = await marta.get("/api/admin/conversations");
+  assert.equal(conversations.status, 200);
+  await conversations.body?.cancel();
+  const ownerSettings = await owner.get("/api/admin/settings");
+  assert.equal(ownerSettings.status, 200);
+  await ownerSettings.body?.cancel();
+});
