@@ -91,6 +91,13 @@ interface SummaryRow extends Omit<ConversationSummary, "lastMessage"> {
   cursorMicros: number;
 }
 
+/** How many conversations need attention. */
+export async function countNeedingAttention(sql: Sql): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`
+    select count(*)::int as count from conversations where needs_attention`;
+  return row.count;
+}
+
 /** The conversations that need attention, frustrated customers first, then newest. */
 export async function listNeedingAttention(
   sql: Sql,

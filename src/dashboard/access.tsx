@@ -36,6 +36,7 @@ import type { Config } from "../shared/config.ts";
 import { AppError } from "../shared/errors.ts";
 import { tokensEqual } from "../staff/guard.ts";
 import { checkCredentials } from "../staff/accounts.ts";
+import { countNeedingAttention } from "../conversations/listing.ts";
 import { type Actor, recordAudit } from "../staff/audit.ts";
 import type { AppEnv } from "../http/router.ts";
 import type { Logger } from "../shared/log.ts";
@@ -59,7 +60,11 @@ import { type DashboardLanguage, setLanguage } from "../staff/accounts.ts";
 
 /** Requests past {@link requireSession} carry their session. */
 export type DashboardEnv = {
-  Variables: AppEnv["Variables"] & { session: Session };
+  Variables: AppEnv["Variables"] & {
+    session: Session;
+    /** Conversations that need attention, counted for the navigation of a page (GET). */
+    attention?: number;
+  };
   Bindings: AppEnv["Bindings"];
 };
 
@@ -96,6 +101,7 @@ export function requireSession(deps: AccessDeps): MiddlewareHandler<DashboardEnv
       }
     }
     c.set("session", session);
+    if (c.req.method === "GET") c.set("attention", await countNeedingAttention(sql));
     await next();
   };
 }

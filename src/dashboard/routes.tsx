@@ -120,6 +120,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
     section,
     role: c.get("session").role,
     who: actorOf(c.get("session")).name,
+    attention: c.get("attention"),
     ...languageChrome(c),
   });
   const languageChrome = (c: Ctx) => {

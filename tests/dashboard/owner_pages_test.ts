@@ -98,3 +98,18 @@ Deno.test({
     assert.deepEqual(wide, [], "pages wider than the phone");
   },
 });
+
+Deno.test("the navigation counts the conversations that need attention, and a reply lowers it", async () => {
+  await using wa = await whatsappShop();
+  await wa.send("+34600000811", "quiero hablar con una persona");
+  await wa.send("+34600000812", "quiero hablar con una persona");
+  const staff = await signIn(wa.request);
+  const count = async () =>
+    /<span class="badge attention" id="attention-count"[^>]*>(\d+)<\/span>/.exec(
+      await (await staff.get("/admin/orders")).text(),
+    )?.[1];
+  assert.equal(await count(), "2");
+  const [{ id }] = await wa.sql<{ id: number }[]>`select id from conversations order by id limit 1`;
+  await staff.post(`/admin/conversations/${id}/reply`, { text: "Hola, te atiendo yo." });
+  assert.equal(await count(), "1");
+});

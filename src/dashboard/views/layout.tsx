@@ -33,6 +33,8 @@ export interface Chrome {
   t: Translate;
   /** The page's path, where the language switch comes back to. */
   path?: string;
+  /** Conversations that need attention, shown beside Conversations. */
+  attention?: number;
 }
 
 /** A message at the top of a page after an action. */
@@ -94,7 +96,7 @@ export const Layout: FC<
     >
       <header class="top">
         <span class="store">{chrome.storeName}</span>
-        <nav aria-label={chrome.t("nav.label")}>
+        <nav aria-label={chrome.t("nav.label")} id="sections" data-live>
           {sections.filter(([section]) =>
             chrome.role !== "staff" || STAFF_SECTIONS.includes(section)
           ).map(([section, label]) => (
@@ -103,6 +105,15 @@ export const Layout: FC<
               aria-current={section === chrome.section ? "page" : undefined}
             >
               {chrome.t(label)}
+              {section === "conversations" && (chrome.attention ?? 0) > 0 && (
+                <span
+                  class="badge attention"
+                  id="attention-count"
+                  title={chrome.t("nav.attention", { n: chrome.attention ?? 0 })}
+                >
+                  {String(chrome.attention)}
+                </span>
+              )}
             </a>
           ))}
         </nav>
