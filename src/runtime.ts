@@ -21,6 +21,7 @@
  * @module
  */
 import { GeminiModel } from "./agent/gemini.ts";
+import { assessMood, GeminiMoodJudge, lexiconJudge } from "./agent/mood.ts";
 import type { ChatModel } from "./agent/model.ts";
 import { ModelHealth } from "./agent/model-health.ts";
 import { OfflineModel } from "./agent/offline/model.ts";
@@ -103,6 +104,32 @@ function modelFor(config: Config, log: Logger, health: ModelHealth): ChatModel {
   });
 }
 
+/** Judges the customer's mood after each turn (Gemini when configured) and escalates. */
+function moodAfterTurn(sql: Database["sql"], config: Config, log: Logger) {
+  const judge = config.gemini.apiKey
+    ? new GeminiMoodJudge({
+      apiKey: config.gemini.apiKey,
+      model: config.gemini.model,
+      baseUrl: config.gemini.baseUrl,
+      onError: (error) =>
+        log.warn("mood.judge_failed", { error: redactor([config.gemini.apiKey!])(error) }),
+    })
+    : lexiconJudge;
+  return async (conversationId: number) => {
+    try {
+      const assessed = await assessMood(sql, judge, conversationId);
+      if (assessed?.escalated) {
+        log.info("conversation.escalated", {
+          conversation: conversationId,
+          reason: assessed.escalated,
+        });
+      }
+    } catch (err) {
+      log.warn("mood.failed", { conversation: conversationId, error: String(err) });
+    }
+  };
+}
+
 /** Builds the runtime. */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { db, config, log } = options;
@@ -165,6 +192,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       maxQueued: config.customerLimits.maxQueued,
       turnsPerMinute: config.customerLimits.perMinute,
     },
+    afterTurn: moodAfterTurn(db.sql, config, log),
   });
   const { stripe: stripeConfig, mercadopago: mpConfig } = config;
   const stripe = providers.card

@@ -38,6 +38,7 @@ h1{margin:0 0 4px}h2{margin:32px 0 8px;border-bottom:1px solid #d8dde4}
 code,.path{font-family:ui-monospace,monospace}.path{font-weight:600;margin-left:8px}
 table{border-collapse:collapse;width:100%;margin:6px 0}td,th{border-top:1px solid #eceff3;padding:4px 6px;text-align:left;vertical-align:top;font-size:14px}
 .lock{font-size:12px;color:#9a6a16;margin-left:8px}small{color:#5b6573}
+.path,code,td,th,p{overflow-wrap:anywhere}@media (max-width:600px){main{padding:12px}}
 `;
 
 /** The reference page for `doc`. */

@@ -41,6 +41,10 @@ export interface ConversationSummary {
   referral: (Referral & { at: string }) | null;
   /** The newest message with text. */
   lastMessage: { kind: MessageKind; text: string; at: Date } | null;
+  /** The customer's mood, once judged (agent/mood.ts). */
+  mood: "satisfied" | "neutral" | "frustrated" | null;
+  /** What the customer wants, when the conversation was escalated to staff. */
+  attentionSummary: string | null;
 }
 
 export interface ConversationPage {
@@ -89,13 +93,31 @@ interface SummaryRow extends Omit<ConversationSummary, "lastMessage"> {
   cursorMicros: number;
 }
 
+/** How many conversations need attention. */
+export async function countNeedingAttention(sql: Sql): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`
+    select count(*)::int as count from conversations where needs_attention`;
+  return row.count;
+}
+
+/** The conversations that need attention, frustrated customers first, then newest. */
+export async function listNeedingAttention(
+  sql: Sql,
+  limit = 50,
+): Promise<ConversationSummary[]> {
+  const rows = await selectSummaries(sql, sql`v.needs_attention`, limit);
+  const rank = (s: ConversationSummary) => s.mood === "frustrated" ? 0 : 1;
+  return rows.map(toSummary).sort((a, b) => rank(a) - rank(b));
+}
+
 /**
  * Conversations, newest activity first; `q` matches phone digits, or (accent-blind) names and
- * what customers' media said (transcripts, descriptions).
+ * what customers' media said (transcripts, descriptions);
+ * `calm` leaves out those that need attention (listed apart by {@link listNeedingAttention}).
  */
 export async function listConversations(
   sql: Sql,
-  query: { q?: string; limit?: number; cursor?: string } = {},
+  query: { q?: string; limit?: number; cursor?: string; calm?: boolean } = {},
 ): Promise<ConversationPage> {
   const limit = query.limit ?? 50;
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor, afterRow);
@@ -110,7 +132,7 @@ export async function listConversations(
     ${digits.length >= 3 ? sql`or c.phone like ${`%${digits}%`}` : sql``})`;
   const rows = await selectSummaries(
     sql,
-    sql`${search} ${
+    sql`${search} ${query.calm ? sql`and not v.needs_attention` : sql``} ${
       after
         ? sql`and (v.last_message_at, v.id) <
           (timestamptz 'epoch' + ${after.micros}::bigint * interval '1 microsecond', ${after.id})`
@@ -164,7 +186,8 @@ function selectSummaries(
 ): Promise<SummaryRow[]> {
   return sql<SummaryRow[]>`
     select v.id, v.customer_id, c.phone, c.name, v.handler, v.needs_attention,
-      v.attention_reason, v.language, v.last_message_at, v.last_inbound_at, v.referral,
+      v.attention_reason, v.language, v.last_message_at, v.last_inbound_at, v.referral, v.mood,
+      v.attention_summary,
       coalesce(v.last_inbound_at > now() - make_interval(hours => ${REPLY_WINDOW_HOURS}), false)
         as window_open,
       last.kind as last_kind, last.text as last_text, last.created_at as last_at,

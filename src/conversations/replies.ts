@@ -29,8 +29,8 @@ export const MAX_STAFF_REPLY_CHARS = 1600;
 
 /**
  * Stores a staff message (trimmed, without NUL characters), signed with the account that wrote
- * it (`staffId`; none for the admin token), and queues it for the outbox; the caller wakes the
- * outbox. 409 `whatsapp_not_connected` when no sender is configured, 409
+ * it (`staffId`; none for the admin token), queues it for the outbox (the caller wakes it) and
+ * clears the conversation's attention flag: someone answered. 409 `whatsapp_not_connected` when no sender is configured, 409
  * `outside_window` when the customer last wrote more than {@link REPLY_WINDOW_HOURS} hours ago.
  */
 export async function sendStaffReply(
@@ -85,7 +85,8 @@ export async function sendStaffReply(
   }
       returning id
     ), touched as (
-      update conversations set last_message_at = now()
+      update conversations
+      set last_message_at = now(), needs_attention = false, attention_reason = null
       where id in (select conversation_id from message)
     )
     select exists (select 1 from target) as found,

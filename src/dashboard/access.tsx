@@ -36,6 +36,7 @@ import type { Config } from "../shared/config.ts";
 import { AppError } from "../shared/errors.ts";
 import { tokensEqual } from "../staff/guard.ts";
 import { checkCredentials } from "../staff/accounts.ts";
+import { countNeedingAttention } from "../conversations/listing.ts";
 import { type Actor, recordAudit } from "../staff/audit.ts";
 import type { AppEnv } from "../http/router.ts";
 import type { Logger } from "../shared/log.ts";
@@ -54,10 +55,16 @@ import {
 } from "../staff/session.ts";
 import { htmlDocument, type Notice } from "./views/layout.tsx";
 import { SignInPage } from "./views/sign-in.tsx";
+import { isLanguage, LANGUAGE_COOKIE, pickLanguage, translator } from "./i18n.ts";
+import { type DashboardLanguage, setLanguage } from "../staff/accounts.ts";
 
 /** Requests past {@link requireSession} carry their session. */
 export type DashboardEnv = {
-  Variables: AppEnv["Variables"] & { session: Session };
+  Variables: AppEnv["Variables"] & {
+    session: Session;
+    /** Conversations that need attention, counted for the navigation of a page (GET). */
+    attention?: number;
+  };
   Bindings: AppEnv["Bindings"];
 };
 
@@ -94,8 +101,17 @@ export function requireSession(deps: AccessDeps): MiddlewareHandler<DashboardEnv
       }
     }
     c.set("session", session);
+    if (c.req.method === "GET") c.set("attention", await countNeedingAttention(sql));
     await next();
   };
+}
+
+/** The language of a page: the account's, this browser's choice, its `Accept-Language`, English. */
+export function languageOf(c: Context, session?: Session): DashboardLanguage {
+  return pickLanguage(
+    [session?.language, getCookie(c, LANGUAGE_COOKIE)],
+    c.req.header("accept-language"),
+  );
 }
 
 /** Lets only owners through (staff get 403); mount after {@link requireSession}. */
@@ -121,13 +137,22 @@ export function signInRoutes(deps: AccessDeps) {
   const { sql, config, log } = deps;
   const token = config.adminToken;
   const app = new Hono<DashboardEnv>();
-  const signInPage = (c: Context, status: ContentfulStatusCode, notice?: Notice, next = "") =>
-    c.html(
+  const signInPage = (c: Context, status: ContentfulStatusCode, notice?: Notice, next = "") => {
+    const lang = languageOf(c);
+    return c.html(
       htmlDocument(
-        <SignInPage storeName={config.storeName} next={next} notice={notice} disabled={!token} />,
+        <SignInPage
+          storeName={config.storeName}
+          next={next}
+          notice={notice}
+          disabled={!token}
+          lang={lang}
+          t={translator(lang)}
+        />,
       ),
       status,
     );
+  };
 
   app.get("/admin/login", async (c) => {
     if (!token) return signInPage(c, 403);
@@ -149,7 +174,7 @@ export function signInRoutes(deps: AccessDeps) {
     const wait = await blockedFor(sql, client);
     if (wait > 0) {
       c.header("Retry-After", String(wait));
-      const text = `Too many wrong tokens from this address. Try again in ${wait} seconds.`;
+      const text = translator(languageOf(c))("signin.too_many", { n: wait });
       return signInPage(c, 429, { kind: "error", text }, next);
     }
     const byToken = !form.success || form.data.token !== undefined;
@@ -163,7 +188,9 @@ export function signInRoutes(deps: AccessDeps) {
         client,
         blocked_s: blocked || undefined,
       });
-      const text = byToken ? "That is not the admin token." : "Wrong sign-in name or password.";
+      const text = translator(languageOf(c))(
+        byToken ? "signin.wrong_token" : "signin.wrong_password",
+      );
       return signInPage(c, 401, { kind: "error", text }, next);
     }
     await clearFailures(sql, client);
@@ -182,6 +209,23 @@ export function signInRoutes(deps: AccessDeps) {
     });
     log.info("admin.signed_in", { peer: peerAddress(c), client });
     return c.redirect(safeNext(form.data.next), 303);
+  });
+
+  app.post("/admin/language", requireSession(deps), async (c) => {
+    const body = await c.req.parseBody();
+    if (!isLanguage(body.language)) {
+      throw new AppError("invalid_input", 400, "The dashboard speaks es, en or pt.");
+    }
+    const session = c.get("session");
+    if (session.staffId !== null) await setLanguage(sql, session.staffId, body.language);
+    setCookie(c, LANGUAGE_COOKIE, body.language, {
+      path: "/admin",
+      httpOnly: true,
+      secure: isHttps(c, config.publicBaseUrl),
+      sameSite: "Strict",
+      maxAge: 365 * 24 * 60 * 60,
+    });
+    return c.redirect(safeNext(typeof body.next === "string" ? body.next : ""), 303);
   });
 
   app.post("/admin/logout", requireSession(deps), async (c) => {

@@ -33,9 +33,11 @@ import { marketingOf } from "../customers/consent.ts";
 import type { Clock } from "../shared/clock.ts";
 import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
+import { translator } from "./i18n.ts";
 import {
   actorOf,
   type DashboardEnv,
+  languageOf,
   requireOwner,
   requireSession,
   signInRoutes,
@@ -44,7 +46,12 @@ import { accountRoutes } from "./accounts.tsx";
 import { LiveFeed, liveRoutes } from "./live.ts";
 import { latestChangeId } from "../conversations/changes.ts";
 import { recordAudit } from "../staff/audit.ts";
-import { getConversation, getThread, listConversations } from "../conversations/listing.ts";
+import {
+  getConversation,
+  getThread,
+  listConversations,
+  listNeedingAttention,
+} from "../conversations/listing.ts";
 import { sendStaffReply } from "../conversations/replies.ts";
 import {
   ConversationsQuery,
@@ -60,6 +67,7 @@ import {
 } from "./forms.ts";
 import { metricsReport, periodOf } from "../reports/metrics.ts";
 import { modelCost, type ModelPrices } from "../reports/model-cost.ts";
+import { moodReport } from "../reports/moods.ts";
 import { noticeOf } from "./notices.ts";
 import { listStaffOrders, staffOrder } from "../orders/staff.ts";
 import { ADMIN_CSS } from "./style.ts";
@@ -129,7 +137,14 @@ export function dashboardRoutes(deps: DashboardDeps) {
     section,
     role: c.get("session").role,
     who: actorOf(c.get("session")).name,
+    attention: c.get("attention"),
+    ...languageChrome(c),
   });
+  const languageChrome = (c: Ctx) => {
+    const lang = languageOf(c, c.get("session"));
+    const url = new URL(c.req.url);
+    return { lang, t: translator(lang), path: `${url.pathname}${url.search}` };
+  };
   const audit = (c: Ctx, action: string, subject: string, details?: Record<string, unknown>) =>
     recordAudit(sql, actorOf(c.get("session")), action, subject, details ?? null);
   const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
@@ -165,15 +180,17 @@ export function dashboardRoutes(deps: DashboardDeps) {
     const query = ConversationsQuery.safeParse(c.req.query());
     const q = query.success ? query.data.q : "";
     const since = await latestChangeId(sql);
-    const result = await listConversations(sql, {
-      q,
-      cursor: query.success ? query.data.cursor : undefined,
-    });
+    const cursor = query.success ? query.data.cursor : undefined;
+    // Unless searching, the ones that need attention come first, apart.
+    const calm = q === "";
+    const attention = calm && cursor === undefined ? await listNeedingAttention(sql) : [];
+    const result = await listConversations(sql, { q, cursor, calm });
     return page(
       c,
       <ConversationsPage
         chrome={chrome(c, "conversations")}
         page={result}
+        attention={attention}
         q={q}
         notice={noticeOf(c) ?? modelNotice(deps.modelHealth)}
         live={{ since }}
@@ -448,6 +465,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
       period = periodOf({}, config.storeTimeZone);
     }
     const report = await metricsReport(sql, period, config.storeCurrency);
+    const moods = await moodReport(sql, period);
     const preset = notice ? 7 : asked.from === undefined ? asked.days ?? 7 : null;
     return page(
       c,
@@ -457,6 +475,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
         preset={preset}
         notice={notice}
         cost={deps.modelPrices && modelCost(report, deps.modelPrices)}
+        moods={moods}
       />,
       notice ? 400 : 200,
     );

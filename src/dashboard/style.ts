@@ -84,6 +84,9 @@ fieldset.card{display:grid;gap:10px}fieldset.card legend{font-weight:700;padding
 .card.attention{border-left:4px solid var(--warn)}
 .badge.awaiting_payment{background:#fff7e6;color:#8a5a00}.badge.cancelled{background:#eceff3;color:var(--muted)}
 .signin input{width:100%;margin:4px 0 12px}
+.badge.mood.frustrated{background:#fde2e1;color:#9b1c1c}.badge.mood.satisfied{background:#e3f4ea;color:#1f6f3c}
+.summary{white-space:pre-line;font-size:.9rem;border-left:3px solid var(--warn);padding:2px 8px;margin:6px 0}
+.signed-in-as{font-weight:600}form.language select{width:auto}
 @media (min-width:760px){
   header.top nav{order:0;width:auto}
   .stats{grid-template-columns:repeat(4,1fr)}

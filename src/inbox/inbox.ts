@@ -62,6 +62,8 @@ export interface InboxOptions {
   limits?: CustomerLimits;
   /** Content SID of the confirm buttons (conversations/buttons.ts); unset = plain text. */
   confirmContentSid?: string | null;
+  /** Runs after each answered turn, before the conversation is released (the mood). */
+  afterTurn?: (conversationId: number) => Promise<void>;
 }
 
 interface Active {
@@ -337,6 +339,7 @@ export class Inbox {
       messages: messages.map((m, i) => ({ ...m, outboundId: finished.outboundIds[i] })),
     });
     if (finished.replyMode === "rest") this.options.onOutbound?.();
+    await this.options.afterTurn?.(turn.conversationId);
     return finished.released;
   }
 

@@ -4,7 +4,8 @@
  * - `Authorization: Bearer $ADMIN_TOKEN`, compared in constant time: 401 without credentials,
  *   403 with wrong ones, and 429 with `Retry-After` for an address that guessed wrong too
  *   often (throttle.ts).
- * - or a dashboard session cookie whose session is still stored (session.ts). Requests that
+ * - or a dashboard session cookie whose session is still stored (session.ts); a staff (not
+ *   owner) session gets 403 from products, settings and metrics. Requests that
  *   change state with it must come from the same origin and carry the session's CSRF token in
  *   `X-CSRF-Token`, else 403 `csrf_failed`. An ended, expired or forged cookie counts as none.
  *
@@ -45,6 +46,9 @@ export const CSRF_HEADER = "x-csrf-token";
 
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 
+/** What a staff (not owner) session may not reach: products, settings, metrics. */
+const OWNER_ONLY = /^\/(api\/admin\/(products|settings|metrics)(\/|$)|metrics$)/;
+
 /** Middleware that lets only the admin through. */
 export function adminAuth(options: AdminAuthOptions): MiddlewareHandler {
   return async (c, next) => {
@@ -71,6 +75,9 @@ export function adminAuth(options: AdminAuthOptions): MiddlewareHandler {
           403,
           `A request made with the dashboard session must come from the dashboard and carry its ${CSRF_HEADER} header`,
         );
+      }
+      if (session.role !== "owner" && OWNER_ONLY.test(c.req.path)) {
+        throw new AppError("forbidden", 403, "Only the shop's owners can do this");
       }
       return await next();
     }

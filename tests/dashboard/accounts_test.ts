@@ -25,7 +25,7 @@ Deno.test("an owner adds a staff account, who signs in as herself with a hashed 
   assert.ok(!stored.passwordHash.includes(MARTA.password));
   const marta = await signInAs(t.request, "Marta", MARTA.password);
   const page = await (await marta.get("/admin/conversations")).text();
-  assert.match(page, /<span class="who">Marta<\/span>/);
+  assert.match(page, /<span class="signed-in-as">Marta<\/span>/);
   assert.doesNotMatch(page, /href="\/admin\/settings"/, "staff do not see owner sections");
   const audit = visibleText(await (await owner.get("/admin/audit")).text());
   assert.match(audit, /Marta signed in/);
@@ -183,4 +183,24 @@ Deno.test("a wrong password is refused like a wrong token and counts towards the
   assert.equal(res.headers.get("set-cookie"), null);
   const [{ failures }] = await t.sql<{ failures: number }[]>`select failures from auth_failures`;
   assert.equal(failures, 1);
+});
+
+Deno.test("a staff session calling the admin API gets 403 from owner routes", async () => {
+  await using t = await testApp();
+  const owner = await signIn(t.request);
+  await owner.post("/admin/accounts", MARTA);
+  const marta = await signInAs(t.request, "marta", MARTA.password);
+  for (
+    const path of ["/api/admin/settings", "/api/admin/products", "/api/admin/metrics", "/metrics"]
+  ) {
+    const res = await marta.get(path);
+    assert.equal(res.status, 403, path);
+    await res.body?.cancel();
+  }
+  const conversations = await marta.get("/api/admin/conversations");
+  assert.equal(conversations.status, 200);
+  await conversations.body?.cancel();
+  const ownerSettings = await owner.get("/api/admin/settings");
+  assert.equal(ownerSettings.status, 200);
+  await ownerSettings.body?.cancel();
 });

@@ -41,7 +41,7 @@ Deno.test({
     assert.equal(cookie.sameSite, "Strict");
     assert.ok(cookie.expires > Date.now() / 1000, "the session expires");
 
-    const items = page.locator("#conversations li");
+    const items = page.locator("#inbox li");
     assert.deepEqual(
       await items.locator(".who").allTextContents(),
       [MARTA.name, LUIS.name, ANA.name],

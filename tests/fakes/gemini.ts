@@ -158,6 +158,12 @@ export class FakeGemini {
   readonly url: string;
   /** Every request received, including rejected ones. */
   readonly requests: RecordedRequest[] = [];
+  /**
+   * Structured-output requests (`responseMimeType: application/json`, the mood judge's), kept
+   * apart from the agent's and answered from their own queue ({@link scriptStructured}).
+   */
+  readonly structuredRequests: RecordedRequest[] = [];
+  #structured: FakeStep[] = [];
 
   #apiKey: string;
   #server: Deno.HttpServer<Deno.NetAddr>;
@@ -204,6 +210,11 @@ export class FakeGemini {
     this.#queue.push(...steps);
   }
 
+  /** Queues answers to structured-output requests; with none queued they are answered 503. */
+  scriptStructured(...steps: FakeStep[]): void {
+    this.#structured.push(...steps);
+  }
+
   /** Sets the step used when the queue is empty (default: `{ text: "ok" }`). */
   fallback(step: FakeStep): void {
     this.#fallback = step;
@@ -217,7 +228,9 @@ export class FakeGemini {
   /** Clears the queue, the recorded requests, the fallback and the delay. */
   reset(): void {
     this.#queue = [];
+    this.#structured = [];
     this.requests.length = 0;
+    this.structuredRequests.length = 0;
     this.#fallback = { text: "ok" };
     this.#delayMs = 0;
   }
@@ -248,7 +261,9 @@ export class FakeGemini {
       rawBody,
       receivedAt: Date.now(),
     };
-    this.requests.push(record);
+    const structured = "body" in parsed &&
+      parsed.body.generationConfig?.responseMimeType === "application/json";
+    (structured ? this.structuredRequests : this.requests).push(record);
 
     let delayMs = this.#delayMs;
     let answer: Answer | null = route
@@ -261,7 +276,9 @@ export class FakeGemini {
           : checkThinking(record.model, record.body) ?? this.#checkHistory(record.body))
       : error(404, `FakeGemini only serves POST /v1[beta]/models/MODEL:generateContent.`);
     if (!answer) {
-      const step = this.#queue.shift() ?? this.#fallback;
+      const step = structured
+        ? this.#structured.shift() ?? { error: 503 }
+        : this.#queue.shift() ?? this.#fallback;
       if (typeof step === "function") {
         answer = this.#answer(await step(record), record);
       } else if ("reply" in step) {

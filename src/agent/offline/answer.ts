@@ -909,3 +909,10 @@ export function mediaReply(lang: Language, what: string): string {
     `Recebi ${pt}, mas não consigo abrir: não vejo imagens nem ouço áudios. Pode escrever o que precisa? Por exemplo «tem café?» ou «ajuda».`,
   );
 }
+
+/** How the answer to a message the offline model did not understand begins (out of scope). */
+export const NOT_UNDERSTOOD: Record<Language, string> = {
+  es: "Con eso no puedo ayudarte",
+  en: "I can't help with that",
+  pt: "Com isso não posso ajudar",
+};

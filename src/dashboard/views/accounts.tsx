@@ -9,6 +9,7 @@ import type { FC } from "hono/jsx";
 import type { Account } from "../../staff/accounts.ts";
 import { MIN_PASSWORD_CHARS } from "../../staff/password.ts";
 import { formatTime } from "./format.ts";
+import { LOCALES } from "../i18n.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 
 export const AccountsPage: FC<{
@@ -18,9 +19,9 @@ export const AccountsPage: FC<{
   selfId: number | null;
   notice?: Notice;
 }> = ({ chrome, accounts, selfId, notice }) => (
-  <Layout chrome={chrome} title="Accounts" notice={notice}>
+  <Layout chrome={chrome} title={chrome.t("accounts.title")} notice={notice}>
     {accounts.length === 0
-      ? <p class="muted">No accounts yet: everyone signs in with the admin token.</p>
+      ? <p class="muted">{chrome.t("accounts.none")}</p>
       : (
         <ul class="list" id="accounts">
           {accounts.map((a) => (
@@ -30,8 +31,8 @@ export const AccountsPage: FC<{
                 <span>{a.login}</span>
                 <span class="badge">{a.role}</span>
                 {a.disabledAt
-                  ? <span class="badge attention">disabled</span>
-                  : <small>since {formatTime(a.createdAt, chrome.timeZone)}</small>}
+                  ? <span class="badge attention">{chrome.t("accounts.disabled")}</span>
+                  : <small>{formatTime(a.createdAt, chrome.timeZone, LOCALES[chrome.lang])}</small>}
               </div>
               {a.id !== selfId && (
                 <div class="row">
@@ -40,7 +41,7 @@ export const AccountsPage: FC<{
                       <PostButton
                         action={`/admin/accounts/${a.id}/enable`}
                         csrf={chrome.csrf}
-                        label="Enable"
+                        label={chrome.t("accounts.enable")}
                         variant="secondary"
                       />
                     )
@@ -48,14 +49,14 @@ export const AccountsPage: FC<{
                       <PostButton
                         action={`/admin/accounts/${a.id}/disable`}
                         csrf={chrome.csrf}
-                        label={`Disable ${a.name}`}
+                        label={chrome.t("accounts.disable", { name: a.name })}
                         variant="danger"
                       />
                     )}
                   <form method="post" action={`/admin/accounts/${a.id}/password`} class="inline">
                     <CsrfField csrf={chrome.csrf} />
                     <label>
-                      New password for {a.name}
+                      {chrome.t("accounts.new_password", { name: a.name })}
                       <input
                         name="password"
                         type="password"
@@ -64,7 +65,9 @@ export const AccountsPage: FC<{
                         required
                       />
                     </label>
-                    <button type="submit" class="secondary">Set password</button>
+                    <button type="submit" class="secondary">
+                      {chrome.t("accounts.set_password")}
+                    </button>
                   </form>
                 </div>
               )}
@@ -74,16 +77,17 @@ export const AccountsPage: FC<{
       )}
     <form method="post" action="/admin/accounts">
       <fieldset class="card">
-        <legend>Add a person</legend>
+        <legend>{chrome.t("accounts.add")}</legend>
         <CsrfField csrf={chrome.csrf} />
         <label>
-          Name <input name="name" maxlength={100} required />
+          {chrome.t("accounts.name")} <input name="name" maxlength={100} required />
         </label>
         <label>
-          Sign-in name <input name="login" autocomplete="off" maxlength={100} required />
+          {chrome.t("signin.login")}{" "}
+          <input name="login" autocomplete="off" maxlength={100} required />
         </label>
         <label>
-          Password{" "}
+          {chrome.t("signin.password")}{" "}
           <input
             name="password"
             type="password"
@@ -93,13 +97,13 @@ export const AccountsPage: FC<{
           />
         </label>
         <label>
-          Role{" "}
+          {chrome.t("accounts.role")}{" "}
           <select name="role">
-            <option value="staff">staff: conversations and orders</option>
-            <option value="owner">owner: everything</option>
+            <option value="staff">{chrome.t("accounts.role_staff")}</option>
+            <option value="owner">{chrome.t("accounts.role_owner")}</option>
           </select>
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{chrome.t("accounts.add_button")}</button>
       </fieldset>
     </form>
   </Layout>

@@ -1,6 +1,6 @@
 /**
- * Bar charts drawn as inline SVG on the server: one band per label, one bar per series in
- * each band, a scale rounded to 1, 2 or 5 times a power of ten. Every bar carries its label,
+ * Bar charts drawn as inline SVG on the server (or, with nothing but zeros to draw, a sentence
+ * saying so): one band per label, one bar per series in each band, a scale rounded to 1, 2 or 5 times a power of ten. Every bar carries its label,
  * series and value (`data-*`) and a tooltip (`<title>`), so people and tests read the same
  * numbers.
  *
@@ -30,6 +30,8 @@ export interface BarChartProps {
   format: (value: number) => string;
   /** How a label is written under the axis (default: as is). */
   shortLabel?: (label: string) => string;
+  /** What an empty chart says instead of drawing an empty axis. */
+  emptyText?: string;
 }
 
 const WIDTH = 640;
@@ -44,6 +46,14 @@ const ALL_LABELS_UP_TO = 14;
 /** A chart as a figure with a caption and an accessible SVG. */
 export const BarChart: FC<BarChartProps> = (props) => {
   const { id, title, labels, series, format } = props;
+  if (!series.some((s) => s.values.some((v) => v !== null && v !== 0))) {
+    return (
+      <figure class="chart empty" id={`chart-${id}`} data-chart={id}>
+        <figcaption>{title}</figcaption>
+        <p class="muted">{props.emptyText ?? "Nothing to show for this period."}</p>
+      </figure>
+    );
+  }
   const short = props.shortLabel ?? ((label: string) => label);
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;

@@ -24,6 +24,7 @@ import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layou
 import type { Marketing } from "../../customers/consent.ts";
 import type { ProactiveRow } from "../../notify/history.ts";
 import { ConsentView, ProactiveList } from "./proactive.tsx";
+import { LOCALES, type TextKey } from "../i18n.ts";
 
 export interface ConversationView {
   conversation: ConversationSummary;
@@ -35,12 +36,12 @@ export interface ConversationView {
   messages: ProactiveRow[];
 }
 
-const speakers: Record<ThreadMessage["kind"], string> = {
-  customer: "Customer",
-  model: "Agent",
-  tool: "Tools",
-  staff: "Staff",
-  system: "Server",
+const speakers: Record<ThreadMessage["kind"], TextKey> = {
+  customer: "speaker.customer",
+  model: "speaker.model",
+  tool: "speaker.tool",
+  staff: "speaker.staff",
+  system: "speaker.system",
 };
 
 export const ConversationPage: FC<
@@ -68,42 +69,60 @@ export const ConversationPage: FC<
         <div class="row">
           <span>{c.phone}</span>
           <span class={`badge ${c.handler}`} id="handler">
-            {c.handler === "agent" ? "Agent answers" : "Staff answers"}
+            {chrome.t(c.handler === "agent" ? "thread.agent_answers" : "thread.staff_answers")}
           </span>
           {c.needsAttention && (
             <span class="badge attention">
-              Needs attention{c.attentionReason ? `: ${c.attentionReason}` : ""}
+              {chrome.t("thread.needs_attention")}
+              {c.attentionReason ? `: ${c.attentionReason}` : ""}
+            </span>
+          )}
+          {c.mood && c.mood !== "neutral" && (
+            <span class={`badge mood ${c.mood}`} data-mood={c.mood}>
+              {chrome.t("inbox.mood", { mood: chrome.t(`mood.${c.mood}`) })}
             </span>
           )}
         </div>
         {c.referral && <ReferralView referral={c.referral} />}
+        {c.needsAttention && c.attentionSummary && (
+          <div class="summary" id="attention-summary">
+            <strong>{chrome.t("thread.summary")}</strong>
+            <p>{c.attentionSummary}</p>
+          </div>
+        )}
         <div class="row actions">
           {c.handler === "agent"
-            ? <PostButton action={`${base}/takeover`} csrf={chrome.csrf} label="Take over" />
+            ? (
+              <PostButton
+                action={`${base}/takeover`}
+                csrf={chrome.csrf}
+                label={chrome.t("thread.take_over")}
+              />
+            )
             : (
               <PostButton
                 action={`${base}/release`}
                 csrf={chrome.csrf}
-                label="Hand back to the agent"
+                label={chrome.t("thread.hand_back")}
                 variant="secondary"
               />
             )}
-          <a class="button secondary" href={base}>Refresh</a>
+          <a class="button secondary" href={base}>{chrome.t("thread.refresh")}</a>
         </div>
       </div>
       <div class="columns">
-        <section aria-label="Thread">
-          <h2>Thread</h2>
-          {view.thread.truncated && <p class="muted">Older messages are not shown.</p>}
+        <section aria-label={chrome.t("thread.thread")}>
+          <h2>{chrome.t("thread.thread")}</h2>
+          {view.thread.truncated && <p class="muted">{chrome.t("thread.older")}</p>}
           <div class="thread" id="thread" data-live>
             {view.thread.messages.map((m) => (
               <MessageView
                 message={m}
-                timeZone={chrome.timeZone}
+                chrome={chrome}
               />
             ))}
           </div>
-          <h2>Reply</h2>
+          <h2>{chrome.t("thread.reply")}</h2>
           <ReplyBox
             conversation={c}
             chrome={chrome}
@@ -126,6 +145,10 @@ export const ConversationPage: FC<
           />
           <h2>Messages sent first</h2>
           <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
+          <h2>{chrome.t("thread.cart")}</h2>
+          <CartView cart={view.cart} chrome={chrome} />
+          <h2>{chrome.t("thread.orders")}</h2>
+          <OrdersView orders={view.orders} chrome={chrome} />
         </aside>
       </div>
     </Layout>
@@ -166,20 +189,18 @@ const ReplyBox: FC<
   return (
     <form method="post" action={action} class="card" id="reply">
       <CsrfField csrf={chrome.csrf} />
-      <label for="reply-text">Message to {c.name ?? c.phone} on WhatsApp</label>
+      <label for="reply-text">{chrome.t("thread.message_to", { name: c.name ?? c.phone })}</label>
       <textarea id="reply-text" name="text" maxlength={MAX_STAFF_REPLY_CHARS} required>
         {draft ?? ""}
       </textarea>
-      {c.handler === "agent" && (
-        <p class="muted">The agent also answers this conversation until you take it over.</p>
-      )}
-      <button type="submit">Send</button>
+      {c.handler === "agent" && <p class="muted">{chrome.t("thread.agent_also")}</p>}
+      <button type="submit">{chrome.t("thread.send")}</button>
     </form>
   );
 };
 
-const MessageView: FC<{ message: ThreadMessage; timeZone: string }> = (
-  { message: m, timeZone },
+const MessageView: FC<{ message: ThreadMessage; chrome: Chrome }> = (
+  { message: m, chrome },
 ) => {
   const parts = m.parts ?? [];
   const calls = parts.filter((p) => p.functionCall);
@@ -201,8 +222,8 @@ const MessageView: FC<{ message: ThreadMessage; timeZone: string }> = (
         </>
       )}
       <div class="meta">
-        <span>{m.kind === "staff" && m.staffName ? m.staffName : speakers[m.kind]}</span>
-        <span>{formatTime(m.createdAt, timeZone)}</span>
+        <span>{m.kind === "staff" && m.staffName ? m.staffName : chrome.t(speakers[m.kind])}</span>
+        <span>{formatTime(m.createdAt, chrome.timeZone, LOCALES[chrome.lang])}</span>
         {m.status && m.status !== "done" && (
           <span class={`badge ${m.status}`}>
             {m.status === "skipped" ? "not answered by the agent" : m.status}
@@ -315,8 +336,8 @@ function modelText(parts: Part[]): string {
     .trim();
 }
 
-const CartView: FC<{ cart: Cart | null }> = ({ cart }) => {
-  if (!cart || cart.items.length === 0) return <p class="muted">No open cart.</p>;
+const CartView: FC<{ cart: Cart | null; chrome: Chrome }> = ({ cart, chrome }) => {
+  if (!cart || cart.items.length === 0) return <p class="muted">{chrome.t("thread.no_cart")}</p>;
   const currency = cart.currency ?? cart.items[0].currency;
   return (
     <div class="card" id="cart">
@@ -337,8 +358,8 @@ const CartView: FC<{ cart: Cart | null }> = ({ cart }) => {
   );
 };
 
-const OrdersView: FC<{ orders: Order[]; timeZone: string }> = ({ orders, timeZone }) => {
-  if (orders.length === 0) return <p class="muted">No orders.</p>;
+const OrdersView: FC<{ orders: Order[]; chrome: Chrome }> = ({ orders, chrome }) => {
+  if (orders.length === 0) return <p class="muted">{chrome.t("thread.no_orders")}</p>;
   return (
     <ul class="list" id="orders">
       {orders.map((o) => (
@@ -351,7 +372,7 @@ const OrdersView: FC<{ orders: Order[]; timeZone: string }> = ({ orders, timeZon
             <span class="num">{formatMoney(o.totalMinor, o.currency)}</span>
           </div>
           <small>
-            {formatTime(o.createdAt, timeZone)} ·{" "}
+            {formatTime(o.createdAt, chrome.timeZone, LOCALES[chrome.lang])} ·{" "}
             {o.items.map((l) => `${l.quantity} × ${l.name}`).join(", ")}
           </small>
         </li>

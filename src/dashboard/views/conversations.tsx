@@ -7,35 +7,56 @@
 import type { FC } from "hono/jsx";
 import type { ConversationPage, ConversationSummary } from "../../conversations/listing.ts";
 import { formatTime } from "./format.ts";
+import { LOCALES } from "../i18n.ts";
 import { type Chrome, Layout, type Live, type Notice } from "./layout.tsx";
 
-const speakers = { customer: "", model: "Agent: ", staff: "Staff: ", system: "Server: ", tool: "" };
-
 export const ConversationsPage: FC<
-  { chrome: Chrome; page: ConversationPage; q: string; notice?: Notice; live?: Live }
-> = ({ chrome, page, q, notice, live }) => (
-  <Layout chrome={chrome} title="Conversations" notice={notice} live={live}>
+  {
+    chrome: Chrome;
+    page: ConversationPage;
+    /** Shown first, apart (frustrated customers first). */
+    attention?: ConversationSummary[];
+    q: string;
+    notice?: Notice;
+    live?: Live;
+  }
+> = ({ chrome, page, attention = [], q, notice, live }) => (
+  <Layout chrome={chrome} title={chrome.t("inbox.title")} notice={notice} live={live}>
     <form method="get" action="/admin/conversations" class="search" role="search">
       <input
         type="search"
         name="q"
         value={q}
-        placeholder="Phone or name"
-        aria-label="Search by phone or name"
+        placeholder={chrome.t("inbox.search_placeholder")}
+        aria-label={chrome.t("inbox.search")}
       />
-      <button type="submit" class="secondary">Search</button>
+      <button type="submit" class="secondary">{chrome.t("inbox.search_button")}</button>
     </form>
     <div id="inbox" data-live>
-      {page.items.length === 0
+      {attention.length > 0 && (
+        <section aria-label={chrome.t("inbox.attention")} id="attention">
+          <h2>{chrome.t("inbox.attention")}</h2>
+          <ul class="list">
+            {attention.map((c) => <ConversationItem key={c.id} conversation={c} chrome={chrome} />)}
+          </ul>
+        </section>
+      )}
+      {page.items.length === 0 && attention.length > 0
+        ? null
+        : page.items.length === 0
         ? (
           <p class="muted">
-            {q ? "No conversation matches that search." : "No conversations yet."}
+            {chrome.t(q ? "inbox.no_match" : "inbox.none")}
           </p>
         )
         : (
           <ul class="list" id="conversations">
             {page.items.map((c) => (
-              <ConversationItem key={c.id} conversation={c} timeZone={chrome.timeZone} />
+              <ConversationItem
+                key={c.id}
+                conversation={c}
+                chrome={chrome}
+              />
             ))}
           </ul>
         )}
@@ -46,15 +67,15 @@ export const ConversationsPage: FC<
           class="button secondary"
           href={`/admin/conversations?${new URLSearchParams({ q, cursor: page.nextCursor })}`}
         >
-          Older conversations
+          {chrome.t("inbox.older")}
         </a>
       </p>
     )}
   </Layout>
 );
 
-const ConversationItem: FC<{ conversation: ConversationSummary; timeZone: string }> = (
-  { conversation: c, timeZone },
+const ConversationItem: FC<{ conversation: ConversationSummary; chrome: Chrome }> = (
+  { conversation: c, chrome },
 ) => (
   <li
     class={`card conv${c.needsAttention ? " attention" : ""}`}
@@ -65,16 +86,34 @@ const ConversationItem: FC<{ conversation: ConversationSummary; timeZone: string
       <div class="row">
         <span class="who">{c.name ?? c.phone}</span>
         {c.name && <span class="muted">{c.phone}</span>}
-        <span class={`badge ${c.handler}`}>{c.handler === "agent" ? "Agent" : "Staff"}</span>
-        {c.needsAttention && <span class="badge attention">Needs attention</span>}
+        <span class={`badge ${c.handler}`}>
+          {chrome.t(c.handler === "agent" ? "inbox.agent" : "inbox.staff")}
+        </span>
+        {c.needsAttention && (
+          <span class="badge attention">{chrome.t("inbox.needs_attention")}</span>
+        )}
+        {c.mood && c.mood !== "neutral" && (
+          <span class={`badge mood ${c.mood}`} data-mood={c.mood}>
+            {chrome.t("inbox.mood", { mood: chrome.t(`mood.${c.mood}`) })}
+          </span>
+        )}
       </div>
       <div class="last">
-        {c.lastMessage ? `${speakers[c.lastMessage.kind]}${c.lastMessage.text}` : "—"}
+        {c.lastMessage ? `${speakerOf(c.lastMessage.kind, chrome)}${c.lastMessage.text}` : "—"}
       </div>
       <small>
-        {formatTime(c.lastMessageAt, timeZone)}
+        {formatTime(c.lastMessageAt, chrome.timeZone, LOCALES[chrome.lang])}
         {c.needsAttention && c.attentionReason ? ` · ${c.attentionReason}` : ""}
       </small>
+      {c.needsAttention && c.attentionSummary && <div class="summary">{c.attentionSummary}</div>}
     </a>
   </li>
 );
+
+/** Who wrote the last message, as a prefix ("Agent: "); none for the customer. */
+function speakerOf(kind: string, chrome: Chrome): string {
+  if (kind === "model") return `${chrome.t("speaker.model")}: `;
+  if (kind === "staff") return `${chrome.t("speaker.staff")}: `;
+  if (kind === "system") return `${chrome.t("speaker.system")}: `;
+  return "";
+}

@@ -7,11 +7,12 @@
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A moment as staff read it, e.g. "25 Nov 2026, 14:03". */
-export function formatTime(date: Date, timeZone: string): string {
-  let f = timeFormats.get(timeZone);
+/** A moment as staff read it, e.g. "25 Nov 2026, 14:03" (in `locale`, British English by default). */
+export function formatTime(date: Date, timeZone: string, locale = "en-GB"): string {
+  const key = `${locale} ${timeZone}`;
+  let f = timeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
+    f = new Intl.DateTimeFormat(locale, {
       timeZone,
       day: "numeric",
       month: "short",
@@ -19,7 +20,7 @@ export function formatTime(date: Date, timeZone: string): string {
       hour: "2-digit",
       minute: "2-digit",
     });
-    timeFormats.set(timeZone, f);
+    timeFormats.set(key, f);
   }
   return f.format(date);
 }

@@ -5,6 +5,8 @@
  * @module
  */
 import type { FC, PropsWithChildren } from "hono/jsx";
+import type { DashboardLanguage } from "../../staff/accounts.ts";
+import { LANGUAGE_NAMES, type TextKey, TEXTS, type Translate } from "../i18n.ts";
 
 export type Section =
   | "conversations"
@@ -26,6 +28,13 @@ export interface Chrome {
   role?: "owner" | "staff";
   /** The signed-in person's name, shown in the header. */
   who?: string;
+  /** The page's language, and its texts. */
+  lang: DashboardLanguage;
+  t: Translate;
+  /** The page's path, where the language switch comes back to. */
+  path?: string;
+  /** Conversations that need attention, shown beside Conversations. */
+  attention?: number;
 }
 
 /** A message at the top of a page after an action. */
@@ -34,14 +43,14 @@ export interface Notice {
   text: string;
 }
 
-const sections: [Section, string][] = [
-  ["conversations", "Conversations"],
-  ["orders", "Orders"],
-  ["products", "Products"],
-  ["metrics", "Metrics"],
-  ["settings", "Settings"],
-  ["accounts", "Accounts"],
-  ["audit", "Audit log"],
+const sections: [Section, TextKey][] = [
+  ["conversations", "nav.conversations"],
+  ["orders", "nav.orders"],
+  ["products", "nav.products"],
+  ["metrics", "nav.metrics"],
+  ["settings", "nav.settings"],
+  ["accounts", "nav.accounts"],
+  ["audit", "nav.audit"],
 ];
 
 /** The sections staff (not owners) may open. */
@@ -79,7 +88,7 @@ export const Layout: FC<
 > = (
   { chrome, title, notice, live, children },
 ) => (
-  <html lang="en">
+  <html lang={chrome.lang}>
     <Head title={title} storeName={chrome.storeName} csrf={chrome.csrf} live={live !== undefined} />
     <body
       data-live-since={live ? String(live.since) : undefined}
@@ -87,7 +96,7 @@ export const Layout: FC<
     >
       <header class="top">
         <span class="store">{chrome.storeName}</span>
-        <nav aria-label="Sections">
+        <nav aria-label={chrome.t("nav.label")} id="sections" data-live>
           {sections.filter(([section]) =>
             chrome.role !== "staff" || STAFF_SECTIONS.includes(section)
           ).map(([section, label]) => (
@@ -95,21 +104,43 @@ export const Layout: FC<
               href={`/admin/${section}`}
               aria-current={section === chrome.section ? "page" : undefined}
             >
-              {label}
+              {chrome.t(label)}
+              {section === "conversations" && (chrome.attention ?? 0) > 0 && (
+                <span
+                  class="badge attention"
+                  id="attention-count"
+                  title={chrome.t("nav.attention", { n: chrome.attention ?? 0 })}
+                >
+                  {String(chrome.attention)}
+                </span>
+              )}
             </a>
           ))}
         </nav>
-        {chrome.who && <span class="who">{chrome.who}</span>}
+        {chrome.who && <span class="signed-in-as">{chrome.who}</span>}
+        <form method="post" action="/admin/language" class="inline language">
+          <CsrfField csrf={chrome.csrf} />
+          <input type="hidden" name="next" value={chrome.path ?? ""} />
+          <label>
+            {chrome.t("header.language")}{" "}
+            <select name="language">
+              {(Object.keys(TEXTS) as DashboardLanguage[]).map((lang) => (
+                <option value={lang} selected={lang === chrome.lang}>{LANGUAGE_NAMES[lang]}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="secondary">{chrome.t("header.apply")}</button>
+        </form>
         <PostButton
           action="/admin/logout"
           csrf={chrome.csrf}
-          label="Sign out"
+          label={chrome.t("header.sign_out")}
           variant="secondary"
         />
         <PostButton
           action="/admin/logout-everywhere"
           csrf={chrome.csrf}
-          label="Sign out everywhere"
+          label={chrome.t("header.sign_out_everywhere")}
           variant="secondary"
         />
       </header>

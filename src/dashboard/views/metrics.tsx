@@ -8,6 +8,8 @@ import type { FC } from "hono/jsx";
 import { formatMoney } from "../../shared/money.ts";
 import { type MetricsReport, PERIOD_PRESETS } from "../../reports/metrics.ts";
 import { BarChart } from "./charts.tsx";
+import { MoodSection } from "./moods.tsx";
+import type { MoodReport } from "../../reports/moods.ts";
 import { formatCount, formatDuration, formatPercent } from "./format.ts";
 import { type Chrome, Layout, type Notice } from "./layout.tsx";
 import type { ModelCost } from "../../reports/model-cost.ts";
@@ -28,7 +30,9 @@ export const MetricsPage: FC<{
   notice?: Notice;
   /** The model's cost in the period (not shown when not given). */
   cost?: ModelCost;
-}> = ({ chrome, report, preset, notice, cost }) => {
+  /** Customers' mood and the handoffs (views/moods.tsx). */
+  moods?: MoodReport;
+}> = ({ chrome, report, preset, notice, cost, moods }) => {
   const { period, totals, daily, currency } = report;
   const labels = daily.map((d) => d.day);
   const money = (minor: number) => formatMoney(minor, currency);
@@ -161,6 +165,7 @@ export const MetricsPage: FC<{
           value={money(report.reminders.revenueRecoveredMinor)}
         />
       </div>
+      {moods && <MoodSection report={moods} />}
       <h2>Day by day</h2>
       <div class="scroll card">
         <table id="daily">

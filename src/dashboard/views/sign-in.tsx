@@ -6,17 +6,26 @@
  * @module
  */
 import type { FC } from "hono/jsx";
+import type { DashboardLanguage } from "../../staff/accounts.ts";
+import type { Translate } from "../i18n.ts";
 import { Head, type Notice } from "./layout.tsx";
 
 export const SignInPage: FC<
-  { storeName: string; next: string; notice?: Notice; disabled?: boolean }
-> = ({ storeName, next, notice, disabled }) => (
-  <html lang="en">
-    <Head title="Sign in" storeName={storeName} />
+  {
+    storeName: string;
+    next: string;
+    notice?: Notice;
+    disabled?: boolean;
+    lang: DashboardLanguage;
+    t: Translate;
+  }
+> = ({ storeName, next, notice, disabled, lang, t }) => (
+  <html lang={lang}>
+    <Head title={t("signin.title")} storeName={storeName} />
     <body>
       <main class="signin">
         <div class="card">
-          <h1>{storeName} — staff</h1>
+          <h1>{storeName} — {t("signin.staff")}</h1>
           {notice && (
             <p class={`notice ${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"}>
               {notice.text}
@@ -25,16 +34,16 @@ export const SignInPage: FC<
           {disabled
             ? (
               <p class="notice error" role="alert">
-                The dashboard is disabled: set ADMIN_TOKEN on the server to enable it.
+                {t("signin.disabled")}
               </p>
             )
             : (
               <>
                 <form method="post" action="/admin/login">
                   <input type="hidden" name="next" value={next} />
-                  <label for="login">Sign-in name</label>
+                  <label for="login">{t("signin.login")}</label>
                   <input id="login" name="login" autocomplete="username" required autofocus />
-                  <label for="password">Password</label>
+                  <label for="password">{t("signin.password")}</label>
                   <input
                     id="password"
                     name="password"
@@ -42,11 +51,11 @@ export const SignInPage: FC<
                     autocomplete="current-password"
                     required
                   />
-                  <button type="submit">Sign in</button>
+                  <button type="submit">{t("signin.submit")}</button>
                 </form>
                 <form method="post" action="/admin/login" class="token-sign-in">
                   <input type="hidden" name="next" value={next} />
-                  <label for="token">Admin token</label>
+                  <label for="token">{t("signin.token")}</label>
                   <input
                     id="token"
                     name="token"
@@ -54,7 +63,7 @@ export const SignInPage: FC<
                     autocomplete="current-password"
                     required
                   />
-                  <button type="submit" class="secondary">Sign in with the token</button>
+                  <button type="submit" class="secondary">{t("signin.token_submit")}</button>
                 </form>
               </>
             )}
