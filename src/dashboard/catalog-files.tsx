@@ -17,7 +17,8 @@ import { AppError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
 import { type DashboardEnv, requireSession } from "./access.tsx";
 import { CatalogImportPage } from "./views/catalog-import.tsx";
-import { type Chrome, htmlDocument } from "./views/layout.tsx";
+import { htmlDocument } from "./views/layout.tsx";
+import { pageChrome } from "./chrome.ts";
 
 export interface CatalogFilesDeps {
   sql: Client;
@@ -32,23 +33,17 @@ export function catalogFilesDashboard(deps: CatalogFilesDeps) {
   app.use("/admin/catalog/*", pageHeaders());
   app.use("/admin/catalog/*", limitBody(config.catalogImportMaxBytes + 64 * 1024, "file"));
   app.use("/admin/catalog/*", requireSession({ sql, config, log }));
-  const chrome = (csrf: string): Chrome => ({
-    storeName: config.storeName,
-    csrf,
-    timeZone: config.storeTimeZone,
-    section: "products",
-  });
 
   app.get("/admin/catalog/import", (c) =>
     c.html(htmlDocument(
-      <CatalogImportPage chrome={chrome(c.get("session").csrf)} maxMegabytes={maxMegabytes} />,
+      <CatalogImportPage chrome={pageChrome(c, config, "products")} maxMegabytes={maxMegabytes} />,
     )));
 
   app.post("/admin/catalog/import", async (c) => {
     const body = await c.req.parseBody();
     const page = (status: 200 | 400 | 422, content: Parameters<typeof CatalogImportPage>[0]) =>
       c.html(htmlDocument(<CatalogImportPage {...content} />), status);
-    const base = { chrome: chrome(c.get("session").csrf), maxMegabytes };
+    const base = { chrome: pageChrome(c, config, "products"), maxMegabytes };
     if (!(body.file instanceof File)) {
       return page(400, { ...base, notice: { kind: "error", text: "Choose a CSV file first." } });
     }

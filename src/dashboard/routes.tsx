@@ -33,7 +33,7 @@ import { marketingOf } from "../customers/consent.ts";
 import type { Clock } from "../shared/clock.ts";
 import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
 import type { Outbox } from "../whatsapp/outbox.ts";
-import { translator } from "./i18n.ts";
+import { pageChrome } from "./chrome.ts";
 import {
   actorOf,
   type DashboardEnv,
@@ -130,21 +130,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
 
   const page = (c: Ctx, node: unknown, status: ContentfulStatusCode = 200) =>
     c.html(htmlDocument(node), status);
-  const chrome = (c: Ctx, section: Section): Chrome => ({
-    storeName: config.storeName,
-    csrf: c.get("session").csrf,
-    timeZone: config.storeTimeZone,
-    section,
-    role: c.get("session").role,
-    who: actorOf(c.get("session")).name,
-    attention: c.get("attention"),
-    ...languageChrome(c),
-  });
-  const languageChrome = (c: Ctx) => {
-    const lang = languageOf(c, c.get("session"));
-    const url = new URL(c.req.url);
-    return { lang, t: translator(lang), path: `${url.pathname}${url.search}` };
-  };
+  const chrome = (c: Ctx, section: Section): Chrome => pageChrome(c, config, section);
   const audit = (c: Ctx, action: string, subject: string, details?: Record<string, unknown>) =>
     recordAudit(sql, actorOf(c.get("session")), action, subject, details ?? null);
   const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>

@@ -132,10 +132,10 @@ export const ConversationPage: FC<
           />
         </section>
         <aside>
-          <h2>Cart</h2>
-          <CartView cart={view.cart} />
-          <h2>Orders</h2>
-          <OrdersView orders={view.orders} timeZone={chrome.timeZone} />
+          <h2>{chrome.t("thread.cart")}</h2>
+          <CartView cart={view.cart} chrome={chrome} />
+          <h2>{chrome.t("thread.orders")}</h2>
+          <OrdersView orders={view.orders} chrome={chrome} />
           <h2>Marketing</h2>
           <ConsentView
             chrome={chrome}
@@ -145,10 +145,6 @@ export const ConversationPage: FC<
           />
           <h2>Messages sent first</h2>
           <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
-          <h2>{chrome.t("thread.cart")}</h2>
-          <CartView cart={view.cart} chrome={chrome} />
-          <h2>{chrome.t("thread.orders")}</h2>
-          <OrdersView orders={view.orders} chrome={chrome} />
         </aside>
       </div>
     </Layout>
