@@ -42,7 +42,7 @@ const flags = parseCommand({
       help: "messages stored for the memory phase",
     },
     quick: { type: "boolean", help: "short phases, for a smoke run" },
-    only: { type: "string", value: "<part>", help: "one part alone: search" },
+    only: { type: "string", value: "<part>", help: "one part alone: search or import" },
   },
   notes: [
     "It runs on the embedded database, or on a fresh database of its own on DATABASE_URL's\n" +
@@ -56,17 +56,23 @@ const historyMessages = flags.quick ? 500 : 5_000;
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const log = (line: string) => flags.json ? console.error(line) : console.log(line);
 if (flags.only !== undefined) {
-  if (flags.only !== "search") {
-    console.error(`--only: unknown part ${flags.only} (known: search)`);
+  if (flags.only !== "search" && flags.only !== "import") {
+    console.error(`--only: unknown part ${flags.only} (known: search, import)`);
     Deno.exit(2);
   }
-  const { benchSearch } = await import("./search.ts");
-  const figures = await benchSearch({
-    sizes: flags.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
-    rounds: flags.quick ? 1 : 3,
-    log,
-  });
-  if (flags.json) console.log(JSON.stringify({ search: figures }, null, 2));
+  if (flags.only === "search") {
+    const { benchSearch } = await import("./search.ts");
+    const figures = await benchSearch({
+      sizes: flags.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+      rounds: flags.quick ? 1 : 3,
+      log,
+    });
+    if (flags.json) console.log(JSON.stringify({ search: figures }, null, 2));
+  } else {
+    const { benchImport } = await import("./catalog-import.ts");
+    const figures = await benchImport({ rows: flags.quick ? 5_000 : 50_000, log });
+    if (flags.json) console.log(JSON.stringify({ import: figures }, null, 2));
+  }
   Deno.exit(0);
 }
 

@@ -266,7 +266,7 @@ function skuTaken(err: unknown, sku: string): unknown {
 
 /**
  * Changes the given fields of a product. The stock of a product sold in variants is theirs
- * (422); its new name or category is theirs too.
+ * (a different one is a 422; the same is left as is); its new name or category is theirs too.
  */
 export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
   const set = {
@@ -283,7 +283,9 @@ export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): 
   if (keys.length === 0) return getProduct(sql, id, { includeInactive: true });
   const [row] = await sql<Product[]>`
     update products set ${sql(set, keys)}, updated_at = now()
-    where id = ${id} and (${patch.stock === undefined} or cardinality(option_names) = 0)
+    where id = ${id}
+      and (${patch.stock ?? null}::int is null or cardinality(option_names) = 0
+        or stock = ${patch.stock ?? null}::int)
     returning ${sql(productColumns)}`;
   if (!row) {
     const product = await getProduct(sql, id, { includeInactive: true });

@@ -43,10 +43,16 @@ export interface OpenApiDoc {
   components?: { schemas?: Record<string, Schema> };
 }
 
-/** Every operation of the document, with `$ref`s resolved and schemas checked. */
+/**
+ * Every operation of the document, with `$ref`s resolved and schemas checked. Operations that
+ * take a CSV file (the catalog import, with a size limit of its own) are left to
+ * tests/catalog/import_test.ts.
+ */
 export function readOperations(doc: OpenApiDoc): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, raw]) => {
+    Object.entries(methods).filter(([, raw]) =>
+      !Object.keys(raw.requestBody?.content ?? {}).includes("text/csv")
+    ).map(([method, raw]) => {
       const route = `${method.toUpperCase()} ${path}`;
       const params = raw.parameters ?? [];
       for (const p of params) {
@@ -75,11 +81,10 @@ function bodySchema(
   content: Record<string, { schema: Schema | { $ref: string } }>,
 ): Schema {
   const types = Object.keys(content);
-  // A CSV upload (the catalog import) is fuzzed with text like any string.
-  if (types.length !== 1 || (types[0] !== "application/json" && types[0] !== "text/csv")) {
+  if (types.length !== 1 || types[0] !== "application/json") {
     throw new Error(`fuzz: ${route} takes ${types.join(", ")}; teach tests/fuzz/openapi.ts`);
   }
-  const schema = resolve(doc, content[types[0]].schema);
+  const schema = resolve(doc, content["application/json"].schema);
   assertUnderstood(schema, `${route} body`);
   return schema;
 }
