@@ -20,21 +20,30 @@ create function products_parent_stock() returns trigger
   language plpgsql
   as $$
   begin
-    if tg_op = 'INSERT' then
-      update products set stock = stock + new.stock where id = new.parent_id;
-    elsif new.stock <> old.stock then
-      update products set stock = stock + (new.stock - old.stock) where id = new.parent_id;
-    end if;
+    update products set stock = stock + (new.stock - old.stock) where id = new.parent_id;
     return null;
   end
   $$;
-
-create trigger products_parent_stock_insert
-  after insert on products
-  for each row when (new.parent_id is not null)
-  execute function products_parent_stock();
 
 create trigger products_parent_stock_update
   after update of stock on products
   for each row when (new.parent_id is not null and new.stock <> old.stock)
   execute function products_parent_stock();
+
+-- Inserted variants add their stock once per statement and product (an import inserts many).
+create function products_inserted_variants() returns trigger
+  language plpgsql
+  as $$
+  begin
+    update products p set stock = p.stock + v.stock
+    from (select parent_id, sum(stock) as stock from inserted
+      where parent_id is not null group by parent_id) v
+    where p.id = v.parent_id;
+    return null;
+  end
+  $$;
+
+create trigger products_inserted_variants
+  after insert on products
+  referencing new table as inserted
+  for each statement execute function products_inserted_variants();

@@ -387,26 +387,49 @@ async function writeBatch(
         ${u.variants.length === 0 ? tx`, stock = ${u.stock}` : tx``}
       where id = ${u.id}`;
   }
-  for (const w of variantWrites) {
-    const parentId = w.parentId ?? createdIds.get(w.parent.sku)!;
-    if (w.parentId === undefined) {
-      await tx`update products set option_names = ${w.parent.optionNames}::text[]
-        where id = ${parentId}`;
-    }
-    for (const v of w.variants) {
-      const name = `${w.parent.name} — ${v.optionValues.join(" / ")}`.slice(0, 200);
-      await tx`
-        insert into products (sku, name, description, category, price_minor, currency, stock,
-          image_url, active, parent_id, option_values)
-        values (${v.sku}, ${name}, ${w.parent.description}, ${w.parent.category},
-          ${v.priceMinor}, ${w.parent.currency}, ${v.stock}, ${v.imageUrl}, ${w.parent.active},
-          ${parentId}, ${v.optionValues}::text[])
-        on conflict (sku) do update set name = excluded.name, price_minor = excluded.price_minor,
-          stock = excluded.stock, image_url = excluded.image_url,
-          option_values = excluded.option_values, description = excluded.description,
-          category = excluded.category, updated_at = now()`;
-    }
+  const newParents = variantWrites.filter((w) => w.parentId === undefined);
+  if (newParents.length > 0) {
+    await tx`
+      update products p set option_names = v.names::text[]
+      from unnest(${newParents.map((w) => createdIds.get(w.parent.sku)!)}::int[],
+        ${newParents.map((w) => arrayLiteral(w.parent.optionNames))}::text[]) as v(id, names)
+      where p.id = v.id`;
   }
+  const rowsOf = variantWrites.flatMap((w) =>
+    w.variants.map((v) => ({
+      ...v,
+      parentId: w.parentId ?? createdIds.get(w.parent.sku)!,
+      name: `${w.parent.name} — ${v.optionValues.join(" / ")}`.slice(0, 200),
+      parent: w.parent,
+    }))
+  );
+  if (rowsOf.length > 0) {
+    await tx`
+      insert into products (sku, name, description, category, price_minor, currency, stock,
+        image_url, active, parent_id, option_values)
+      select v.sku, v.name, v.description, v.category, v.price, v.currency, v.stock, v.image,
+        v.active, v.parent_id, v.option_values::text[]
+      from unnest(${rowsOf.map((r) => r.sku)}::text[], ${rowsOf.map((r) => r.name)}::text[],
+        ${rowsOf.map((r) => r.parent.description)}::text[],
+        ${rowsOf.map((r) => r.parent.category)}::text[],
+        ${rowsOf.map((r) => r.priceMinor)}::bigint[],
+        ${rowsOf.map((r) => r.parent.currency)}::text[], ${rowsOf.map((r) => r.stock)}::int[],
+        ${rowsOf.map((r) => r.imageUrl)}::text[],
+        ${rowsOf.map((r) => r.parent.active ? "t" : "f")}::text[]::boolean[],
+        ${rowsOf.map((r) => r.parentId)}::int[],
+        ${rowsOf.map((r) => arrayLiteral(r.optionValues))}::text[])
+        as v(sku, name, description, category, price, currency, stock, image, active, parent_id,
+          option_values)
+      on conflict (sku) do update set name = excluded.name, price_minor = excluded.price_minor,
+        stock = excluded.stock, image_url = excluded.image_url,
+        option_values = excluded.option_values, description = excluded.description,
+        category = excluded.category, updated_at = now()`;
+  }
+}
+
+/** A text[] literal, `{"M","Negro"}`, for a list passed inside an array parameter. */
+function arrayLiteral(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 }
 
 function same(now: Existing, c: Candidate, hasVariants: boolean): boolean {
