@@ -8,7 +8,7 @@
  * `--inline-reply-ms N` (the server's INLINE_REPLY_MS, default 8,000),
  * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
  * `--quick` (short phases, for a smoke run), `--only NAME` (one part alone: `search`, catalog
- * search times; `tokens`, bench/tokens.ts: model tokens, cache reuse and calls per turn;
+ * search times; `import`, a 50,000-row catalog import; `tokens`, bench/tokens.ts: model tokens, cache reuse and calls per turn;
  * `latency`, bench/latency.ts: the customer's wait per turn kind with a slow model; `media`).
  *
  * @module
@@ -56,7 +56,7 @@ const flags = parseCommand({
     only: {
       type: "string",
       value: "<part>",
-      help: "one part alone: search, tokens, latency, media",
+      help: "one part alone: search, import, tokens, latency, media",
     },
   },
   notes: [
@@ -80,18 +80,24 @@ const historyMessages = flags.quick ? 500 : 5_000;
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const log = (line: string) => flags.json ? console.error(line) : console.log(line);
 if (flags.only !== undefined) {
-  if (flags.only !== "search") {
-    const known = ["search", "media", ...Object.keys(ONLY)].join(", ");
+  if (flags.only !== "search" && flags.only !== "import") {
+    const known = ["search", "import", "media", ...Object.keys(ONLY)].join(", ");
     console.error(`--only: unknown part ${flags.only} (known: ${known})`);
     Deno.exit(2);
   }
-  const { benchSearch } = await import("./search.ts");
-  const figures = await benchSearch({
-    sizes: flags.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
-    rounds: flags.quick ? 1 : 3,
-    log,
-  });
-  if (flags.json) console.log(JSON.stringify({ search: figures }, null, 2));
+  if (flags.only === "search") {
+    const { benchSearch } = await import("./search.ts");
+    const figures = await benchSearch({
+      sizes: flags.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+      rounds: flags.quick ? 1 : 3,
+      log,
+    });
+    if (flags.json) console.log(JSON.stringify({ search: figures }, null, 2));
+  } else {
+    const { benchImport } = await import("./catalog-import.ts");
+    const figures = await benchImport({ rows: flags.quick ? 5_000 : 50_000, log });
+    if (flags.json) console.log(JSON.stringify({ import: figures }, null, 2));
+  }
   Deno.exit(0);
 }
 

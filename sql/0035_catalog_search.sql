@@ -46,14 +46,18 @@ create index catalog_words_trgm_idx on catalog_words using gin (word gin_trgm_op
 alter table products add column search_vector tsvector;
 
 -- Only name, category and description changes recompute it: a stock decrement stays cheap.
+-- The words of inserted rows reach the vocabulary once per statement (a bulk import inserts
+-- thousands of rows in one); those of a changed text, row by row.
 create function products_search_vector() returns trigger
   language plpgsql
   as $$
   begin
     new.search_vector := catalog_vector(new.name, new.category, new.description);
-    insert into catalog_words (word)
-      select unnest(tsvector_to_array(new.search_vector))
-      on conflict do nothing;
+    if tg_op = 'UPDATE' then
+      insert into catalog_words (word)
+        select unnest(tsvector_to_array(new.search_vector))
+        on conflict do nothing;
+    end if;
     return new;
   end
   $$;
@@ -61,6 +65,22 @@ create function products_search_vector() returns trigger
 create trigger products_search_vector
   before insert or update of name, category, description on products
   for each row execute function products_search_vector();
+
+create function products_inserted_words() returns trigger
+  language plpgsql
+  as $$
+  begin
+    insert into catalog_words (word)
+      select distinct unnest(tsvector_to_array(search_vector)) from inserted
+      on conflict do nothing;
+    return null;
+  end
+  $$;
+
+create trigger products_inserted_words
+  after insert on products
+  referencing new table as inserted
+  for each statement execute function products_inserted_words();
 
 update products set search_vector = catalog_vector(name, category, description);
 insert into catalog_words (word)

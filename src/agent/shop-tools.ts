@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { addItem, type Cart, findOpenCart, removeItem, setItemQuantity } from "../cart/service.ts";
-import { getProduct, listProducts, type Product } from "../catalog/service.ts";
+import { chooseVariant, getProduct, listProducts, type Product } from "../catalog/service.ts";
 import { handToStaff } from "../conversations/handoff.ts";
 import {
   type Address,
@@ -84,7 +84,43 @@ function productSummary(ctx: ToolContext, p: Product) {
     price: money(ctx, p.priceMinor, p.currency),
     available: p.active && p.stock > 0,
     stock: p.stock,
+    ...(p.optionNames.length === 0 ? {} : {
+      options: p.optionNames,
+      variants: p.variants.filter((v) => v.active).map((v) => ({
+        variant_id: v.id,
+        options: v.optionValues,
+        price: money(ctx, v.priceMinor, v.currency),
+        in_stock: v.stock > 0,
+        stock: v.stock,
+      })),
+    }),
   };
+}
+
+const size = z.string().max(40).optional().describe(
+  "For a product with options (sizes, colours): the one the customer chose, e.g. 'M'. " +
+    "When they have not said, ask them, offering the variants in stock",
+);
+
+/**
+ * The cart line a product means: itself, or for a product sold in variants the one line of it
+ * the cart holds (of `option`, when given).
+ */
+function lineOf(cart: Cart, productId: number, option: string | undefined): number {
+  const lines = cart.items.filter((l) =>
+    l.parentId === productId &&
+    (option === undefined ||
+      l.options.some((o) => o.toLowerCase() === option.trim().toLowerCase()))
+  );
+  if (lines.length === 1) return lines[0].productId;
+  if (lines.length > 1) {
+    throw new AppError(
+      "variant_required",
+      422,
+      `The cart has ${lines.map((l) => l.name).join(" and ")}: say which one`,
+    );
+  }
+  return productId;
 }
 
 function cartSummary(ctx: ToolContext, cart: Cart | null) {
@@ -95,6 +131,7 @@ function cartSummary(ctx: ToolContext, cart: Cart | null) {
   return {
     items: cart.items.map((l) => ({
       product_id: l.productId,
+      ...(l.parentId === null ? {} : { variant_of: l.parentId, options: l.options }),
       name: l.name,
       quantity: l.quantity,
       unit_price: money(ctx, l.unitPriceMinor, l.currency),
@@ -238,7 +275,9 @@ const searchProducts = defineTool({
 
 const getProductTool = defineTool({
   name: "get_product",
-  description: "Full details of one product: description, price, stock and image.",
+  description:
+    "Full details of one product: description, price, stock, image, and its options and " +
+    "variants (sizes, colours) with which are in stock.",
   input: z.strictObject({ product_id: productId }),
   effects: "none",
   run: async (ctx, input) => {
@@ -250,13 +289,24 @@ const getProductTool = defineTool({
 
 const addToCart = defineTool({
   name: "add_to_cart",
-  description: "Add units of a product to the customer's cart (added to what is already there).",
-  input: z.strictObject({ product_id: productId, quantity: z.int().min(1).max(99) }),
+  description:
+    "Add units of a product to the customer's cart (added to what is already there). For a " +
+    "product with options (sizes, colours) name the one the customer chose in `size`.",
+  input: z.strictObject({
+    product_id: productId,
+    quantity: z.int().min(1).max(99),
+    size,
+    variant_id: productId.optional().describe("A variant_id from search_products/get_product"),
+  }),
   effects: "single",
   run: async (ctx, input) => {
-    const cart = await addItem(ctx.sql, mine(ctx), input.product_id, input.quantity);
+    const item = await chooseVariant(ctx.sql, input.product_id, {
+      variantId: input.variant_id,
+      option: input.size,
+    });
+    const cart = await addItem(ctx.sql, mine(ctx), item, input.quantity);
     await scheduleCartReminder(ctx.sql, cart.id, ctx.now);
-    const line = cart.items.find((l) => l.productId === input.product_id);
+    const line = cart.items.find((l) => l.productId === item);
     return {
       added: { product_id: input.product_id, name: line?.name, quantity: input.quantity },
       cart: cartSummary(ctx, cart),
@@ -269,10 +319,12 @@ const setCartQuantity = defineTool({
   description:
     "Set how many units of a product the cart holds (replaces the quantity; 0 removes it). " +
     "Use it when the customer changes a quantity, e.g. 'I want 3 instead of 2'.",
-  input: z.strictObject({ product_id: productId, quantity: z.int().min(0).max(99) }),
+  input: z.strictObject({ product_id: productId, quantity: z.int().min(0).max(99), size }),
   effects: "single",
   run: async (ctx, input) => {
-    const cart = await setItemQuantity(ctx.sql, mine(ctx), input.product_id, input.quantity);
+    const current = await findOpenCart(ctx.sql, ctx.customerId);
+    const item = current ? lineOf(current, input.product_id, input.size) : input.product_id;
+    const cart = await setItemQuantity(ctx.sql, mine(ctx), item, input.quantity);
     return { cart: cartSummary(ctx, cart) };
   },
 });
@@ -280,10 +332,12 @@ const setCartQuantity = defineTool({
 const removeFromCart = defineTool({
   name: "remove_from_cart",
   description: "Remove a product from the customer's cart.",
-  input: z.strictObject({ product_id: productId }),
+  input: z.strictObject({ product_id: productId, size }),
   effects: "single",
   run: async (ctx, input) => {
-    const cart = await removeItem(ctx.sql, mine(ctx), input.product_id);
+    const current = await findOpenCart(ctx.sql, ctx.customerId);
+    const item = current ? lineOf(current, input.product_id, input.size) : input.product_id;
+    const cart = await removeItem(ctx.sql, mine(ctx), item);
     return { cart: cartSummary(ctx, cart) };
   },
 });

@@ -20,6 +20,7 @@ import {
   removeItem,
   setItemQuantity,
 } from "../cart/service.ts";
+import { chooseVariant } from "../catalog/service.ts";
 
 const CartLineJson = z.object({
   product_id: z.int(),
@@ -31,6 +32,10 @@ const CartLineJson = z.object({
   line_total_formatted: z.string(),
   image_url: z.string().nullable(),
   available: z.boolean().openapi({ description: "Whether the stock covers this line now" }),
+  parent_id: z.int().nullable().openapi({
+    description: "For a size or colour: the product it is a variant of (product_id is the variant)",
+  }),
+  options: z.array(z.string()).openapi({ example: ["M"], description: "The variant's values" }),
 });
 
 export const CartJson = z.object({
@@ -62,6 +67,8 @@ export function cartJson(cart: Cart, fallbackCurrency: string): z.infer<typeof C
       line_total_formatted: formatMoney(l.lineTotalMinor, l.currency),
       image_url: l.imageUrl,
       available: l.active && l.stock >= l.quantity,
+      parent_id: l.parentId,
+      options: l.options,
     })),
     item_count: cart.itemCount,
     total_minor: cart.totalMinor,
@@ -80,6 +87,9 @@ const productId = z.int().min(1).max(MAX_INT4);
 
 const AddItem = z.strictObject({
   product_id: productId.openapi({ example: 1 }),
+  variant_id: productId.optional().openapi({
+    description: "The size or colour, for a product with variants (see the product's variants)",
+  }),
   quantity: quantity(1).openapi({ example: 2 }),
 }).openapi("AddItem");
 
@@ -130,7 +140,8 @@ export function cartRoutes(
     }),
     async (c) => {
       const b = c.req.valid("json");
-      const cart = await addItem(sql, c.req.valid("param").id, b.product_id, b.quantity);
+      const item = await chooseVariant(sql, b.product_id, { variantId: b.variant_id });
+      const cart = await addItem(sql, c.req.valid("param").id, item, b.quantity);
       return c.json(cartJson(cart, currency), 200);
     },
   );

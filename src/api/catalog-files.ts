@@ -94,7 +94,7 @@ export function catalogFileRoutes(
       request: {
         query: z.object({ apply: z.enum(["true", "false"]).default("false") }),
         body: {
-          content: { "text/csv": { schema: z.string().openapi({ format: "binary" }) } },
+          content: { "text/csv": { schema: z.string() } },
         },
       },
       responses: {

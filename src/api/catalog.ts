@@ -13,12 +13,26 @@ import { formatMoney } from "../shared/money.ts";
 import { printable } from "../shared/text.ts";
 import {
   createProduct,
+  createVariant,
   deactivateProduct,
   getProduct,
   listProducts,
   type Product,
   updateProduct,
 } from "../catalog/service.ts";
+
+const VariantJson = z.object({
+  id: z.int().openapi({ example: 16, description: "What a cart line's variant_id names" }),
+  sku: z.string().openapi({ example: "ROP-CAM-M" }),
+  name: z.string().openapi({ example: "Camiseta de algodón «Café Lover» — M" }),
+  option_values: z.array(z.string()).openapi({ example: ["M"] }),
+  price_minor: z.int(),
+  price_formatted: z.string(),
+  stock: z.int(),
+  available: z.boolean(),
+  image_url: z.string().nullable(),
+  active: z.boolean(),
+}).openapi("Variant");
 
 export const ProductJson = z.object({
   id: z.int().openapi({ example: 1 }),
@@ -29,13 +43,34 @@ export const ProductJson = z.object({
   price_minor: z.int().openapi({ example: 650, description: "Price in minor units (cents)" }),
   currency: z.string().openapi({ example: "EUR" }),
   price_formatted: z.string().openapi({ example: "6,50 €" }),
-  stock: z.int(),
+  stock: z.int().openapi({ description: "With variants, the sum of theirs" }),
   available: z.boolean(),
   image_url: z.string().nullable(),
   active: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
+  parent_id: z.int().nullable().openapi({ description: "Set on a variant: its product" }),
+  options: z.array(z.string()).openapi({
+    example: ["Talla"],
+    description: "What its variants differ by; [] for a product sold as it is",
+  }),
+  variants: z.array(VariantJson).openapi({ description: "Sizes and colours, each sold alone" }),
 }).openapi("Product");
+
+function variantJson(v: Product): z.infer<typeof VariantJson> {
+  return {
+    id: v.id,
+    sku: v.sku,
+    name: v.name,
+    option_values: v.optionValues,
+    price_minor: v.priceMinor,
+    price_formatted: formatMoney(v.priceMinor, v.currency),
+    stock: v.stock,
+    available: v.active && v.stock > 0,
+    image_url: v.imageUrl,
+    active: v.active,
+  };
+}
 
 /** The public JSON of a product. */
 export function productJson(p: Product): z.infer<typeof ProductJson> {
@@ -54,6 +89,9 @@ export function productJson(p: Product): z.infer<typeof ProductJson> {
     active: p.active,
     created_at: p.createdAt.toISOString(),
     updated_at: p.updatedAt.toISOString(),
+    parent_id: p.parentId,
+    options: p.optionNames,
+    variants: p.variants.map(variantJson),
   };
 }
 
@@ -79,7 +117,22 @@ const ProductCreate = z.strictObject({
   description: fields.description.default(""),
   image_url: fields.image_url.optional(),
   active: fields.active.default(true),
+  options: z.array(printable(40).transform((s) => s.trim()).pipe(z.string().min(1))).max(3)
+    .optional().openapi({
+      example: ["Talla"],
+      description: "Sold in variants that differ by these (add them with POST .../variants)",
+    }),
 }).openapi("ProductCreate");
+
+const VariantCreate = z.strictObject({
+  sku: ProductCreate.shape.sku,
+  option_values: z.array(printable(40).transform((s) => s.trim()).pipe(z.string().min(1)))
+    .min(1).max(3).openapi({ example: ["M"] }),
+  price_minor: fields.price_minor.optional(),
+  stock: fields.stock,
+  image_url: fields.image_url.optional(),
+  active: fields.active.default(true),
+}).openapi("VariantCreate");
 
 const ProductPatch = z.strictObject(fields).partial().openapi("ProductPatch");
 
@@ -161,8 +214,38 @@ export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
         stock: b.stock,
         imageUrl: b.image_url,
         active: b.active,
+        optionNames: b.options,
       });
       return c.json(productJson(product), 201);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/products/{id}/variants",
+      tags: ["Catalog"],
+      summary: "Add a size or colour to a product with options (admin)",
+      security: [{ adminToken: [] }],
+      middleware: [admin] as const,
+      request: { params: IdParam, body: jsonBody(VariantCreate) },
+      responses: {
+        201: json(ProductJson, "The product, with the new variant"),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const id = c.req.valid("param").id;
+      await createVariant(sql, id, {
+        sku: b.sku,
+        optionValues: b.option_values,
+        priceMinor: b.price_minor,
+        stock: b.stock,
+        imageUrl: b.image_url,
+        active: b.active,
+      });
+      return c.json(productJson(await getProduct(sql, id, { includeInactive: true })), 201);
     },
   );
 

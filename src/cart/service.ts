@@ -32,6 +32,9 @@ export interface CartLine {
   stock: number;
   /** False when the product was deactivated after it was added. */
   active: boolean;
+  /** For a size or colour: the product it is a variant of, and its option values («M»). */
+  parentId: number | null;
+  options: string[];
 }
 
 export interface Cart {
@@ -105,7 +108,7 @@ async function selectCart(sql: Sql, where: postgres.Fragment): Promise<Cart | nu
         'productId', p.id, 'sku', p.sku, 'name', p.name, 'unitPriceMinor', p.price_minor,
         'currency', p.currency, 'quantity', ci.quantity,
         'lineTotalMinor', p.price_minor * ci.quantity, 'imageUrl', p.image_url,
-        'stock', p.stock, 'active', p.active
+        'stock', p.stock, 'active', p.active, 'parentId', p.parent_id, 'options', p.option_values
       ) order by ci.created_at, p.id) filter (where p.id is not null), '[]') as items
     from carts c
     left join cart_items ci on ci.cart_id = c.id
@@ -182,6 +185,9 @@ async function upsertLine(
     select c.id, p.id, ${quantity}
     from c, products p
     where p.id = ${productId} and p.active and ${quantity} <= p.stock
+      and cardinality(p.option_names) = 0
+      and (p.parent_id is null
+        or exists (select 1 from products pp where pp.id = p.parent_id and pp.active))
       and not exists (
         select 1 from cart_items ci join products o on o.id = ci.product_id
         where ci.cart_id = c.id and o.currency <> p.currency)
@@ -264,11 +270,18 @@ async function explainRefusal(
       currency: string | null;
       inCart: number | null;
       cartCurrency: string | null;
+      optionNames: string[] | null;
+      sizes: { id: number; values: string[]; stock: number }[] | null;
     }[]
   >`
     select
       (select status from carts where id = ${cartId}) as status,
-      p.active, p.name, p.stock, p.currency,
+      p.active and coalesce((select pp.active from products pp where pp.id = p.parent_id), true)
+        as active,
+      p.name, p.stock, p.currency, p.option_names,
+      (select json_agg(json_build_object('id', v.id, 'values', v.option_values, 'stock', v.stock)
+          order by v.id)
+        from products v where v.parent_id = p.id and v.active) as sizes,
       (select quantity from cart_items where cart_id = ${cartId} and product_id = ${productId})
         as in_cart,
       (select o.currency from cart_items ci join products o on o.id = ci.product_id
@@ -277,6 +290,20 @@ async function explainRefusal(
   if (row.status === null) throw notFound("Cart", cartId);
   if (row.status !== "open") throw cartClosed();
   if (row.name === null || !row.active) throw notFound("Product", productId);
+  if (row.optionNames !== null && row.optionNames.length > 0) {
+    const variants = row.sizes ?? [];
+    const inStock = variants.filter((v) => v.stock > 0).map((v) => v.values.join(" / "));
+    throw new AppError(
+      "variant_required",
+      422,
+      `«${row.name}» comes in ${row.optionNames.join(", ")}: choose one` +
+        (inStock.length > 0 ? ` (in stock: ${inStock.join(", ")})` : " (none in stock now)"),
+      {
+        options: row.optionNames,
+        variants: variants.map((v) => ({ variant_id: v.id, options: v.values, stock: v.stock })),
+      },
+    );
+  }
   if (row.cartCurrency !== null && row.cartCurrency !== row.currency) {
     throw new AppError(
       "currency_mismatch",

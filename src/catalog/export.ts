@@ -23,6 +23,9 @@ interface Row {
   stock: number;
   imageUrl: string | null;
   active: boolean;
+  parentId: number | null;
+  optionNames: string[];
+  optionValues: string[];
 }
 
 const SHOPIFY = [
@@ -33,10 +36,15 @@ const SHOPIFY = [
   "Published",
   "Option1 Name",
   "Option1 Value",
+  "Option2 Name",
+  "Option2 Value",
+  "Option3 Name",
+  "Option3 Value",
   "Variant SKU",
   "Variant Inventory Qty",
   "Variant Price",
   "Image Src",
+  "Variant Image",
   "Status",
 ];
 
@@ -50,50 +58,85 @@ const META = [
   "image_link",
   "product_type",
   "quantity_to_sell_on_facebook",
+  "item_group_id",
+  "size",
+  "color",
 ];
 
-/** The catalog as CSV text chunks, header first. Meta's feed holds active products only. */
+/**
+ * The catalog as CSV text chunks, header first: a product sold in variants is one row per
+ * variant (Shopify: the first carries the product; Meta: grouped by item_group_id). Meta's feed
+ * holds active products only.
+ */
 export async function* exportCatalog(sql: Sql, format: CatalogFormat): AsyncGenerator<string> {
   yield stringify([format === "shopify" ? SHOPIFY : META]);
   for (let after = 0;;) {
     const rows = await sql<Row[]>`
-      select id, sku, name, description, category, price_minor, currency, stock, image_url, active
-      from products where id > ${after} ${format === "meta" ? sql`and active` : sql``}
+      select id, sku, name, description, category, price_minor, currency, stock, image_url, active,
+        parent_id, option_names, option_values
+      from products
+      where id > ${after} and parent_id is null ${format === "meta" ? sql`and active` : sql``}
       order by id limit ${PAGE}`;
     if (rows.length === 0) return;
     after = rows[rows.length - 1].id;
-    yield stringify(rows.map(format === "shopify" ? shopifyLine : metaLine));
+    const parents = rows.filter((p) => p.optionNames.length > 0).map((p) => p.id);
+    const variants = parents.length === 0 ? [] : await sql<Row[]>`
+      select id, sku, name, description, category, price_minor, currency, stock, image_url, active,
+        parent_id, option_names, option_values
+      from products where parent_id = any(${parents}::int[])
+        ${format === "meta" ? sql`and active` : sql``}
+      order by parent_id, id`;
+    const lines = rows.flatMap((p) => {
+      const own = variants.filter((v) => v.parentId === p.id);
+      if (p.optionNames.length === 0 || own.length === 0) {
+        return [format === "shopify" ? shopifyLine(p, null, true) : metaLine(p, null)];
+      }
+      return own.map((v, i) => format === "shopify" ? shopifyLine(p, v, i === 0) : metaLine(p, v));
+    });
+    yield stringify(lines);
   }
 }
 
-function shopifyLine(p: Row): string[] {
+function shopifyLine(p: Row, v: Row | null, first: boolean): string[] {
+  const item = v ?? p;
+  const options = v
+    ? [0, 1, 2].flatMap((i) => [first ? p.optionNames[i] ?? "" : "", v.optionValues[i] ?? ""])
+    : ["Title", "Default Title", "", "", "", ""];
   return [
     p.sku,
-    p.name,
-    textToHtml(p.description),
-    p.category,
-    p.active ? "TRUE" : "FALSE",
-    "Title",
-    "Default Title",
-    p.sku,
-    String(p.stock),
-    majorUnits(p.priceMinor, p.currency),
-    p.imageUrl ?? "",
-    p.active ? "active" : "draft",
+    first ? p.name : "",
+    first ? textToHtml(p.description) : "",
+    first ? p.category : "",
+    first ? (p.active ? "TRUE" : "FALSE") : "",
+    ...options,
+    item.sku,
+    String(item.stock),
+    majorUnits(item.priceMinor, item.currency),
+    first ? p.imageUrl ?? "" : "",
+    v?.imageUrl ?? "",
+    first ? (p.active ? "active" : "draft") : "",
   ];
 }
 
-function metaLine(p: Row): string[] {
+function metaLine(p: Row, v: Row | null): string[] {
+  const item = v ?? p;
+  const value = (names: string[]) => {
+    const i = p.optionNames.findIndex((n) => names.includes(n.toLowerCase()));
+    return v && i >= 0 ? v.optionValues[i] ?? "" : "";
+  };
   return [
-    p.sku,
+    item.sku,
     p.name,
     p.description,
-    p.stock > 0 ? "in stock" : "out of stock",
+    item.stock > 0 ? "in stock" : "out of stock",
     "new",
-    `${majorUnits(p.priceMinor, p.currency)} ${p.currency}`,
-    p.imageUrl ?? "",
+    `${majorUnits(item.priceMinor, item.currency)} ${item.currency}`,
+    item.imageUrl ?? p.imageUrl ?? "",
     p.category,
-    String(p.stock),
+    String(item.stock),
+    v ? p.sku : "",
+    value(["size", "talla", "tamanho"]),
+    value(["color", "colour", "cor"]),
   ];
 }
 

@@ -27,7 +27,10 @@ export interface ImportRow {
   priceMinor: number;
   currency: string;
   stock: number;
+  /** The variant's own image (or the product's, for a product sold as it is). */
   imageUrl: string | null;
+  /** The product's image, as this row gives it. */
+  productImageUrl: string | null;
 }
 
 /** A row that is skipped on purpose (a Shopify row holding only an extra image). */
@@ -91,7 +94,8 @@ function shopifyRow(get: (name: string) => string, line: number, currency: strin
     priceMinor: price,
     currency,
     stock,
-    imageUrl: get("Variant Image") || get("Image Src") || null,
+    imageUrl: get("Variant Image") || (options.length === 0 ? get("Image Src") : "") || null,
+    productImageUrl: get("Image Src") || null,
   };
 }
 
@@ -133,6 +137,7 @@ function metaRow(get: (name: string) => string, line: number): RowReading {
     currency,
     stock,
     imageUrl: get("image_link") || null,
+    productImageUrl: get("image_link") || null,
   };
 }
 
@@ -200,4 +205,12 @@ export function htmlToText(html: string): string {
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim();
+}
+
+/** An option's name across languages and feeds: «Talla», «size» and «tamanho» are one. */
+export function canonicalOption(name: string): string {
+  const n = name.trim().toLowerCase();
+  if (["size", "talla", "tamanho", "tamaño", "tamano"].includes(n)) return "size";
+  if (["color", "colour", "cor"].includes(n)) return "color";
+  return n;
 }

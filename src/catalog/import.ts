@@ -19,7 +19,14 @@ import { parse as parseSync } from "csv-parse/sync";
 import { Readable } from "node:stream";
 import type { Client, Sql } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
-import { type CatalogFormat, detectFormat, type ImportRow, readRow, SKIP } from "./formats.ts";
+import {
+  canonicalOption,
+  type CatalogFormat,
+  detectFormat,
+  type ImportRow,
+  readRow,
+  SKIP,
+} from "./formats.ts";
 
 export interface ImportOptions {
   storeCurrency: string;
@@ -62,6 +69,18 @@ interface Candidate {
   stock: number;
   imageUrl: string | null;
   active: boolean;
+  /** What its variants differ by; [] for a product sold as it is. */
+  optionNames: string[];
+  variants: VariantCandidate[];
+}
+
+interface VariantCandidate {
+  line: number;
+  sku: string;
+  optionValues: string[];
+  priceMinor: number;
+  stock: number;
+  imageUrl: string | null;
 }
 
 class Rollback extends Error {}
@@ -110,7 +129,7 @@ export async function importCatalog(
   try {
     await sql.begin(async (tx) => {
       const [{ before }] = await tx<{ before: number }[]>`
-        select count(*)::int as before from products`;
+        select count(*)::int as before from products where parent_id is null`;
       const skus = new Map<string, number>();
       const keys = new Map<string, number>();
       let group: ImportRow[] = [];
@@ -122,7 +141,7 @@ export async function importCatalog(
           group = [];
         }
         if (batch.length >= BATCH || (force && batch.length > 0)) {
-          await writeBatch(tx, batch, report);
+          await writeBatch(tx, batch, report, refuse);
           batch = [];
         }
       };
@@ -223,7 +242,7 @@ function productOf(
   if (category.length > 80) problem(head.line, "the category is longer than 80 characters");
   const own = new Map<string, number>();
   for (const row of rows) {
-    const rowSku = rows.length === 1 || head.options.length === 0 ? sku : row.sku;
+    const rowSku = head.options.length === 0 ? sku : row.sku;
     if (!SKU.test(rowSku)) {
       problem(row.line, `SKU «${rowSku}» is not letters, digits, '.', '_' or '-'`);
     }
@@ -244,6 +263,28 @@ function productOf(
     for (const [line, reason] of problems) refuse(line, reason, sku);
     return undefined;
   }
+  const optionNames = head.options.map((o) => o.name);
+  const imageUrl = head.options.length === 0
+    ? head.imageUrl
+    : rows.find((r) => r.productImageUrl !== null)?.productImageUrl ?? null;
+  const variants = head.options.length === 0 ? [] : rows.map((row) => ({
+    line: row.line,
+    sku: row.sku,
+    optionValues: optionNames.map((n, i) =>
+      (row.options.find((o) => o.name === n) ?? row.options[i])?.value ?? ""
+    ),
+    priceMinor: row.priceMinor,
+    stock: row.stock,
+    // A variant showing the product's own image has none of its own.
+    imageUrl: row.imageUrl === imageUrl ? null : row.imageUrl,
+  }));
+  const incomplete = variants.filter((v) => v.optionValues.some((value) => value === ""));
+  if (incomplete.length > 0) {
+    for (const v of incomplete) {
+      refuse(v.line, `a variant needs a value for each of ${optionNames.join(", ")}`, v.sku);
+    }
+    return undefined;
+  }
   return {
     line: head.line,
     sku,
@@ -252,9 +293,11 @@ function productOf(
     category,
     priceMinor: Math.min(...rows.map((r) => r.priceMinor)),
     currency: head.currency,
-    stock: rows.reduce((sum, r) => sum + r.stock, 0),
-    imageUrl: rows.find((r) => r.imageUrl !== null)?.imageUrl ?? null,
+    stock: variants.length > 0 ? 0 : head.stock,
+    imageUrl,
     active: head.active ?? true,
+    optionNames,
+    variants,
   };
 }
 
@@ -269,26 +312,55 @@ interface Existing {
   stock: number;
   imageUrl: string | null;
   active: boolean;
+  parentId: number | null;
+  optionNames: string[];
+  optionValues: string[];
 }
 
 async function writeBatch(
   tx: Sql,
   batch: Candidate[],
   report: Omit<ImportReport, "format">,
+  refuse: (line: number, reason: string, sku?: string) => void,
 ): Promise<void> {
-  const existing = new Map(
-    (await tx<Existing[]>`
-      select id, sku, name, description, category, price_minor, currency, stock, image_url, active
-      from products where sku = any(${batch.map((c) => c.sku)}::text[])`)
-      .map((p) => [p.sku, p]),
-  );
+  const skus = batch.flatMap((c) => [c.sku, ...c.variants.map((v) => v.sku)]);
+  const rows = await tx<Existing[]>`
+    select id, sku, name, description, category, price_minor, currency, stock, image_url, active,
+      parent_id, option_names, option_values
+    from products
+    where sku = any(${skus}::text[])
+      or parent_id in (select id from products where sku = any(${skus}::text[]))`;
+  const bySku = new Map(rows.map((p) => [p.sku, p]));
   const creates: Candidate[] = [];
   const updates: (Candidate & { id: number })[] = [];
+  const variantWrites: { parent: Candidate; parentId?: number; variants: VariantCandidate[] }[] =
+    [];
   for (const c of batch) {
-    const now = existing.get(c.sku);
-    const action: ImportAction = !now ? "create" : same(now, c) ? "unchanged" : "update";
+    const now = bySku.get(c.sku);
+    if (now && now.parentId !== null) {
+      refuse(c.line, `SKU ${c.sku} is a variant of another product`, c.sku);
+      continue;
+    }
+    const own = now ? rows.filter((r) => r.parentId === now.id) : [];
+    if (now && sameOptions(now.optionNames, c.optionNames)) c.optionNames = now.optionNames;
+    const changedVariants = c.variants.filter((v) => {
+      const was = bySku.get(v.sku);
+      if (was && was.parentId !== (now?.id ?? -1)) {
+        refuse(v.line, `SKU ${v.sku} belongs to another product`, v.sku);
+        return false;
+      }
+      return !was || !sameVariant(was, v);
+    });
+    const action: ImportAction = !now
+      ? "create"
+      : same(now, c, own.length > 0) && changedVariants.length === 0
+      ? "unchanged"
+      : "update";
     if (action === "create") creates.push(c);
-    if (action === "update") updates.push({ ...c, id: now!.id });
+    if (action === "update" && !same(now!, c, own.length > 0)) updates.push({ ...c, id: now!.id });
+    if (changedVariants.length > 0) {
+      variantWrites.push({ parent: c, parentId: now?.id, variants: changedVariants });
+    }
     report
       .counts[action === "create" ? "created" : action === "update" ? "updated" : "unchanged"]++;
     if (report.changes.length < MAX_LISTED) {
@@ -296,30 +368,86 @@ async function writeBatch(
     }
   }
   const column = <K extends keyof Candidate>(rows: Candidate[], key: K) => rows.map((r) => r[key]);
-  if (creates.length > 0) {
-    await tx`
-      insert into products (sku, name, description, category, price_minor, currency, stock,
-        image_url, active)
-      select * from unnest(${column(creates, "sku")}::text[], ${column(creates, "name")}::text[],
-        ${column(creates, "description")}::text[], ${column(creates, "category")}::text[],
-        ${column(creates, "priceMinor")}::bigint[], ${column(creates, "currency")}::text[],
-        ${column(creates, "stock")}::int[], ${column(creates, "imageUrl")}::text[],
-        ${creates.map((c) => c.active ? "t" : "f")}::text[]::boolean[])`;
-  }
+  const created = creates.length === 0 ? [] : await tx<{ id: number; sku: string }[]>`
+    insert into products (sku, name, description, category, price_minor, currency, stock,
+      image_url, active)
+    select * from unnest(${column(creates, "sku")}::text[], ${column(creates, "name")}::text[],
+      ${column(creates, "description")}::text[], ${column(creates, "category")}::text[],
+      ${column(creates, "priceMinor")}::bigint[], ${column(creates, "currency")}::text[],
+      ${column(creates, "stock")}::int[], ${column(creates, "imageUrl")}::text[],
+      ${creates.map((c) => c.active ? "t" : "f")}::text[]::boolean[])
+    returning id, sku`;
+  const createdIds = new Map(created.map((r) => [r.sku, r.id]));
   for (const u of updates) {
     await tx`
       update products set name = ${u.name}, description = ${u.description},
         category = ${u.category}, price_minor = ${u.priceMinor}, currency = ${u.currency},
-        stock = ${u.stock}, image_url = ${u.imageUrl}, active = ${u.active}, updated_at = now()
+        image_url = ${u.imageUrl}, active = ${u.active}, option_names = ${u.optionNames}::text[],
+        updated_at = now()
+        ${u.variants.length === 0 ? tx`, stock = ${u.stock}` : tx``}
       where id = ${u.id}`;
+  }
+  const newParents = variantWrites.filter((w) => w.parentId === undefined);
+  if (newParents.length > 0) {
+    await tx`
+      update products p set option_names = v.names::text[]
+      from unnest(${newParents.map((w) => createdIds.get(w.parent.sku)!)}::int[],
+        ${newParents.map((w) => arrayLiteral(w.parent.optionNames))}::text[]) as v(id, names)
+      where p.id = v.id`;
+  }
+  const rowsOf = variantWrites.flatMap((w) =>
+    w.variants.map((v) => ({
+      ...v,
+      parentId: w.parentId ?? createdIds.get(w.parent.sku)!,
+      name: `${w.parent.name} — ${v.optionValues.join(" / ")}`.slice(0, 200),
+      parent: w.parent,
+    }))
+  );
+  if (rowsOf.length > 0) {
+    await tx`
+      insert into products (sku, name, description, category, price_minor, currency, stock,
+        image_url, active, parent_id, option_values)
+      select v.sku, v.name, v.description, v.category, v.price, v.currency, v.stock, v.image,
+        v.active, v.parent_id, v.option_values::text[]
+      from unnest(${rowsOf.map((r) => r.sku)}::text[], ${rowsOf.map((r) => r.name)}::text[],
+        ${rowsOf.map((r) => r.parent.description)}::text[],
+        ${rowsOf.map((r) => r.parent.category)}::text[],
+        ${rowsOf.map((r) => r.priceMinor)}::bigint[],
+        ${rowsOf.map((r) => r.parent.currency)}::text[], ${rowsOf.map((r) => r.stock)}::int[],
+        ${rowsOf.map((r) => r.imageUrl)}::text[],
+        ${rowsOf.map((r) => r.parent.active ? "t" : "f")}::text[]::boolean[],
+        ${rowsOf.map((r) => r.parentId)}::int[],
+        ${rowsOf.map((r) => arrayLiteral(r.optionValues))}::text[])
+        as v(sku, name, description, category, price, currency, stock, image, active, parent_id,
+          option_values)
+      on conflict (sku) do update set name = excluded.name, price_minor = excluded.price_minor,
+        stock = excluded.stock, image_url = excluded.image_url,
+        option_values = excluded.option_values, description = excluded.description,
+        category = excluded.category, updated_at = now()`;
   }
 }
 
-function same(now: Existing, c: Candidate): boolean {
+/** A text[] literal, `{"M","Negro"}`, for a list passed inside an array parameter. */
+function arrayLiteral(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
+}
+
+function same(now: Existing, c: Candidate, hasVariants: boolean): boolean {
   return now.name === c.name && now.description === c.description &&
     now.category === c.category && now.priceMinor === c.priceMinor &&
-    now.currency === c.currency && now.stock === c.stock && now.imageUrl === c.imageUrl &&
-    now.active === c.active;
+    now.currency === c.currency && (hasVariants || now.stock === c.stock) &&
+    now.imageUrl === c.imageUrl && now.active === c.active &&
+    sameOptions(now.optionNames, c.optionNames);
+}
+
+function sameOptions(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((n, i) => canonicalOption(n) === canonicalOption(b[i]));
+}
+
+function sameVariant(now: Existing, v: VariantCandidate): boolean {
+  return now.priceMinor === v.priceMinor && now.stock === v.stock &&
+    now.imageUrl === v.imageUrl &&
+    now.optionValues.join("\u0000") === v.optionValues.join("\u0000");
 }
 
 /** The separator of the header line: spreadsheets in many locales export with `;`. */

@@ -1,14 +1,20 @@
 /**
  * The sample catalog: 15 products a small Spanish shop might sell, with stable ids 1..15 so
- * «producto 1» means the same everywhere (README, tests, the seed guide's conversations).
+ * «producto 1» means the same everywhere (README, tests, the seed guide's conversations). The
+ * T-shirt (9) and the hoodie (10) come in sizes S to XL: variants with ids from 16.
  * Loaded only into an empty catalog.
  *
  * @module
  */
 import type { Client } from "../db/connect.ts";
+import { createVariant } from "./service.ts";
+
+const SIZES = ["S", "M", "L", "XL"];
 
 interface SeedProduct {
   sku: string;
+  /** Units per size S, M, L, XL: the product is sold in those sizes (variants). */
+  sizes?: [number, number, number, number];
   name: string;
   description: string;
   category: string;
@@ -83,20 +89,22 @@ const products: SeedProduct[] = [
     stock: 10,
   },
   {
-    sku: "ROP-CAM-M",
+    sku: "ROP-CAM",
     name: "Camiseta de algodón «Café Lover»",
-    description: "Camiseta unisex de algodón orgánico, talla M.",
+    description: "Camiseta unisex de algodón orgánico, tallas S a XL.",
     category: "Ropa",
     priceMinor: 1500,
     stock: 35,
+    sizes: [8, 12, 10, 5],
   },
   {
-    sku: "ROP-SUD-L",
+    sku: "ROP-SUD",
     name: "Sudadera con capucha",
-    description: "Sudadera de felpa con el logo de la tienda, talla L.",
+    description: "Sudadera de felpa con el logo de la tienda, tallas S a XL.",
     category: "Ropa",
     priceMinor: 2990,
     stock: 20,
+    sizes: [4, 6, 6, 4],
   },
   {
     sku: "ACC-BOL-TEL",
@@ -161,6 +169,17 @@ export async function seedCatalog(sql: Client, currency: string): Promise<number
         ${products.map((p) => p.stock)}::int[])
         as v(id, sku, name, description, category, price, stock)`;
     await tx`select setval(pg_get_serial_sequence('products', 'id'), (select max(id) from products))`;
+    for (const [i, p] of products.entries()) {
+      if (!p.sizes) continue;
+      await tx`update products set option_names = '{Talla}', stock = 0 where id = ${i + 1}`;
+      for (const [s, size] of SIZES.entries()) {
+        await createVariant(tx, i + 1, {
+          sku: `${p.sku}-${size}`,
+          optionValues: [size],
+          stock: p.sizes[s],
+        });
+      }
+    }
     return products.length;
   });
 }

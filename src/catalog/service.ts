@@ -25,6 +25,14 @@ export interface Product {
   active: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** Set on a variant: the product it is a size or colour of. */
+  parentId: number | null;
+  /** On a product sold in variants, what they differ by, e.g. ["Talla"]; else []. */
+  optionNames: string[];
+  /** On a variant, its value of each of the parent's options, e.g. ["M"]; else []. */
+  optionValues: string[];
+  /** A product's variants (listings and `getProduct` fill it in); [] for one without. */
+  variants: Product[];
 }
 
 export interface ProductInput {
@@ -37,6 +45,8 @@ export interface ProductInput {
   stock: number;
   imageUrl?: string | null;
   active?: boolean;
+  /** What its variants differ by (sizes: ["Talla"]); they are added with `createVariant`. */
+  optionNames?: string[];
 }
 
 export type ProductPatch = Partial<Omit<ProductInput, "sku">>;
@@ -71,6 +81,9 @@ const productColumns = [
   "active",
   "created_at",
   "updated_at",
+  "parent_id",
+  "option_names",
+  "option_values",
 ];
 
 /**
@@ -83,12 +96,12 @@ export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<
   const q = withoutNul(query.q ?? "");
   if (q.trim() !== "") return await searchProducts(sql, q, query, limit);
   const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor, afterId);
-  const rows = await sql<Product[]>`
+  const rows = await sql<Omit<Product, "variants">[]>`
     select ${sql(productColumns)} from products
     where id > ${after} ${filters(sql, query)}
     order by id
     limit ${limit + 1}`;
-  const items = rows.slice(0, limit);
+  const items = await withVariants(sql, rows.slice(0, limit));
   const nextCursor = rows.length > limit ? encodeCursor(`p${items[items.length - 1].id}`) : null;
   return { items, nextCursor };
 }
@@ -96,6 +109,7 @@ export async function listProducts(sql: Sql, query: ProductQuery = {}): Promise<
 function filters(sql: Sql, query: ProductQuery) {
   const category = query.category ? withoutNul(query.category) : "";
   return sql`
+    and parent_id is null
     ${query.includeInactive ? sql`` : sql`and active`}
     ${category ? sql`and search_key(category) = search_key(${category})` : sql``}
     ${query.maxPriceMinor === undefined ? sql`` : sql`and price_minor <= ${query.maxPriceMinor}`}`;
@@ -116,7 +130,7 @@ async function searchProducts(
   if (rows.length === 0 && words.length > 1) {
     rows = await rankedPage(sql, words, query, "most", offset, limit);
   }
-  const items = rows.slice(0, limit);
+  const items = await withVariants(sql, rows.slice(0, limit));
   const nextCursor = rows.length > limit ? encodeCursor(`s${offset + limit}`) : null;
   return { items, nextCursor };
 }
@@ -128,7 +142,7 @@ function rankedPage(
   match: "all" | "most",
   offset: number,
   limit: number,
-): Promise<Product[]> {
+): Promise<Omit<Product, "variants">[]> {
   const matches = words.map((w) => `(${w.any})`).join(match === "all" ? " & " : " | ");
   const sum = (parts: ReturnType<Sql>[]) => parts.reduce((acc, part) => sql`${acc} + ${part}`);
   const has = (tsquery: string) => sql`search_vector @@ to_tsquery('simple', ${tsquery})`;
@@ -148,7 +162,7 @@ function rankedPage(
   } as score, ${match === "all" ? sql`0` : sum(words.map((w) => sql`(${has(w.any)})::int`))} as hits
     from products
     where ${has(matches)} ${filters(sql, query)}`;
-  return sql<Product[]>`
+  return sql<Omit<Product, "variants">[]>`
     with found as (${found}), page as (
       select id, score, in_stock from found
       where hits = (select max(hits) from found)
@@ -160,7 +174,7 @@ function rankedPage(
     order by page.score desc, page.in_stock desc, p.id`;
 }
 
-/** One product; inactive ones only when `includeInactive`. */
+/** One product (with its variants); inactive ones only when `includeInactive`. */
 export async function getProduct(
   sql: Sql,
   id: number,
@@ -168,7 +182,7 @@ export async function getProduct(
 ): Promise<Product> {
   const [row] = await sql<Product[]>`select ${sql(productColumns)} from products where id = ${id}`;
   if (!row || (!row.active && !options.includeInactive)) throw notFound("Product", id);
-  return row;
+  return (await withVariants(sql, [row]))[0];
 }
 
 /** Adds a product. A SKU already in use is a 409. */
@@ -176,21 +190,84 @@ export async function createProduct(sql: Sql, input: ProductInput): Promise<Prod
   try {
     const [row] = await sql<Product[]>`
       insert into products (sku, name, description, category, price_minor, currency, stock,
-        image_url, active)
+        image_url, active, option_names)
       values (${input.sku}, ${input.name}, ${input.description ?? ""}, ${input.category},
-        ${input.priceMinor}, ${input.currency}, ${input.stock}, ${input.imageUrl ?? null},
-        ${input.active ?? true})
+        ${input.priceMinor}, ${input.currency}, ${input.optionNames?.length ? 0 : input.stock},
+        ${input.imageUrl ?? null}, ${input.active ?? true}, ${input.optionNames ?? []}::text[])
       returning ${sql(productColumns)}`;
-    return row;
+    return { ...row, variants: [] };
   } catch (err) {
-    if (err instanceof postgres.PostgresError && err.code === "23505") {
-      throw new AppError("sku_taken", 409, `A product with SKU ${input.sku} already exists`);
-    }
-    throw err;
+    throw skuTaken(err, input.sku);
   }
 }
 
-/** Changes the given fields of a product. */
+export interface VariantInput {
+  sku: string;
+  /** One value per option of the product, in its order: ["M"], ["M", "Negro"]. */
+  optionValues: string[];
+  /** Default: the product's price. */
+  priceMinor?: number;
+  stock: number;
+  imageUrl?: string | null;
+  active?: boolean;
+}
+
+/**
+ * Adds a size or colour to a product with options: a row of its own named «Product — M»,
+ * with the product's description, category and currency. 422 when the product has no options
+ * or the values do not match them.
+ */
+export async function createVariant(
+  sql: Sql,
+  productId: number,
+  input: VariantInput,
+): Promise<Product> {
+  const parent = await getProduct(sql, productId, { includeInactive: true });
+  if (parent.optionNames.length === 0 || parent.parentId !== null) {
+    throw new AppError(
+      "invalid_input",
+      422,
+      `«${parent.name}» has no options (sizes, colours) to add a variant to`,
+    );
+  }
+  if (input.optionValues.length !== parent.optionNames.length) {
+    throw new AppError(
+      "invalid_input",
+      422,
+      `A variant of «${parent.name}» has one value for each of: ${parent.optionNames.join(", ")}`,
+    );
+  }
+  try {
+    const [row] = await sql<Product[]>`
+      insert into products (sku, name, description, category, price_minor, currency, stock,
+        image_url, active, parent_id, option_values)
+      values (${input.sku}, ${variantName(parent.name, input.optionValues)}, ${parent.description},
+        ${parent.category}, ${input.priceMinor ?? parent.priceMinor}, ${parent.currency},
+        ${input.stock}, ${input.imageUrl ?? null}, ${input.active ?? true}, ${parent.id},
+        ${input.optionValues}::text[])
+      returning ${sql(productColumns)}`;
+    return { ...row, variants: [] };
+  } catch (err) {
+    throw skuTaken(err, input.sku);
+  }
+}
+
+/** «Camiseta — M / Negro». */
+function variantName(name: string, values: string[]): string {
+  return `${name} — ${values.join(" / ")}`.slice(0, 200);
+}
+
+function skuTaken(err: unknown, sku: string): unknown {
+  if (err instanceof postgres.PostgresError && err.code === "23505") {
+    return new AppError("sku_taken", 409, `A product with SKU ${sku} already exists`);
+  }
+  return err;
+}
+
+/**
+ * Changes the given fields of a product. The stock of a product sold in variants is theirs
+ * (a different one is a 422; the same is left as is); its new name or category is theirs too.
+ */
 export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
   const set = {
     name: patch.name,
@@ -207,9 +284,38 @@ export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): 
   const [row] = await sql<Product[]>`
     update products set ${sql(set, keys)}, updated_at = now()
     where id = ${id}
+      and (${patch.stock ?? null}::int is null or cardinality(option_names) = 0
+        or stock = ${patch.stock ?? null}::int)
     returning ${sql(productColumns)}`;
-  if (!row) throw notFound("Product", id);
-  return row;
+  if (!row) {
+    const product = await getProduct(sql, id, { includeInactive: true });
+    throw new AppError(
+      "invalid_input",
+      422,
+      `The stock of «${product.name}» is the stock of its variants: change theirs`,
+    );
+  }
+  if (row.optionNames.length > 0 && (patch.name !== undefined || patch.category !== undefined)) {
+    await sql`
+      update products set name = left(${row.name} || ' — ' || array_to_string(option_values, ' / '),
+          200),
+        category = ${row.category}, updated_at = now()
+      where parent_id = ${id}`;
+  }
+  return (await withVariants(sql, [row]))[0];
+}
+
+/** The products with their variants, in one query. */
+async function withVariants(sql: Sql, products: Omit<Product, "variants">[]): Promise<Product[]> {
+  const parents = products.filter((p) => p.optionNames.length > 0).map((p) => p.id);
+  const variants = parents.length === 0 ? [] : await sql<Product[]>`
+    select ${sql(productColumns)} from products
+    where parent_id = any(${parents}::int[])
+    order by parent_id, id`;
+  return products.map((p) => ({
+    ...p,
+    variants: variants.filter((v) => v.parentId === p.id).map((v) => ({ ...v, variants: [] })),
+  }));
 }
 
 /** Hides a product from customers; orders that reference it keep it. */
@@ -228,4 +334,65 @@ function afterId(position: string): number | null {
 function searchOffset(position: string): number | null {
   const match = /^s(\d{1,5})$/.exec(position);
   return match ? Number(match[1]) : null;
+}
+
+/** Which variant a customer means: by id, or by option values («M», «m negro»). */
+export interface VariantChoice {
+  variantId?: number;
+  option?: string;
+}
+
+/**
+ * The id to put in a cart for `productId` and a choice: the product itself when it has no
+ * variants, else the one variant chosen. Without a choice, a product with variants is returned
+ * as is (the cart then explains `variant_required`); 404 for a variant of another product,
+ * 422 `variant_required` when the option matches none or several.
+ */
+export async function chooseVariant(
+  sql: Sql,
+  productId: number,
+  choice: VariantChoice,
+): Promise<number> {
+  const product = await getProduct(sql, productId);
+  if (product.optionNames.length === 0) {
+    if (choice.variantId !== undefined && choice.variantId !== product.id) {
+      throw notFound("Variant", choice.variantId);
+    }
+    return product.id;
+  }
+  if (choice.variantId !== undefined) {
+    const variant = product.variants.find((v) => v.id === choice.variantId);
+    if (!variant) throw notFound("Variant", choice.variantId);
+    return variant.id;
+  }
+  if (choice.option === undefined) return product.id;
+  const wanted = optionWords(choice.option);
+  const matching = product.variants.filter((v) => {
+    const values = v.optionValues.flatMap(optionWords);
+    return v.active && wanted.every((w) => values.includes(w));
+  });
+  if (matching.length === 1) return matching[0].id;
+  const inStock = product.variants.filter((v) => v.active && v.stock > 0)
+    .map((v) => v.optionValues.join(" / "));
+  throw new AppError(
+    "variant_required",
+    422,
+    `«${product.name}» has ${matching.length === 0 ? "no" : "several"} ${
+      product.optionNames.join(", ")
+    } «${choice.option}»: choose one` +
+      (inStock.length > 0 ? ` (in stock: ${inStock.join(", ")})` : " (none in stock now)"),
+    {
+      options: product.optionNames,
+      variants: product.variants.filter((v) => v.active).map((v) => ({
+        variant_id: v.id,
+        options: v.optionValues,
+        stock: v.stock,
+      })),
+    },
+  );
+}
+
+function optionWords(text: string): string[] {
+  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase()
+    .split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }

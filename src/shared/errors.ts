@@ -64,6 +64,7 @@ export const ERROR_CODES = [
   "unknown_format",
   "unknown_tool",
   "unsupported_media_type",
+  "variant_required",
   "webhook_unverifiable",
   "whatsapp_not_connected",
   "wrong_account",

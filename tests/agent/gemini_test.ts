@@ -73,6 +73,18 @@ Deno.test("configured by GEMINI_BASE_URL, the SDK sends every tool and the syste
         description: "The product's id",
       },
       quantity: { type: "integer", minimum: 1, maximum: 99 },
+      size: {
+        type: "string",
+        maxLength: 40,
+        description: "For a product with options (sizes, colours): the one the customer chose, " +
+          "e.g. 'M'. When they have not said, ask them, offering the variants in stock",
+      },
+      variant_id: {
+        type: "integer",
+        minimum: 1,
+        maximum: 2147483647,
+        description: "A variant_id from search_products/get_product",
+      },
     },
     required: ["product_id", "quantity"],
     additionalProperties: false,

@@ -51,6 +51,17 @@ Deno.test("a Shopify export with variants and HTML imports; a preview changes no
   );
   assert.equal(shirt.category, "Ropa");
   assert.equal(shirt.currency, "EUR");
+  assert.equal(shirt.stock, 11); // the sum of its sizes
+  const sizes = await t.sql`
+    select v.sku, v.name, v.option_values, v.price_minor, v.stock, v.image_url from products v
+    join products p on p.id = v.parent_id where p.sku = 'camiseta-cafe-lover' order by v.id`;
+  assert.deepEqual(sizes.map((v) => [v.sku, v.optionValues, v.priceMinor, v.stock]), [
+    ["CAM-LOVER-S-NEG", ["S", "Negro"], 1990, 4],
+    ["CAM-LOVER-M-NEG", ["M", "Negro"], 1990, 0],
+    ["CAM-LOVER-L-BLA", ["L", "Blanco"], 2190, 7],
+  ]);
+  assert.equal(sizes[0].name, "Camiseta «Café Lover» — S / Negro");
+  assert.equal(sizes[2].imageUrl, "https://cdn.example.com/files/camiseta-blanca.jpg");
   const mug = await productBySku(t, "TAZ-ESM-350");
   assert.equal(mug.priceMinor, 1250);
   assert.equal(mug.stock, 25);
@@ -88,6 +99,22 @@ Deno.test("a Meta feed imports: item groups are one product, «9,50 EUR» is 950
   const hoodie = await productBySku(t, "SUDADERA");
   assert.equal(hoodie.name, "Sudadera con capucha");
   assert.equal(hoodie.category, "Sudaderas");
+  assert.equal(hoodie.stock, 9);
+  const product = await (await t.request(`/api/products?q=sudadera`)).json();
+  const imported = product.items.find((p: { sku: string }) => p.sku === "SUDADERA");
+  assert.deepEqual(imported.options, ["size", "color"]);
+  assert.deepEqual(
+    imported.variants.map((v: { sku: string; option_values: string[]; price_minor: number }) => [
+      v.sku,
+      v.option_values,
+      v.price_minor,
+    ]),
+    [["SUD-GRIS-S", ["S", "Gris"], 3200], ["SUD-GRIS-M", ["M", "Gris"], 3200], [
+      "SUD-GRIS-XL",
+      ["XL", "Gris"],
+      3400,
+    ]],
+  );
   const candle = await productBySku(t, "VELA-SOJA-LAV");
   assert.equal(candle.priceMinor, 950);
   assert.equal(candle.stock, 12);

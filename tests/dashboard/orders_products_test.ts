@@ -99,7 +99,9 @@ Deno.test("products, inactive ones too, show their stock; price, stock and sold 
   await t.sql`update products set active = false, stock = 0 where id = 15`;
   const staff = await signIn(t.request);
   const html = await (await staff.get("/admin/products")).text();
-  assert.equal([...html.matchAll(/data-product="\d+"/g)].length, 15);
+  // 15 products, and under the T-shirt and the hoodie their 4 sizes each
+  assert.equal([...html.matchAll(/data-product="\d+"/g)].length, 23);
+  assert.match(html, /class="card product variant" id="product-17"/);
   assert.match(html, /class="card product inactive" id="product-15"/);
   assert.match(
     visibleText(html),

@@ -43,10 +43,16 @@ export interface OpenApiDoc {
   components?: { schemas?: Record<string, Schema> };
 }
 
-/** Every operation of the document, with `$ref`s resolved and schemas checked. */
+/**
+ * Every operation of the document, with `$ref`s resolved and schemas checked. Operations that
+ * take a CSV file (the catalog import, with a size limit of its own) are left to
+ * tests/catalog/import_test.ts.
+ */
 export function readOperations(doc: OpenApiDoc): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, raw]) => {
+    Object.entries(methods).filter(([, raw]) =>
+      !Object.keys(raw.requestBody?.content ?? {}).includes("text/csv")
+    ).map(([method, raw]) => {
       const route = `${method.toUpperCase()} ${path}`;
       const params = raw.parameters ?? [];
       for (const p of params) {

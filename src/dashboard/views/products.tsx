@@ -22,50 +22,10 @@ export const ProductsPage: FC<{
     </p>
     {products.length === 0 ? <p class="muted">No products.</p> : (
       <div id="products">
-        {products.map((p) => (
-          <form
-            method="post"
-            action={`/admin/products/${p.id}`}
-            class={`card product${p.active ? "" : " inactive"}`}
-            id={`product-${p.id}`}
-            data-product={String(p.id)}
-          >
-            <CsrfField csrf={chrome.csrf} />
-            <div class="name">
-              {p.name}
-              <br />
-              <small>
-                {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} ·{" "}
-                {p.stock === 0 ? "out of stock" : `${p.stock} in stock`}
-              </small>
-            </div>
-            <label>
-              Price ({p.currency})
-              <input
-                type="text"
-                name="price"
-                inputmode="decimal"
-                value={priceText(p.priceMinor, p.currency)}
-                required
-              />
-            </label>
-            <label>
-              Stock
-              <input
-                type="number"
-                name="stock"
-                min="0"
-                max="10000000"
-                value={String(p.stock)}
-                required
-              />
-            </label>
-            <label class="check">
-              <input type="checkbox" name="active" value="1" checked={p.active} /> Sold
-            </label>
-            <button type="submit">Save</button>
-          </form>
-        ))}
+        {products.flatMap((p) => [
+          <ProductForm key={p.id} p={p} chrome={chrome} />,
+          ...p.variants.map((v) => <ProductForm key={v.id} p={v} chrome={chrome} />),
+        ])}
       </div>
     )}
     {nextCursor && (
@@ -79,4 +39,50 @@ export const ProductsPage: FC<{
       </p>
     )}
   </Layout>
+);
+
+/** One product's form; a variant's is marked as one, a product with variants says so. */
+const ProductForm: FC<{ p: Product; chrome: Chrome }> = ({ p, chrome }) => (
+  <form
+    method="post"
+    action={`/admin/products/${p.id}`}
+    class={`card product${p.active ? "" : " inactive"}${p.parentId === null ? "" : " variant"}`}
+    id={`product-${p.id}`}
+    data-product={String(p.id)}
+  >
+    <CsrfField csrf={chrome.csrf} />
+    <div class="name">
+      {p.name}
+      <br />
+      <small>
+        {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} ·{" "}
+        {p.stock === 0 ? "out of stock" : `${p.stock} in stock`}
+      </small>
+    </div>
+    <label>
+      Price ({p.currency})
+      <input
+        type="text"
+        name="price"
+        inputmode="decimal"
+        value={priceText(p.priceMinor, p.currency)}
+        required
+      />
+    </label>
+    <label>
+      Stock
+      <input
+        type="number"
+        name="stock"
+        min="0"
+        max="10000000"
+        value={String(p.stock)}
+        required
+      />
+    </label>
+    <label class="check">
+      <input type="checkbox" name="active" value="1" checked={p.active} /> Sold
+    </label>
+    <button type="submit">Save</button>
+  </form>
 );
