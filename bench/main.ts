@@ -8,8 +8,9 @@
  * `--inline-reply-ms N` (the server's INLINE_REPLY_MS, default 8,000),
  * `--seconds N` per load phase (default 8), `--messages N` for the memory phase (100,000),
  * `--quick` (short phases, for a smoke run), `--only NAME` (one part alone: `search`, catalog
- * search times; `import`, a 50,000-row catalog import; `tokens`, bench/tokens.ts: model tokens, cache reuse and calls per turn;
- * `latency`, bench/latency.ts: the customer's wait per turn kind with a slow model; `media`).
+ * search times; `import`, a 50,000-row catalog import; `tokens`, bench/tokens.ts: model tokens,
+ * cache reuse and calls per turn; `latency`, bench/latency.ts: the customer's wait per turn kind
+ * with a slow model; `media`, bench/media.ts: what a media message adds).
  *
  * @module
  */
