@@ -132,7 +132,7 @@ export function webhookRoutes(deps: WebhookDeps) {
       externalId: form.MessageSid,
     });
     // Before the turn starts (kick), so the turn sees the pin as the delivery address.
-    if (!got.duplicate) await applyContext(deps.sql, got, context);
+    if (!got.duplicate) await applyContext(deps.sql, got, context, media);
     if (got.status === "skipped") return twiml(c, null);
     if (got.limited && !got.duplicate) {
       // Held by the customer's limits: answered later, together with the others.

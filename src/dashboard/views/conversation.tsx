@@ -238,6 +238,13 @@ const ContextView: FC<{ context: MessageContext }> = ({ context: x }) => (
     {x.forwarded && <div>{x.forwarded === "frequently" ? "Forwarded many times" : "Forwarded"}
     </div>}
     {x.referral && <ReferralView referral={x.referral} />}
+    {x.receiptFor && (
+      <div>
+        Transfer receipt for{" "}
+        <a href={`/admin/orders/${x.receiptFor.orderId}`}>order #{x.receiptFor.number}</a>: check
+        the payment
+      </div>
+    )}
   </div>
 );
 
