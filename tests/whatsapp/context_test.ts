@@ -203,3 +203,18 @@ Deno.test("a click-to-WhatsApp ad is kept on the conversation, told to the model
   );
   assert.match(page, /Came from the ad «Tazas hechas a mano» open it/);
 });
+
+Deno.test("a turn longer than a second shows the customer typing..., a fast one does not", async () => {
+  await using shop = await geminiShop();
+  shop.gemini.script({ text: "¡Hola!" }, { text: "¿En qué te ayudo?" });
+  await shop.send(PHONE, "hola"); // the first turn loads what later ones reuse
+  shop.twilio.reset();
+  await shop.send(PHONE, "buenas");
+  assert.equal(shop.twilio.typingIndicators.length, 0, "no typing... for a fast answer");
+
+  shop.gemini.script({ delayMs: 1500, reply: { text: "Perdona la espera." } });
+  const sid = `SM${"e1".repeat(16)}`;
+  const res = await shop.send(PHONE, "¿sigues ahí?", { MessageSid: sid });
+  assert.match(shop.parse(await res.text())[0].body, /Perdona la espera/);
+  assert.deepEqual(shop.twilio.typingIndicators.map((t) => t.messageId), [sid]);
+});
