@@ -36,20 +36,22 @@ import { settingsRoutes } from "./api/settings.ts";
 import { paymentRoutes } from "./payments/routes.tsx";
 
 /** What the application needs from the outside. */
-export type AppDeps = Pick<
-  Runtime,
-  | "db"
-  | "config"
-  | "log"
-  | "inbox"
-  | "outbox"
-  | "metrics"
-  | "clock"
-  | "providers"
-  | "stripe"
-  | "mercadopago"
-  | "kickJobs"
->;
+export type AppDeps =
+  & Pick<
+    Runtime,
+    | "db"
+    | "config"
+    | "log"
+    | "inbox"
+    | "outbox"
+    | "metrics"
+    | "clock"
+    | "providers"
+    | "stripe"
+    | "mercadopago"
+    | "kickJobs"
+  >
+  & { media?: Runtime["media"] };
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -116,7 +118,16 @@ export function createApp(deps: AppDeps) {
   );
   app.route(
     "/",
-    dashboardRoutes({ sql, config, log, outbox, clock, providers, onScheduled: kickJobs }),
+    dashboardRoutes({
+      sql,
+      config,
+      log,
+      outbox,
+      clock,
+      providers,
+      onScheduled: kickJobs,
+      media: deps.media,
+    }),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {

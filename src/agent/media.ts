@@ -24,7 +24,7 @@ import type { ChatModel, Part } from "./model.ts";
 
 /** A downloaded media file. */
 export interface FetchedMedia {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** As the server sent it (parameters included). */
   contentType: string;
 }

@@ -58,6 +58,8 @@ import { OrdersPage } from "./views/orders.tsx";
 import { CancelPage, OrderPage } from "./views/order.tsx";
 import { SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
+import { mediaRoutes } from "./media.ts";
+import type { MediaFetcher } from "../agent/media.ts";
 
 export interface DashboardDeps {
   sql: Client;
@@ -78,6 +80,8 @@ export interface DashboardDeps {
   providers: Providers;
   /** Called after a change that scheduled work (a notice, a refund), to run it soon. */
   onScheduled?: () => void;
+  /** Downloads customers' media for staff (media.ts); null or unset without Twilio. */
+  media?: MediaFetcher | null;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -121,6 +125,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
   app.use("/admin/*", signedIn);
 
   app.get("/admin", (c) => c.redirect("/admin/conversations", 303));
+  app.route("/", mediaRoutes({ sql, media: deps.media ?? null, log }));
 
   // Conversations
   app.get("/admin/conversations", async (c) => {

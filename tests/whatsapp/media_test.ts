@@ -90,6 +90,30 @@ Deno.test("a voice note reaches Gemini as audio/ogg, its transcript is stored, t
   assert.doesNotMatch(none, new RegExp(`/admin/conversations/${id}"`));
 });
 
+Deno.test("staff play a voice note in the dashboard; signed-out visitors get nothing", async () => {
+  await using shop = await mediaShop();
+  const voice = await fixture("voice-es.ogg");
+  const url = shop.twilio.registerMedia(voice, "audio/ogg");
+  shop.gemini.script({ text: "Audio: hola" }, { text: "¡Hola!" });
+  await shop.sendMedia([{ url, contentType: "audio/ogg; codecs=opus" }]);
+  const [message] = await shop
+    .sql`select id, conversation_id from messages where kind = 'customer'`;
+  const path = `/admin/media/${message.id}/0`;
+
+  const visitor = await shop.request(path, { redirect: "manual" });
+  assert.notEqual(visitor.status, 200);
+  assert.equal((await visitor.arrayBuffer()).byteLength < voice.length, true);
+
+  const staff = await signIn(shop.request);
+  const page = await (await staff.get(`/admin/conversations/${message.conversationId}`)).text();
+  assert.ok(page.includes(`<audio controls preload="none" src="${path}">`));
+  const res = await staff.get(path);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "audio/ogg");
+  assert.deepEqual(new Uint8Array(await res.arrayBuffer()), voice);
+  assert.equal((await staff.get(`/admin/media/${message.id}/1`)).status, 404);
+});
+
 Deno.test("a photo of a mug with «¿tienen esta?»: Gemini sees it and the agent searches the catalog", async () => {
   await using shop = await mediaShop();
   const url = shop.twilio.registerMedia(await fixture("mug.jpg"), "image/jpeg");
