@@ -23,6 +23,7 @@ async function geminiShop() {
   const res = await wa.json("PATCH", "/api/admin/settings", {
     delivery_enabled: true,
     delivery_fee_minor: 250,
+    cash_enabled: true,
     ...SHOP,
   }, { admin: true });
   assert.equal(res.status, 200, await res.text());
@@ -53,7 +54,7 @@ Deno.test("a shared location becomes the delivery address and review_order check
   await using shop = await geminiShop();
   await withCart(shop);
   shop.gemini.script(
-    { calls: [{ name: "review_order", args: { fulfilment: "delivery" } }] },
+    { calls: [{ name: "review_order", args: { fulfilment: "delivery", payment: "cash" } }] },
     { text: "Te lo llevamos a Casa, Calle de Alcalá 1." },
   );
   const res = await shop.post(
@@ -95,6 +96,21 @@ Deno.test("a shared location becomes the delivery address and review_order check
   const html = await (await staff.get(`/admin/conversations/${id}`)).text();
   assert.match(visibleText(html), /Location: Casa, Calle de Alcalá 1 map/);
   assert.ok(html.includes("https://www.openstreetmap.org/?mlat=40.42&amp;mlon=-3.7"));
+
+  // The customer accepts: the order goes to the pin.
+  const quoteId = JSON.parse(quote).quote_id;
+  assert.ok(quoteId, "the quote is complete");
+  shop.gemini.script(
+    { calls: [{ name: "place_order", args: { quote_id: quoteId } }] },
+    { text: "¡Pedido #1001 en camino a Casa!" },
+  );
+  await shop.send(PHONE, "sí, en efectivo");
+  const [order] = await shop.sql`select fulfilment, address from orders`;
+  assert.equal(order.fulfilment, "delivery");
+  assert.deepEqual(
+    [order.address.kind, order.address.latitude, order.address.longitude, order.address.pinLabel],
+    ["pin", 40.42, -3.7, "Casa"],
+  );
 });
 
 Deno.test("a plain pin outside the delivery radius is refused by review_order", async () => {
