@@ -38,7 +38,7 @@ import { redactor, secretsOf } from "./shared/redact.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
 import { twilioMediaFetcher } from "./whatsapp/media.ts";
-import type { MediaFetcher } from "./agent/media.ts";
+import { type MediaFetcher, registerMediaRead } from "./agent/media.ts";
 import { registerHoldExpiry } from "./orders/holds.ts";
 import { registerOrderNotices } from "./conversations/order-notices.ts";
 import { configuredProviders, type Providers } from "./settings/terms.ts";
@@ -202,6 +202,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     media,
     kickJobs,
   };
+  if (media && !(model instanceof OfflineModel)) registerMediaRead(jobs, { model, fetcher: media });
   registerMaintenance(runtime);
   return runtime;
 }

@@ -5,14 +5,16 @@ import { FakeGemini, type RecordedRequest } from "../fakes/gemini.ts";
 import { FakeTwilio, mediaForm } from "../fakes/twilio.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { signIn } from "../dashboard/staff.ts";
+import { type Clock, manualClock } from "../../src/shared/clock.ts";
 
 const PHONE = "+34600000001";
 const fixture = (name: string) =>
   Deno.readFile(new URL(`../fixtures/media/${name}`, import.meta.url));
 
-async function mediaShop() {
+async function mediaShop(clock?: Clock) {
   const gemini = await FakeGemini.start();
   const wa = await whatsappShop({}, {
+    clock,
     model: new GeminiModel({
       apiKey: "test-key",
       model: "gemini-3.8-flash",
@@ -262,4 +264,26 @@ Deno.test("a PDF without an order waiting for a transfer is attached to nothing"
   const [conversation] = await shop.sql`select needs_attention from conversations`;
   assert.equal(conversation.needsAttention, false);
   assert.doesNotMatch(textsOf(shop.gemini.requests.at(-1)!), /transfer receipt/);
+});
+
+Deno.test("media Twilio cannot give during the turn is read again in the background", async () => {
+  const clock = manualClock(new Date());
+  await using shop = await mediaShop(clock);
+  const url = shop.twilio.registerMedia(await fixture("voice-es.ogg"), "audio/ogg");
+  shop.twilio.failMedia(3, 503);
+  shop.gemini.script(
+    { text: "No he podido escuchar tu audio, ¿me lo escribes?" },
+    { text: "Audio: Hola, quiero dos cafés molidos, por favor" },
+  );
+  const res = await shop.sendMedia([{ url, contentType: "audio/ogg; codecs=opus" }]);
+  assert.match(shop.parse(await res.text())[0].body, /No he podido escuchar/);
+  assert.equal(shop.gemini.requests.length, 1, "the customer is answered without it");
+  const [job] = await shop.sql`select kind, status from jobs where kind = 'media.read'`;
+  assert.deepEqual({ ...job }, { kind: "media.read", status: "pending" });
+
+  clock.advance(61_000);
+  await shop.jobs.runDue();
+  const [message] = await shop.sql`select media_text from messages where kind = 'customer'`;
+  assert.equal(message.mediaText, "Audio: Hola, quiero dos cafés molidos, por favor");
+  assert.equal(inlineOf(shop.gemini.requests[1])[0].mimeType, "audio/ogg");
 });
