@@ -54,7 +54,8 @@ export type AppDeps =
     | "mercadopago"
     | "kickJobs"
   >
-  & Partial<Pick<Runtime, "modelHealth">>;
+  & Partial<Pick<Runtime, "modelHealth">>
+  & { media?: Runtime["media"] };
 
 /** Largest JSON body the API accepts. */
 export const MAX_API_BODY_BYTES = 64 * 1024;
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps) {
       onScheduled: kickJobs,
       modelHealth: deps.modelHealth,
       modelPrices: config.gemini.prices,
+      media: deps.media,
     }),
   );
 

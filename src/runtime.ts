@@ -40,6 +40,7 @@ import { redactor, secretsOf } from "./shared/redact.ts";
 import { Outbox } from "./whatsapp/outbox.ts";
 import { twilioSender } from "./whatsapp/twilio.ts";
 import { twilioMediaFetcher } from "./whatsapp/media.ts";
+import { type MediaFetcher, registerMediaRead } from "./agent/media.ts";
 import { registerHoldExpiry } from "./orders/holds.ts";
 import { registerOrderUpdates } from "./notify/order-updates.ts";
 import { registerStockAlerts } from "./notify/stock-alerts.ts";
@@ -68,6 +69,8 @@ export interface Runtime {
   /** Their clients (null when not configured). */
   stripe: StripeGateway | null;
   mercadopago: MercadoPagoGateway | null;
+  /** Twilio's media with the account's credentials (null without them), for staff. */
+  media: MediaFetcher | null;
   /** Runs the due jobs soon, without waiting for the next sweep (after a change that queued some). */
   kickJobs(): void;
 }
@@ -146,13 +149,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     onUnexpected: (tool, err) => log.error("tool.failed", { tool, error: errorText(err) }),
   });
   const { accountSid, authToken, whatsappFrom, apiBaseUrl, sendRate } = config.twilio;
-  // The offline model cannot see or hear: media is downloaded only for a model that can.
-  const media = accountSid && authToken && !(model instanceof OfflineModel)
+  const media = accountSid && authToken
     ? twilioMediaFetcher({ accountSid, authToken, apiBaseUrl })
     : null;
   const agent = new Agent(db.sql, {
     model,
-    media,
+    // The offline model cannot see or hear: media is downloaded only for a model that can.
+    media: model instanceof OfflineModel ? null : media,
     tools,
     storeName: config.storeName,
     currency: config.storeCurrency,
@@ -243,8 +246,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     providers,
     stripe,
     mercadopago,
+    media,
     kickJobs,
   };
+  if (media && !(model instanceof OfflineModel)) registerMediaRead(jobs, { model, fetcher: media });
   registerMaintenance(runtime);
   return runtime;
 }

@@ -21,10 +21,12 @@ import type { Media } from "../conversations/thread.ts";
 import type { Sql } from "../db/connect.ts";
 import { textOf } from "../conversations/thread.ts";
 import type { ChatModel, Part } from "./model.ts";
+import { scheduleJob } from "../jobs/queue.ts";
+import type { JobRunner } from "../jobs/runner.ts";
 
 /** A downloaded media file. */
 export interface FetchedMedia {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** As the server sent it (parameters included). */
   contentType: string;
 }
@@ -76,7 +78,8 @@ const MAX_CARD_BYTES = 64 * 1024;
 export interface ReadMedia {
   parts: Part[];
   texts: string[];
-  skipped: { media: Media; reason: string }[];
+  /** `retry`: the download failed in a way that may pass later (a Twilio outage). */
+  skipped: { media: Media; reason: string; retry?: boolean }[];
 }
 
 /** A vCard's name and numbers on one line, or null when it has neither. */
@@ -133,7 +136,11 @@ export async function readMedia(
       left -= file.bytes.length;
       parts.push({ inlineData: { mimeType, data: Buffer.from(file.bytes).toString("base64") } });
     } catch (err) {
-      skipped.push({ media, reason: err instanceof Error ? err.message : String(err) });
+      skipped.push({
+        media,
+        reason: err instanceof Error ? err.message : String(err),
+        retry: (err as { retry?: unknown }).retry === true,
+      });
     }
   }
   return { parts, texts, skipped };
@@ -161,4 +168,40 @@ export async function describeMedia(model: ChatModel, parts: Part[]): Promise<st
 /** Stores the transcript or description with the customer's message. */
 export async function saveMediaText(sql: Sql, messageId: number, text: string): Promise<void> {
   await sql`update messages set media_text = ${text} where id = ${messageId}`;
+}
+
+/** The job that reads a message's media again after its download failed in the turn. */
+export const MEDIA_READ_JOB = "media.read";
+/** How long after the failed turn the media is tried again (then the runner's backoff). */
+export const MEDIA_RETRY_MS = 60_000;
+
+/** Schedules reading message `messageId`'s media again in the background. */
+export async function scheduleMediaRead(sql: Sql, messageId: number, now: Date): Promise<void> {
+  await scheduleJob(sql, {
+    kind: MEDIA_READ_JOB,
+    key: String(messageId),
+    dueAt: new Date(now.getTime() + MEDIA_RETRY_MS),
+  });
+}
+
+/**
+ * Registers the `media.read` handler: downloads the message's media again and stores its
+ * text, for staff and for later turns (the customer was answered already). A download that
+ * fails again fails the job, which the runner retries with backoff.
+ */
+export function registerMediaRead(
+  jobs: JobRunner,
+  deps: { model: ChatModel; fetcher: MediaFetcher },
+): void {
+  jobs.handle(MEDIA_READ_JOB, async (job, sql) => {
+    const [row] = await sql<{ media: Media[] | null; mediaText: string | null }[]>`
+      select media, media_text from messages where id = ${Number(job.key)}`;
+    if (!row?.media?.length || row.mediaText) return;
+    const seen = await readMedia(deps.fetcher, row.media);
+    const failed = seen.skipped.find((s) => s.retry);
+    if (failed) throw new Error(`media still unavailable: ${failed.reason}`);
+    const described = seen.parts.length > 0 ? await describeMedia(deps.model, seen.parts) : null;
+    const text = [described, ...seen.texts].filter((t) => t).join("\n");
+    if (text) await saveMediaText(sql, Number(job.key), text);
+  }, { transaction: false, maxAttempts: 6 });
 }

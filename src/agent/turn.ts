@@ -41,7 +41,13 @@ import {
   type TurnEnd,
   type TurnRef,
 } from "./journal.ts";
-import { describeMedia, type MediaFetcher, readMedia, saveMediaText } from "./media.ts";
+import {
+  describeMedia,
+  type MediaFetcher,
+  readMedia,
+  saveMediaText,
+  scheduleMediaRead,
+} from "./media.ts";
 import { turnHistory } from "./window.ts";
 import { optOut, optOutLanguage } from "../notify/opt-out.ts";
 import { optOutConfirmation } from "../notify/texts.ts";
@@ -224,6 +230,11 @@ export class Agent {
         });
       }
       if (seen.parts.length > 0) inline.set(row.id, seen.parts);
+      if (!row.mediaText && seen.skipped.some((s) => s.retry)) {
+        // Answered now without it; read again in the background for staff and later turns.
+        await scheduleMediaRead(this.sql, row.id, (this.options.clock ?? systemClock).now());
+        continue;
+      }
       if (row.mediaText || (seen.parts.length === 0 && seen.texts.length === 0)) continue;
       let described: string | null = null;
       try {

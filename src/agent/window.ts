@@ -152,6 +152,12 @@ function contextNotes(context: MessageContext | null | undefined): string[] {
       }: this is their answer]`,
     );
   }
+  if (context.receiptFor) {
+    notes.push(
+      `[This document was attached to order #${context.receiptFor.number} as its transfer ` +
+        "receipt. Staff check the payment: say they will confirm it, never that it is paid]",
+    );
+  }
   if (context.location) {
     const { latitude, longitude, address, label } = context.location;
     const place = [label, address].filter(Boolean).join(", ");

@@ -25,6 +25,16 @@ export function handToAgent(sql: Sql, conversationId: number): Promise<void> {
   return setHandler(sql, conversationId, "agent", null);
 }
 
+/** Flags the conversation for staff's attention without changing who answers it. */
+export async function flagForAttention(
+  sql: Sql,
+  conversationId: number,
+  reason: string,
+): Promise<void> {
+  await sql`update conversations set needs_attention = true, attention_reason = ${reason}
+    where id = ${conversationId}`;
+}
+
 /** Sets who answers; a `reason` flags the conversation for attention, `null` clears the flag. */
 async function setHandler(
   sql: Sql,

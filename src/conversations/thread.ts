@@ -40,6 +40,8 @@ export interface MessageContext {
   forwarded?: "once" | "frequently";
   /** The ad the customer came from, on the first message after the click. */
   referral?: Referral;
+  /** The document was attached to this order as its transfer receipt. */
+  receiptFor?: { orderId: number; number: number };
 }
 
 /** A stored message as the model and staff read it: who said it, in which turn, and what. */

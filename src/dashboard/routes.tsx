@@ -81,6 +81,8 @@ import { CancelPage, OrderPage } from "./views/order.tsx";
 import { SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
 import type { ModelHealth } from "../agent/model-health.ts";
+import { mediaRoutes } from "./media.ts";
+import type { MediaFetcher } from "../agent/media.ts";
 
 export interface DashboardDeps {
   sql: Client;
@@ -105,6 +107,8 @@ export interface DashboardDeps {
   modelHealth?: Pick<ModelHealth, "problem">;
   /** Prices that turn tokens into the model's cost on the metrics page (none: not shown). */
   modelPrices?: ModelPrices;
+  /** Downloads customers' media for staff (media.ts); null or unset without Twilio. */
+  media?: MediaFetcher | null;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -160,6 +164,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
   app.route("/", liveRoutes({ sql, feed: new LiveFeed(sql, log) }));
 
   app.get("/admin", (c) => c.redirect("/admin/conversations", 303));
+  app.route("/", mediaRoutes({ sql, media: deps.media ?? null, log }));
 
   // Conversations
   app.get("/admin/conversations", async (c) => {

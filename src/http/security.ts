@@ -21,6 +21,7 @@ export function pageHeaders(options: { scripts?: boolean } = {}): MiddlewareHand
       defaultSrc: ["'none'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'", "https:", "data:"],
+      mediaSrc: ["'self'"],
       ...(options.scripts ? { scriptSrc: ["'self'"], connectSrc: ["'self'"] } : {}),
       formAction: ["'self'"],
       frameAncestors: ["'none'"],

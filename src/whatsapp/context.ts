@@ -4,7 +4,8 @@
  * (`ButtonPayload`/`ButtonText`) or list item (`ListId`/`ListTitle`) tapped, the shop's message
  * replied to (`OriginalRepliedMessageSid`), `Forwarded`/`FrequentlyForwarded`, and the
  * click-to-WhatsApp ad (`Referral*`). Read here into the message's context; a location also
- * becomes the customer's delivery address, and an ad is kept on the conversation.
+ * becomes the customer's delivery address, an ad is kept on the conversation, and a PDF while
+ * an order waits for a transfer becomes its receipt.
  *
  * @example
  * ```ts
@@ -15,7 +16,10 @@
  */
 import { z } from "zod";
 import { saveLocationPin } from "../customers/details.ts";
-import type { MessageContext, Referral } from "../conversations/thread.ts";
+import { flagForAttention } from "../conversations/handoff.ts";
+import type { Media, MessageContext, Referral } from "../conversations/thread.ts";
+import type { Received } from "../inbox/intake.ts";
+import { attachReceipt } from "../orders/receipts.ts";
 import type { Sql } from "../db/connect.ts";
 import { asJson } from "../db/connect.ts";
 import { AppError } from "../shared/errors.ts";
@@ -101,17 +105,36 @@ export async function withRepliedText(
 }
 
 /**
- * What a newly stored message's context changes: a location becomes the customer's delivery
- * address, an ad is kept on the conversation as where the customer came from.
+ * What a newly stored message changes: a location becomes the customer's delivery address, an
+ * ad is kept on the conversation as where the customer came from, and a PDF sent while an
+ * order waits for a transfer is attached to it as the receipt, the conversation flagged for
+ * staff to confirm the payment. Returns the context as it is now stored.
  */
 export async function applyContext(
   sql: Sql,
-  ids: { customerId: number; conversationId: number },
+  got: Received,
   context: MessageContext | null,
-): Promise<void> {
+  media: Media[],
+): Promise<MessageContext | null> {
+  if (media.some((m) => (m.contentType ?? "").startsWith("application/pdf"))) {
+    const order = await attachReceipt(sql, got.customerId, got.messageId);
+    if (order) {
+      context = { ...context, receiptFor: { orderId: order.id, number: order.number } };
+      await sql`update messages set context = ${sql.json(asJson(context))}
+        where id = ${got.messageId}`;
+      await flagForAttention(
+        sql,
+        got.conversationId,
+        `transfer receipt for order #${order.number}: check the payment`,
+      );
+      // The turn claimed with the message reads it from here, not from the database.
+      const row = got.claimed?.history.find((r) => r.id === got.messageId);
+      if (row) row.context = context;
+    }
+  }
   if (context?.location) {
     const { latitude, longitude, address, label } = context.location;
-    await saveLocationPin(sql, ids.customerId, {
+    await saveLocationPin(sql, got.customerId, {
       latitude,
       longitude,
       address: address ?? undefined,
@@ -120,6 +143,7 @@ export async function applyContext(
   }
   if (context?.referral) {
     const referral = sql.json(asJson({ ...context.referral, at: new Date().toISOString() }));
-    await sql`update conversations set referral = ${referral} where id = ${ids.conversationId}`;
+    await sql`update conversations set referral = ${referral} where id = ${got.conversationId}`;
   }
+  return context;
 }

@@ -125,7 +125,7 @@ function checkScheme(url: URL, allowHttp: boolean): void {
 }
 
 /** The body, refused as soon as it passes `cap` bytes (never read whole). */
-async function readCapped(res: Response, cap: number): Promise<Uint8Array> {
+async function readCapped(res: Response, cap: number): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = res.body?.getReader();

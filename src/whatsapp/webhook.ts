@@ -24,6 +24,7 @@ import { limitBody } from "../http/limits.ts";
 import type { AppEnv } from "../http/router.ts";
 import { applyContext, messageContext, withRepliedText } from "./context.ts";
 import { signedUrl, validSignature } from "./signature.ts";
+import { typingIndicator } from "./typing.ts";
 import { recordStatus, statusCallbackUrl } from "./status.ts";
 import { emptyTwiml, twimlReply } from "./twiml.ts";
 
@@ -31,6 +32,8 @@ import { emptyTwiml, twimlReply } from "./twiml.ts";
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 /** Media files read from one message. */
 const MAX_MEDIA = 10;
+/** A turn still running after this long shows the customer "typing...". */
+export const TYPING_AFTER_MS = 1000;
 
 const Inbound = z.object({
   MessageSid,
@@ -63,6 +66,10 @@ export function webhookRoutes(deps: WebhookDeps) {
   const { config, inbox } = deps;
   const app = new Hono<AppEnv>();
   const authToken = config.twilio.authToken;
+  const { accountSid, apiBaseUrl } = config.twilio;
+  const typing = accountSid && authToken
+    ? typingIndicator({ accountSid, authToken, apiBaseUrl })
+    : null;
 
   app.use("/webhook/*", limitBody(MAX_WEBHOOK_BYTES));
 
@@ -132,7 +139,7 @@ export function webhookRoutes(deps: WebhookDeps) {
       externalId: form.MessageSid,
     });
     // Before the turn starts (kick), so the turn sees the pin as the delivery address.
-    if (!got.duplicate) await applyContext(deps.sql, got, context);
+    if (!got.duplicate) await applyContext(deps.sql, got, context, media);
     if (got.status === "skipped") return twiml(c, null);
     if (got.limited && !got.duplicate) {
       // Held by the customer's limits: answered later, together with the others.
@@ -160,7 +167,19 @@ export function webhookRoutes(deps: WebhookDeps) {
       }
     }
     inbox.kick(got.conversationId, got.claimed);
-    return twiml(c, await wait.reply ?? await inbox.settleAfterWait(got.messageId));
+    // Best effort, never awaited: the answer does not wait for it.
+    const timer = typing
+      ? setTimeout(() => {
+        typing(form.MessageSid).then((ok) => {
+          if (!ok) deps.log.warn("webhook.typing_failed", { message: got.messageId });
+        });
+      }, TYPING_AFTER_MS)
+      : undefined;
+    try {
+      return twiml(c, await wait.reply ?? await inbox.settleAfterWait(got.messageId));
+    } finally {
+      clearTimeout(timer);
+    }
   });
 
   app.post("/webhook/status", async (c) => {

@@ -3,7 +3,7 @@ import { formatMoney } from "../../src/shared/money.ts";
 import { ADMIN_TOKEN } from "../helpers/app.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { browserTestName, hasChromium, launchBrowser } from "./browser.ts";
-import { ANA, LUIS, LUIS_PHOTO, MARTA, playExampleCustomers } from "./examples.ts";
+import { ANA, LUIS, MARTA, playExampleCustomers } from "./examples.ts";
 
 /** Serves the shop on a loopback port Chromium can reach. */
 function listen(fetch: (request: Request) => Response | Promise<Response>) {
@@ -22,7 +22,8 @@ Deno.test({
   fn: async () => {
     await using wa = await whatsappShop();
     wa.outbox.start();
-    await playExampleCustomers(wa);
+    const mug = await Deno.readFile(new URL("../fixtures/media/mug.jpg", import.meta.url));
+    await playExampleCustomers(wa, wa.twilio.registerMedia(mug, "image/jpeg"));
     await using server = listen(wa.app.fetch);
     await using browser = await launchBrowser();
     const { page } = browser;
@@ -61,7 +62,8 @@ Deno.test({
 
     assert.match(await page.locator("#cart").textContent() ?? "", /2 ×\s*Café molido 250 g/);
     assert.equal(await page.locator("#orders").count(), 0, "Luis has no orders");
-    const photo = page.locator(`img[src="${LUIS_PHOTO}"]`);
+    // Served by the dashboard's media route, downloaded from the fake Twilio.
+    const photo = page.locator(`img[src^="/admin/media/"]`);
     await photo.waitFor();
     const loaded = (img: { complete: boolean; naturalWidth: number }) =>
       img.complete && img.naturalWidth > 0;

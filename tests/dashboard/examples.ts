@@ -19,8 +19,12 @@ export const MARTA = { phone: "+34600000203", name: "Marta Ruiz" };
 export const LUIS_PHOTO =
   "https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages/MM00000000000000000000000000000001/Media/ME00000000000000000000000000000001";
 
-/** Plays the three customers' conversations; returns the agent's answers, in order. */
-export async function playExampleCustomers(shop: Shop): Promise<string[]> {
+/**
+ * Plays the three customers' conversations; returns the agent's answers, in order. `photo` is
+ * the URL of Luis's photo (default {@linkcode LUIS_PHOTO}; one the fake Twilio serves, for a
+ * page that shows it).
+ */
+export async function playExampleCustomers(shop: Shop, photo = LUIS_PHOTO): Promise<string[]> {
   const answers: string[] = [];
   const say = async (
     who: { phone: string; name: string },
@@ -38,7 +42,7 @@ export async function playExampleCustomers(shop: Shop): Promise<string[]> {
   await say(ANA, "sí");
   await say(LUIS, "Muéstrame información del producto 1");
   await say(LUIS, "Quiero comprar 2 unidades del producto 1");
-  await say(LUIS, "", { MediaUrl0: LUIS_PHOTO, MediaContentType0: "image/jpeg" });
+  await say(LUIS, "", { MediaUrl0: photo, MediaContentType0: "image/jpeg" });
   await say(MARTA, "quiero hablar con una persona");
   return answers;
 }

@@ -23,6 +23,7 @@ async function geminiShop() {
   const res = await wa.json("PATCH", "/api/admin/settings", {
     delivery_enabled: true,
     delivery_fee_minor: 250,
+    cash_enabled: true,
     ...SHOP,
   }, { admin: true });
   assert.equal(res.status, 200, await res.text());
@@ -53,7 +54,7 @@ Deno.test("a shared location becomes the delivery address and review_order check
   await using shop = await geminiShop();
   await withCart(shop);
   shop.gemini.script(
-    { calls: [{ name: "review_order", args: { fulfilment: "delivery" } }] },
+    { calls: [{ name: "review_order", args: { fulfilment: "delivery", payment: "cash" } }] },
     { text: "Te lo llevamos a Casa, Calle de Alcalá 1." },
   );
   const res = await shop.post(
@@ -95,6 +96,21 @@ Deno.test("a shared location becomes the delivery address and review_order check
   const html = await (await staff.get(`/admin/conversations/${id}`)).text();
   assert.match(visibleText(html), /Location: Casa, Calle de Alcalá 1 map/);
   assert.ok(html.includes("https://www.openstreetmap.org/?mlat=40.42&amp;mlon=-3.7"));
+
+  // The customer accepts: the order goes to the pin.
+  const quoteId = JSON.parse(quote).quote_id;
+  assert.ok(quoteId, "the quote is complete");
+  shop.gemini.script(
+    { calls: [{ name: "place_order", args: { quote_id: quoteId } }] },
+    { text: "¡Pedido #1001 en camino a Casa!" },
+  );
+  await shop.send(PHONE, "sí, en efectivo");
+  const [order] = await shop.sql`select fulfilment, address from orders`;
+  assert.equal(order.fulfilment, "delivery");
+  assert.deepEqual(
+    [order.address.kind, order.address.latitude, order.address.longitude, order.address.pinLabel],
+    ["pin", 40.42, -3.7, "Casa"],
+  );
 });
 
 Deno.test("a plain pin outside the delivery radius is refused by review_order", async () => {
@@ -202,4 +218,19 @@ Deno.test("a click-to-WhatsApp ad is kept on the conversation, told to the model
     await (await staff.get(`/admin/conversations/${conversation.id}`)).text(),
   );
   assert.match(page, /Came from the ad «Tazas hechas a mano» open it/);
+});
+
+Deno.test("a turn longer than a second shows the customer typing..., a fast one does not", async () => {
+  await using shop = await geminiShop();
+  shop.gemini.script({ text: "¡Hola!" }, { text: "¿En qué te ayudo?" });
+  await shop.send(PHONE, "hola"); // the first turn loads what later ones reuse
+  shop.twilio.reset();
+  await shop.send(PHONE, "buenas");
+  assert.equal(shop.twilio.typingIndicators.length, 0, "no typing... for a fast answer");
+
+  shop.gemini.script({ delayMs: 1500, reply: { text: "Perdona la espera." } });
+  const sid = `SM${"e1".repeat(16)}`;
+  const res = await shop.send(PHONE, "¿sigues ahí?", { MessageSid: sid });
+  assert.match(shop.parse(await res.text())[0].body, /Perdona la espera/);
+  assert.deepEqual(shop.twilio.typingIndicators.map((t) => t.messageId), [sid]);
 });

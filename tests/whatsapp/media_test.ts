@@ -5,14 +5,16 @@ import { FakeGemini, type RecordedRequest } from "../fakes/gemini.ts";
 import { FakeTwilio, mediaForm } from "../fakes/twilio.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { signIn } from "../dashboard/staff.ts";
+import { type Clock, manualClock } from "../../src/shared/clock.ts";
 
 const PHONE = "+34600000001";
 const fixture = (name: string) =>
   Deno.readFile(new URL(`../fixtures/media/${name}`, import.meta.url));
 
-async function mediaShop() {
+async function mediaShop(clock?: Clock) {
   const gemini = await FakeGemini.start();
   const wa = await whatsappShop({}, {
+    clock,
     model: new GeminiModel({
       apiKey: "test-key",
       model: "gemini-3.8-flash",
@@ -88,6 +90,30 @@ Deno.test("a voice note reaches Gemini as audio/ogg, its transcript is stored, t
   assert.match(found, new RegExp(`/admin/conversations/${id}"`), "search finds the transcript");
   const none = await (await staff.get(`/admin/conversations?q=tostadora`)).text();
   assert.doesNotMatch(none, new RegExp(`/admin/conversations/${id}"`));
+});
+
+Deno.test("staff play a voice note in the dashboard; signed-out visitors get nothing", async () => {
+  await using shop = await mediaShop();
+  const voice = await fixture("voice-es.ogg");
+  const url = shop.twilio.registerMedia(voice, "audio/ogg");
+  shop.gemini.script({ text: "Audio: hola" }, { text: "¡Hola!" });
+  await shop.sendMedia([{ url, contentType: "audio/ogg; codecs=opus" }]);
+  const [message] = await shop
+    .sql`select id, conversation_id from messages where kind = 'customer'`;
+  const path = `/admin/media/${message.id}/0`;
+
+  const visitor = await shop.request(path, { redirect: "manual" });
+  assert.notEqual(visitor.status, 200);
+  assert.equal((await visitor.arrayBuffer()).byteLength < voice.length, true);
+
+  const staff = await signIn(shop.request);
+  const page = await (await staff.get(`/admin/conversations/${message.conversationId}`)).text();
+  assert.ok(page.includes(`<audio controls preload="none" src="${path}">`));
+  const res = await staff.get(path);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "audio/ogg");
+  assert.deepEqual(new Uint8Array(await res.arrayBuffer()), voice);
+  assert.equal((await staff.get(`/admin/media/${message.id}/1`)).status, 404);
 });
 
 Deno.test("a photo of a mug with «¿tienen esta?»: Gemini sees it and the agent searches the catalog", async () => {
@@ -172,4 +198,92 @@ Deno.test("a contact card is read without the model and described to the agent",
   );
   const [message] = await shop.sql`select media_text from messages where kind = 'customer'`;
   assert.equal(message.mediaText, "Contact card: Ana García López, +34 600 00 00 02");
+});
+
+Deno.test("a PDF after a transfer order is attached to it as the receipt and staff are asked to confirm", async () => {
+  await using shop = await mediaShop();
+  const terms = await shop.json("PATCH", "/api/admin/settings", {
+    pickup_enabled: true,
+    transfer_enabled: true,
+    transfer_instructions: "IBAN ES00 0000 0000 0000 0000 0000, concepto: el número de pedido",
+  }, { admin: true });
+  assert.equal(terms.status, 200);
+  const quoteOf = (r: RecordedRequest) =>
+    String(
+      (r.body.contents?.at(-1)?.parts?.[0]?.functionResponse?.response as { quote_id?: string })
+        ?.quote_id,
+    );
+  shop.gemini.script(
+    { calls: [{ name: "add_to_cart", args: { product_id: 1, quantity: 2 } }] },
+    { calls: [{ name: "review_order", args: { fulfilment: "pickup", payment: "transfer" } }] },
+    { text: "Son 13,00 €. ¿Confirmo?" },
+  );
+  await shop.send(PHONE, "quiero 2 del producto 1, lo recojo y pago por transferencia");
+  const quoteId = quoteOf(shop.gemini.requests.at(-1)!);
+  shop.gemini.reset();
+  shop.gemini.script(
+    { calls: [{ name: "place_order", args: { quote_id: quoteId } }] },
+    { text: "Pedido #1001 hecho. Transfiere a IBAN ES00…" },
+  );
+  await shop.send(PHONE, "sí");
+  const [order] = await shop.sql`select id, number from orders`;
+  assert.equal(order.number, 1001);
+
+  const url = shop.twilio.registerMedia(await fixture("receipt.pdf"), "application/pdf");
+  shop.gemini.script(
+    { text: "Document: justificante de transferencia de 24,90 EUR, concepto Pedido 1001" },
+    { text: "¡Gracias! Lo revisamos y te confirmamos el pago en cuanto llegue." },
+  );
+  const res = await shop.sendMedia([{ url, contentType: "application/pdf" }], "receipt.pdf");
+  assert.match(shop.parse(await res.text())[0].body, /te confirmamos el pago/);
+  assert.match(
+    textsOf(shop.gemini.requests.at(-1)!),
+    /attached to order #1001 as its transfer receipt/,
+  );
+  const [message] = await shop.sql`
+    select id from messages where kind = 'customer' order by id desc limit 1`;
+  const [attached] = await shop.sql`select receipt_message_id, status from orders`;
+  assert.deepEqual({ ...attached }, { receiptMessageId: message.id, status: "awaiting_payment" });
+  const [conversation] = await shop
+    .sql`select needs_attention, attention_reason from conversations`;
+  assert.deepEqual({ ...conversation }, {
+    needsAttention: true,
+    attentionReason: "transfer receipt for order #1001: check the payment",
+  });
+  const staff = await signIn(shop.request);
+  const [{ id }] = await shop.sql`select id from conversations`;
+  const page = await (await staff.get(`/admin/conversations/${id}`)).text();
+  assert.ok(page.includes(`<a href="/admin/orders/${order.id}">order #1001</a>`));
+});
+
+Deno.test("a PDF without an order waiting for a transfer is attached to nothing", async () => {
+  await using shop = await mediaShop();
+  const url = shop.twilio.registerMedia(await fixture("receipt.pdf"), "application/pdf");
+  shop.gemini.script({ text: "Document: justificante" }, { text: "¿De qué pedido es?" });
+  await shop.sendMedia([{ url, contentType: "application/pdf" }], "receipt.pdf");
+  const [conversation] = await shop.sql`select needs_attention from conversations`;
+  assert.equal(conversation.needsAttention, false);
+  assert.doesNotMatch(textsOf(shop.gemini.requests.at(-1)!), /transfer receipt/);
+});
+
+Deno.test("media Twilio cannot give during the turn is read again in the background", async () => {
+  const clock = manualClock(new Date());
+  await using shop = await mediaShop(clock);
+  const url = shop.twilio.registerMedia(await fixture("voice-es.ogg"), "audio/ogg");
+  shop.twilio.failMedia(3, 503);
+  shop.gemini.script(
+    { text: "No he podido escuchar tu audio, ¿me lo escribes?" },
+    { text: "Audio: Hola, quiero dos cafés molidos, por favor" },
+  );
+  const res = await shop.sendMedia([{ url, contentType: "audio/ogg; codecs=opus" }]);
+  assert.match(shop.parse(await res.text())[0].body, /No he podido escuchar/);
+  assert.equal(shop.gemini.requests.length, 1, "the customer is answered without it");
+  const [job] = await shop.sql`select kind, status from jobs where kind = 'media.read'`;
+  assert.deepEqual({ ...job }, { kind: "media.read", status: "pending" });
+
+  clock.advance(61_000);
+  await shop.jobs.runDue();
+  const [message] = await shop.sql`select media_text from messages where kind = 'customer'`;
+  assert.equal(message.mediaText, "Audio: Hola, quiero dos cafés molidos, por favor");
+  assert.equal(inlineOf(shop.gemini.requests[1])[0].mimeType, "audio/ogg");
 });

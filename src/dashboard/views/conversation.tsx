@@ -20,6 +20,7 @@ import {
 } from "../../conversations/listing.ts";
 import { MAX_STAFF_REPLY_CHARS, REPLY_WINDOW_HOURS } from "../../conversations/replies.ts";
 import { formatDuration, formatTime, statusLabel } from "./format.ts";
+import { mediaPath } from "../media.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 import type { Marketing } from "../../customers/consent.ts";
 import type { ProactiveRow } from "../../notify/history.ts";
@@ -212,7 +213,7 @@ const MessageView: FC<{ message: ThreadMessage; chrome: Chrome }> = (
               <pre>{JSON.stringify(p.functionCall?.args ?? {}, null, 2)}</pre>
             </details>
           ))}
-          <MediaView media={m.media ?? []} />
+          <MediaView messageId={m.id} media={m.media ?? []} />
           {m.mediaText && <div class="media-text">{m.mediaText}</div>}
           {m.context && <ContextView context={m.context} />}
         </>
@@ -277,20 +278,34 @@ const ContextView: FC<{ context: MessageContext }> = ({ context: x }) => (
     {x.forwarded && <div>{x.forwarded === "frequently" ? "Forwarded many times" : "Forwarded"}
     </div>}
     {x.referral && <ReferralView referral={x.referral} />}
+    {x.receiptFor && (
+      <div>
+        Transfer receipt for{" "}
+        <a href={`/admin/orders/${x.receiptFor.orderId}`}>order #{x.receiptFor.number}</a>: check
+        the payment
+      </div>
+    )}
   </div>
 );
 
-const MediaView: FC<{ media: Media[] }> = ({ media }) => (
+/** A customer's media, through the dashboard's own route (Twilio's URLs need credentials). */
+const MediaView: FC<{ messageId: number; media: Media[] }> = ({ messageId, media }) => (
   <>
-    {media.filter((m) => /^https?:\/\//.test(m.url)).map((m) =>
+    {media.map((m, i) =>
       (m.contentType ?? "").startsWith("image/")
         ? (
-          <a href={m.url} target="_blank" rel="noopener noreferrer">
-            <img src={m.url} alt="Image the customer sent" loading="lazy" />
+          <a href={mediaPath(messageId, i)} target="_blank" rel="noopener noreferrer">
+            <img src={mediaPath(messageId, i)} alt="Image the customer sent" loading="lazy" />
           </a>
         )
+        : (m.contentType ?? "").startsWith("audio/")
+        ? (
+          <audio controls preload="none" src={mediaPath(messageId, i)}>
+            Voice note ({m.contentType})
+          </audio>
+        )
         : (
-          <a href={m.url} target="_blank" rel="noopener noreferrer">
+          <a href={mediaPath(messageId, i)} target="_blank" rel="noopener noreferrer">
             Attachment ({m.contentType ?? "file"})
           </a>
         )
