@@ -20,6 +20,7 @@
  * ```
  * @module
  */
+import { FallbackModel } from "./agent/fallback.ts";
 import { GeminiModel } from "./agent/gemini.ts";
 import type { ChatModel } from "./agent/model.ts";
 import { OfflineModel } from "./agent/offline/model.ts";
@@ -78,19 +79,21 @@ export interface RuntimeOptions {
 }
 
 /** The model the configuration asks for. */
-function modelFor(config: Config): ChatModel {
+function modelFor(config: Config, log: Logger): ChatModel {
+  const offline = new OfflineModel({
+    storeName: config.storeName,
+    latencyMs: config.gemini.offlineLatencyMs,
+  });
   if (config.gemini.apiKey) {
-    return new GeminiModel({
+    const gemini = new GeminiModel({
       apiKey: config.gemini.apiKey,
       model: config.gemini.model,
       baseUrl: config.gemini.baseUrl,
       timeoutMs: config.gemini.timeoutMs,
     });
+    return config.gemini.fallback === "offline" ? new FallbackModel(gemini, offline, log) : gemini;
   }
-  return new OfflineModel({
-    storeName: config.storeName,
-    latencyMs: config.gemini.offlineLatencyMs,
-  });
+  return offline;
 }
 
 /** Builds the runtime. */
@@ -99,7 +102,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const redact = redactor(secretsOf(config));
   const clock = options.clock ?? systemClock;
   const jobs = new JobRunner(db.sql, { clock, log, redact });
-  const model = options.model ?? modelFor(config);
+  const model = options.model ?? modelFor(config, log);
   const metrics = new Metrics();
   metrics.gauge("db_queries_total", () => db.queryCount());
   metrics.gauge("process_resident_memory_bytes", () => Deno.memoryUsage().rss);

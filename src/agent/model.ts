@@ -18,6 +18,8 @@ export interface ModelResponse {
   /** The model's parts, verbatim. */
   parts: Part[];
   usage: { inputTokens: number; outputTokens: number };
+  /** The model that answered, when a wrapper chose among several (fallback.ts). */
+  model?: string;
 }
 
 /** Something that answers a conversation with text or function calls. */

@@ -127,6 +127,7 @@ export class Agent {
       );
       const step: ModelStep = {
         parts: response.parts,
+        model: response.model ?? model.name,
         latencyMs: Math.round(performance.now() - started),
         inputTokens: response.usage.inputTokens,
         outputTokens: response.usage.outputTokens,

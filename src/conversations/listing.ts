@@ -69,6 +69,8 @@ export interface ThreadMessage extends StoredMessage {
   latencyMs: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  /** The model that wrote a model row (null for other rows and rows stored before 0051). */
+  model: string | null;
   outbound: OutboundDelivery[];
 }
 
@@ -128,7 +130,7 @@ export async function getConversation(sql: Sql, id: number): Promise<Conversatio
 export async function getThread(sql: Sql, conversationId: number): Promise<Thread> {
   const newestFirst = await sql<ThreadMessage[]>`
     select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.status, m.error, m.created_at,
-      m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens,
+      m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens, m.model,
       coalesce((
         select json_agg(json_build_object('id', o.id, 'seq', o.seq, 'body', o.body,
           'mediaUrl', o.media_url, 'channel', o.channel, 'status', o.status,

@@ -86,6 +86,9 @@ const EnvSchema = z.object({
   GEMINI_BASE_URL: url(["http:", "https:"]).optional(),
   GEMINI_TIMEOUT_MS: int(1000, 600000).default(30000),
   OFFLINE_MODEL_LATENCY_MS: int(0, 600000).default(0),
+  MODEL_FALLBACK: z.enum(["offline", "apology"], {
+    error: "must be offline (the offline model answers when Gemini fails) or apology",
+  }).default("offline"),
   TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
     error: "must look like AC followed by 32 hexadecimal characters",
   }).optional(),
@@ -165,6 +168,8 @@ const ConfigSchema = EnvSchema.transform((e) => ({
     baseUrl: e.GEMINI_BASE_URL,
     timeoutMs: e.GEMINI_TIMEOUT_MS,
     offlineLatencyMs: e.OFFLINE_MODEL_LATENCY_MS,
+    /** What answers when Gemini fails after its retries: the offline model, or an apology. */
+    fallback: e.MODEL_FALLBACK,
   },
   twilio: {
     accountSid: e.TWILIO_ACCOUNT_SID,

@@ -264,6 +264,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   const segments = segmentsOf(text, raw);
   const wantsIt = V.says("add", text) || requested;
+  if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   const named = segments.filter((s) => s.words.length > 0);
   const browsing = named.length <= 1 &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
