@@ -112,6 +112,11 @@ export class OfflineModel implements ChatModel {
       );
       if (next) return next;
     }
+    if (plan.kind === "items" && plan.action === "info" && steps === 2) {
+      return {
+        text: `${notFoundText(language).split(".")[0]}.\n\n${compose(responses, language, store)}`,
+      };
+    }
     const greet = V.says("greeting", normalize(written))
       ? tr(language, "¡Hola! ", "Hi! ", "Oi! ")
       : savedBefore(contents)
@@ -279,12 +284,20 @@ function resolveItems(
       questions.push(tooManyText(product, s.quantity, language));
       continue;
     }
-    calls.push({ name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } });
+    const line = plan.setIfInCart ? cartLines(responses).find((l) => l.id === product.id) : null;
+    calls.push(
+      line
+        ? { name: "set_cart_quantity", args: { product_id: product.id, quantity: s.quantity } }
+        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } },
+    );
   }
   if (calls.length > 0 && questions.length === 0) return { calls: merge(calls) };
   if (calls.length > 0) return { calls: merge(calls) };
   if (described.length === 0 && plan.action === "add" && !plan.explicit && products.length === 0) {
     return { text: shortReply("out_of_scope", language, store) };
+  }
+  if (plan.action === "info" && described.length === 0 && products.length === 0) {
+    return { calls: [{ name: "search_products", args: {} }] };
   }
   const text = [...described, ...questions].join("\n\n");
   return { text: text || notFoundText(language) };
@@ -312,11 +325,7 @@ function resolveCartChange(
   before: Content[],
 ): Step {
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
-  const lines = ((cart.items ?? []) as Json[]).map((l) => ({
-    id: Number(l.product_id),
-    name: String(l.name),
-    quantity: Number(l.quantity),
-  }));
+  const lines = cartLines(responses);
   if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
   const wanted = plan.segments.flatMap((s) => s.words);
   let targets: Found[] = [];
@@ -337,6 +346,16 @@ function resolveCartChange(
     return { calls: [{ name: "remove_from_cart", args }] };
   }
   return { calls: [{ name: "set_cart_quantity", args: { ...args, quantity: plan.quantity } }] };
+}
+
+/** The cart lines a view_cart of this turn returned. */
+function cartLines(responses: { name: string; response: Json }[]): Found[] {
+  const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
+  return ((cart.items ?? []) as Json[]).map((l) => ({
+    id: Number(l.product_id),
+    name: String(l.name),
+    quantity: Number(l.quantity),
+  }));
 }
 
 function compose(responses: Part[], language: Language, store: string): string {
