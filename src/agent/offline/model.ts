@@ -262,7 +262,7 @@ function resolveItems(
     }
     previous = product.id;
     if (plan.action === "info") {
-      described.push(productText(product, language));
+      if (product.name) described.push(productText(product, language));
       continue;
     }
     if (plan.action === "notify") {

@@ -459,7 +459,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         sized = true;
         continue;
       }
-      if (V.fillers.has(w) || MEASURES.test(w) || /^\d/.test(w)) continue;
+      if (V.fillers.has(w) || V.fillers.has(stem(w)) || MEASURES.test(w) || /^\d/.test(w)) continue;
       if (V.says("add", w) || V.says("addVerb", w) || V.says("remove", w)) continue;
       if (
         CONTAINERS.has(w) && ["of", "de", "do", "da"].includes(ws[i + 1] ?? "") &&
