@@ -101,6 +101,8 @@ const CONTAINERS = new Set(
 );
 /** «un», «una», «um»: 1 only as the default, never a quantity the customer stated. */
 const ARTICLES = new Set(["un", "una", "uno", "um", "uma"]);
+const ORDER_WORDS =
+  /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a)\b/g;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
@@ -132,6 +134,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
+  const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
+  if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text))) {
+    return { kind: "reply", reply: "bot" };
+  }
   if (V.says("handoff", text) && !V.says("bot", text)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
   }
@@ -154,7 +160,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (conv.pendingQuote !== null) {
     const changes = V.says("remove", text) || (V.says("add", text) && V.says("but", text));
     if (!changes) {
-      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text)) {
+      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text) && !questionWord) {
         return {
           kind: "calls",
           calls: [{ name: "place_order", args: { quote_id: conv.pendingQuote } }],
@@ -180,10 +186,22 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const details = detailsIn(raw);
-  if (details) return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
+  if (details && (!asked || details.name !== undefined || details.email !== undefined)) {
+    return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
+  }
 
   if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("cancelOrder", text)) {
+    // "cancel the mug from my order": a line of the cart, named between the verb and "order".
+    const between = /\b(?:cancel\w*|anul\w*)\b(.*?)\b(?:pedido|orden|order|compra|purchase)\b/.exec(
+      text,
+    );
+    const lines = between
+      ? segmentsOf(between[1].replace(ORDER_WORDS, " "), raw).filter((s) => s.words.length > 0)
+      : [];
+    if (lines.length > 0 && orderNumber === null) {
+      return { kind: "cart", action: "remove", segments: lines, quantity: 0 };
+    }
     return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
   }
   if (V.says("paymentLink", text)) {
@@ -438,6 +456,8 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     const kept: string[] = [];
     let category: string | null = null;
     let sized = false;
+    /** After «para», «for», «pra»: what the item is for, not what it is. */
+    let purpose = false;
     for (let i = 0; i < ws.length; i++) {
       const n = inName(ws, i, kept) ? null : numberAt(ws, i);
       if (/^\d+$/.test(ws[i]) && !n) continue;
@@ -449,7 +469,8 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         continue;
       }
       const w = ws[i];
-      if (PURPOSE.has(w) && kept.length > 0) break;
+      if (PURPOSE.has(w) && kept.length > 0) purpose = true;
+      if (purpose) continue;
       const c = categoryWord(w, raw);
       if (c) {
         category ??= c;
