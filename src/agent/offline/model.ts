@@ -262,7 +262,8 @@ function resolveItems(
     }
     previous = product.id;
     if (plan.action === "info") {
-      if (product.name) described.push(productText(product, language));
+      const text = product.name ? productText(product, language) : "";
+      if (text && !described.includes(text)) described.push(text);
       continue;
     }
     if (plan.action === "notify") {

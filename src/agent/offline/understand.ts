@@ -345,7 +345,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   const adds = wantsIt && !(questionWord && !requested);
   if (named.length > 0 && !browsing && (adds || !asked)) {
-    const setting = /\b(pon|deja)\b/.test(text);
+    const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
     return {
       kind: "items",
       action: "add",
@@ -430,7 +430,11 @@ function numberAt(ws: string[], i: number): { value: number; length: number } | 
 function inName(ws: string[], i: number, kept: readonly string[]): boolean {
   if (!/^\d+$/.test(ws[i]) || !V.units.has(ws[i + 1] ?? "")) return false;
   if (kept.length > 0) return true;
-  return ws.slice(i + 2).some((w) => !V.fillers.has(w) && !V.units.has(w) && /^[a-z]/.test(w));
+  for (const w of ws.slice(i + 2)) {
+    if (PURPOSE.has(w)) return false;
+    if (V.synonyms.has(w)) return true;
+  }
+  return false;
 }
 
 function quantityIn(ws: string[]): number | null {
