@@ -163,7 +163,7 @@ function searchesFor(segments: Segment[]): Call[] {
   const categories = new Set<string>();
   for (const s of segments) {
     for (const w of s.words.slice(0, 4)) {
-      if (w.length >= 2) queries.add(w.length > 5 ? w.slice(0, 5) : w);
+      if (w.length >= 2) queries.add(w.length > 4 ? w.slice(0, 4) : w);
     }
     if (s.category) categories.add(s.category);
   }
