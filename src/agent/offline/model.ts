@@ -91,10 +91,11 @@ export class OfflineModel implements ChatModel {
     const { written, media, index } = customerMessage(contents);
     if (media && written === "") return { text: mediaReply(language, media) };
     const tools = toolNames(request);
-    const plan = understand(written, conversationOf(contents.slice(0, index)), tools);
+    const conversation = conversationOf(contents.slice(0, index));
+    const plan = understand(written, conversation, tools);
     const turn = contents.slice(index + 1);
     const steps = turn.filter((c) => c.role === "model").length;
-    if (steps === 0) return firstStep(plan, language, store);
+    if (steps === 0) return firstStep(plan, language, store, conversation.lastProduct);
     const responses = (contents.at(-1)?.parts ?? []).filter((p) => p.functionResponse);
     const saved = responses.some((p) =>
       p.functionResponse?.name === "save_customer_details" &&
@@ -137,7 +138,7 @@ function toolNames(request: ModelRequest): Set<string> {
   return new Set(request.tools.map((t) => t.name ?? ""));
 }
 
-function firstStep(plan: Plan, language: Language, store: string): Step {
+function firstStep(plan: Plan, language: Language, store: string, last: number | null): Step {
   switch (plan.kind) {
     case "reply":
       return { text: shortReply(plan.reply, language, store) };
@@ -147,8 +148,19 @@ function firstStep(plan: Plan, language: Language, store: string): Step {
       return { calls: [{ name: "search_products", args: plan.args }] };
     case "arrival":
       return { calls: [{ name: "order_status", args: {} }] };
-    case "cart":
+    case "cart": {
+      // The product just discussed, when the message names none: no need to read the cart.
+      if (last !== null && plan.segments.every((s) => s.words.length === 0)) {
+        return {
+          calls: [
+            plan.action === "remove" || plan.quantity === 0
+              ? { name: "remove_from_cart", args: { product_id: last } }
+              : { name: "set_cart_quantity", args: { product_id: last, quantity: plan.quantity } },
+          ],
+        };
+      }
       return { calls: [{ name: "view_cart", args: {} }] };
+    }
     case "items": {
       const searches = searchesFor(plan.segments);
       if (searches.length === 0) return { text: shortReply("which_product", language, store) };
@@ -172,6 +184,9 @@ function searchesFor(segments: Segment[]): Call[] {
     ...[...categories].map((category) => ({ name: "search_products", args: { category } })),
   ];
 }
+
+/** The calls that change the cart; a step after one of them answers. */
+const WRITES = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
 
 /** Every function response of the turn so far, by tool. */
 function responsesOf(turn: Content[]): { name: string; response: Json }[] {
@@ -211,8 +226,14 @@ function secondStep(
       []) as Json[];
     return { text: cheapestText(products, language) };
   }
-  if (plan.kind === "items") return resolveItems(plan, responses, language, before, store, tools);
-  if (plan.kind === "cart") return resolveCartChange(plan, responses, language, before);
+  const read = (name: string) => responses.some((r) => r.name === name);
+  const wrote = responses.some((r) => tools.has(r.name) && WRITES.has(r.name));
+  if (plan.kind === "items" && read("search_products") && !wrote) {
+    return resolveItems(plan, responses, language, before, store, tools);
+  }
+  if (plan.kind === "cart" && read("view_cart") && !wrote) {
+    return resolveCartChange(plan, responses, language, before);
+  }
   return null;
 }
 
