@@ -20,6 +20,7 @@
  * ```
  * @module
  */
+import { FallbackModel } from "./agent/fallback.ts";
 import { GeminiModel } from "./agent/gemini.ts";
 import { assessMood, GeminiMoodJudge, lexiconJudge } from "./agent/mood.ts";
 import type { ChatModel } from "./agent/model.ts";
@@ -89,8 +90,12 @@ export interface RuntimeOptions {
 
 /** The model the configuration asks for. */
 function modelFor(config: Config, log: Logger, health: ModelHealth): ChatModel {
+  const offline = new OfflineModel({
+    storeName: config.storeName,
+    latencyMs: config.gemini.offlineLatencyMs,
+  });
   if (config.gemini.apiKey) {
-    return new GeminiModel({
+    const gemini = new GeminiModel({
       apiKey: config.gemini.apiKey,
       model: config.gemini.model,
       baseUrl: config.gemini.baseUrl,
@@ -100,11 +105,9 @@ function modelFor(config: Config, log: Logger, health: ModelHealth): ChatModel {
       log,
       health,
     });
+    return config.gemini.fallback === "offline" ? new FallbackModel(gemini, offline, log) : gemini;
   }
-  return new OfflineModel({
-    storeName: config.storeName,
-    latencyMs: config.gemini.offlineLatencyMs,
-  });
+  return offline;
 }
 
 /** Judges the customer's mood after each turn (Gemini when configured) and escalates. */

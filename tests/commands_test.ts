@@ -29,6 +29,7 @@ const COMMANDS: [args: string[], name: string, options: string[]][] = [
     ["--url <url>", "--timeout-ms <ms>"],
   ],
   [["run", "-A", "scripts/production-imports.ts"], "deno run scripts/production-imports.ts", []],
+  [["task", "eval"], "deno task eval", ["--failures", "--only <id prefix>", "--json"]],
 ];
 
 async function run(args: string[]) {

@@ -28,6 +28,8 @@ export class LeaseLost extends Error {
 /** What one model call returned, with its cost. */
 export interface ModelStep {
   parts: Part[];
+  /** The model that wrote the step (the fallback's when the primary failed). */
+  model?: string;
   latencyMs: number;
   inputTokens: number;
   outputTokens: number;
@@ -100,17 +102,18 @@ export function turnRows(
   }
   return sql`
     insert into messages (conversation_id, kind, turn_id, text, parts, latency_ms, input_tokens,
-      output_tokens, cached_tokens)
+      output_tokens, cached_tokens, model)
     select ${turn.conversationId}, r.kind, ${turn.turnId}, r.text, r.parts::jsonb, r.latency_ms,
-      r.input_tokens, r.output_tokens, r.cached_tokens
+      r.input_tokens, r.output_tokens, r.cached_tokens, r.model
     from ${guard}, unnest(${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.text)}::text[],
       ${rows.map((r) => (r.parts ? JSON.stringify(r.parts) : null))}::text[],
       ${rows.map((r) => r.cost?.latencyMs ?? null)}::int[],
       ${rows.map((r) => r.cost?.inputTokens ?? null)}::int[],
       ${rows.map((r) => r.cost?.outputTokens ?? null)}::int[],
-      ${rows.map((r) => r.cost?.cachedTokens ?? null)}::int[])
+      ${rows.map((r) => r.cost?.cachedTokens ?? null)}::int[],
+      ${rows.map((r) => r.cost?.model ?? null)}::text[])
       with ordinality as r(kind, text, parts, latency_ms, input_tokens, output_tokens,
-        cached_tokens, ord)
+        cached_tokens, model, ord)
     order by r.ord`;
 }
 

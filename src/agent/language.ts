@@ -31,7 +31,7 @@ const MARKERS: Record<Language, Set<string>> = {
     gustaria necesito puedo pueden hacen pedir pedido mandame mándame mandan llega cuándo cuando
     dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también galletas
     taza termo molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
-    esos esas ese esa ya pues entonces ahora mismo finalizar comprar compra`),
+    esos esas ese esa ya pues entonces ahora mismo mi mis el la los las del y con un una unos unas está lo le les nos su sus pero muy bien finalizar comprar compra`),
   en: words(`hello hi hey hiya good morning afternoon evening want would like what which how much
     cost costs have has product products cart basket buy purchase units unit of the an and my
     please pls thanks thank you show info information update remove pay order where is help
@@ -56,6 +56,56 @@ const MARKERS: Record<Language, Set<string>> = {
     capsulas grão grao moído moido ótimo otimo legal verdade quanto frete pix boleto
     manda mandar chega chegar faz fazem aceitam aceita posso pode podem eu ele ela nós a gente`),
 };
+
+/** A word counts only for the one language whose list has it: shared words say nothing. */
+for (const lang of Object.keys(MARKERS) as Language[]) {
+  for (const other of Object.keys(MARKERS) as Language[]) {
+    if (other === lang) continue;
+    for (const w of MARKERS[lang]) if (MARKERS[other].has(w)) MARKERS[lang].delete(w);
+  }
+}
+for (
+  const w of [
+    "a",
+    "o",
+    "e",
+    "no",
+    "me",
+    "de",
+    "ta",
+    "to",
+    "ya",
+    "que",
+    "como",
+    "dos",
+    "tres",
+    "cinco",
+    "seis",
+    "ver",
+    "para",
+    "favor",
+    "nada",
+    "compra",
+    "comprar",
+    "finalizar",
+    "pedido",
+    "cafe",
+    "café",
+    "pago",
+    "pagar",
+    "envio",
+    "cancela",
+    "cancelar",
+    "link",
+    "sí",
+    "si",
+  ]
+) {
+  for (const lang of Object.keys(MARKERS) as Language[]) {
+    if (w === "sí" && lang === "es") continue;
+    MARKERS[lang].delete(w);
+  }
+}
 
 /** Letters only one of the three languages writes. */
 const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõç]/i, "pt"]];

@@ -23,6 +23,8 @@ export interface ModelResponse {
     /** Input tokens the provider served from its cache (Gemini's `cachedContentTokenCount`). */
     cachedTokens?: number;
   };
+  /** The model that answered, when a wrapper chose among several (fallback.ts). */
+  model?: string;
 }
 
 /** Something that answers a conversation with text or function calls. */

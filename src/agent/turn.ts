@@ -157,6 +157,7 @@ export class Agent {
       this.options.metrics?.count("model_tokens_total", { direction: "cached" }, cachedTokens);
       const step: ModelStep = {
         parts: response.parts,
+        model: response.model ?? model.name,
         latencyMs: Math.round(performance.now() - started),
         inputTokens: response.usage.inputTokens,
         outputTokens: response.usage.outputTokens,

@@ -96,6 +96,7 @@ const MessageJson = z.object({
   latency_ms: z.int().nullable(),
   input_tokens: z.int().nullable(),
   output_tokens: z.int().nullable(),
+  model: z.string().nullable(),
   outbound: z.array(OutboundJson),
 }).openapi("ThreadMessage");
 
@@ -510,6 +511,7 @@ function messageJson(m: ThreadMessage): z.infer<typeof MessageJson> {
     latency_ms: m.latencyMs,
     input_tokens: m.inputTokens,
     output_tokens: m.outputTokens,
+    model: m.model,
     outbound: m.outbound.map((o) => ({
       id: o.id,
       seq: o.seq,

@@ -75,6 +75,8 @@ export interface ThreadMessage extends StoredMessage {
   latencyMs: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  /** The model that wrote a model row (null for other rows and rows stored before 0051). */
+  model: string | null;
   outbound: OutboundDelivery[];
   /** Who wrote a staff message (null: the admin token, or not a staff message). */
   staffName: string | null;
@@ -160,7 +162,7 @@ export async function getThread(sql: Sql, conversationId: number): Promise<Threa
   const newestFirst = await sql<ThreadMessage[]>`
     select m.id, m.kind, m.turn_id, m.text, m.parts, m.media, m.media_text, m.context, m.status,
       m.error, m.created_at,
-      m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens,
+      m.finished_at, m.latency_ms, m.input_tokens, m.output_tokens, m.model,
       (select a.name from staff_accounts a where a.id = m.staff_id) as staff_name,
       coalesce((
         select json_agg(json_build_object('id', o.id, 'seq', o.seq, 'body', o.body,

@@ -101,6 +101,9 @@ const EnvSchema = z.object({
     error: "must be the date the prices were taken, such as 2025-12-17",
   }).default("2025-12-17"),
   OFFLINE_MODEL_LATENCY_MS: int(0, 600000).default(0),
+  MODEL_FALLBACK: z.enum(["offline", "apology"], {
+    error: "must be offline (the offline model answers when Gemini fails) or apology",
+  }).default("offline"),
   TWILIO_ACCOUNT_SID: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, {
     error: "must look like AC followed by 32 hexadecimal characters",
   }).optional(),
@@ -196,6 +199,8 @@ const ConfigSchema = EnvSchema.transform((e) => ({
       date: e.GEMINI_PRICES_DATE,
     },
     offlineLatencyMs: e.OFFLINE_MODEL_LATENCY_MS,
+    /** What answers when Gemini fails after its retries: the offline model, or an apology. */
+    fallback: e.MODEL_FALLBACK,
   },
   twilio: {
     accountSid: e.TWILIO_ACCOUNT_SID,

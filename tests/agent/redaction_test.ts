@@ -13,7 +13,11 @@ Deno.test("a model error that echoes the API key is stored, shown and logged wit
     message:
       `gateway: upstream refused; request headers x-goog-api-key: ${req.apiKey}; key=${req.apiKey}`,
   }));
-  await using t = await testApp({ GOOGLE_API_KEY: KEY, GEMINI_BASE_URL: fake.url }, {
+  await using t = await testApp({
+    GOOGLE_API_KEY: KEY,
+    GEMINI_BASE_URL: fake.url,
+    MODEL_FALLBACK: "apology",
+  }, {
     captureLog: true,
   });
   await ask(t.inbox, "+34600000001", "Hola");

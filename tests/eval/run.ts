@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { parseCommand } from "../../scripts/options.ts";
 import { OfflineModel } from "../../src/agent/offline/model.ts";
 import { corpus } from "./corpus.ts";
 import { type CaseResult, runCases, summarize, type Summary } from "./runner.ts";
@@ -44,14 +44,16 @@ function failure(r: CaseResult): string {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    args: Deno.args,
+  const values = parseCommand({
+    command: "deno task eval",
+    summary: "the offline model on the evaluation corpus, through the real turn path.",
     options: {
-      failures: { type: "boolean" },
-      only: { type: "string" },
-      json: { type: "boolean" },
-      "held-out": { type: "boolean" },
+      failures: { type: "boolean", help: "list the tuned cases it misses" },
+      "held-out": { type: "boolean", help: "with --failures, list the held-out misses too" },
+      only: { type: "string", value: "<id prefix>", help: "run only the cases whose id starts so" },
+      json: { type: "boolean", help: "print the figures as JSON" },
     },
+    environment: "DATABASE_URL: run on that server (a new database), else the embedded one.",
   });
   const cases = corpus.filter((c) => !values.only || c.id.startsWith(values.only));
   const started = performance.now();

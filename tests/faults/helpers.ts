@@ -94,7 +94,10 @@ export async function openWorld(options: { gemini?: boolean } = {}): Promise<Wor
     METRICS_PUBLIC: "1",
     // The load comes from one address, and each drill customer writes fast.
     ...UNLIMITED,
-    ...(gemini ? { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: gemini.url } : {}),
+    // The drills measure the apology path: the offline fallback would answer instead.
+    ...(gemini
+      ? { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: gemini.url, MODEL_FALLBACK: "apology" }
+      : {}),
   };
   const sql = postgres(db.url, { max: 4, onnotice: () => {} });
   const servers: ServerProcess[] = [];

@@ -24,7 +24,7 @@ function countingModel(latencyMs = 0): ChatModel & { calls: ModelRequest[] } {
 function customerTexts(request: ModelRequest): string[] {
   return request.contents.filter((c) => c.role === "user").flatMap((c) =>
     (c.parts ?? []).map((p) => p.text ?? "")
-  ).filter((t) => t.startsWith("mensaje "));
+  ).filter((t) => t.startsWith("hola "));
 }
 
 async function waitUntil(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
@@ -42,7 +42,7 @@ Deno.test("past its turns a minute, a customer's messages are all stored, held, 
   const phone = "+34600000077";
   const answers = [];
   for (let i = 1; i <= 12; i++) {
-    const res = await wa.send(phone, `mensaje ${i}`);
+    const res = await wa.send(phone, `hola ${i}`);
     assert.equal(res.status, 200);
     answers.push(wa.parse(await res.text()).length);
   }
@@ -64,7 +64,7 @@ Deno.test("past its turns a minute, a customer's messages are all stored, held, 
   assert.equal(model.calls.length, 4, "one model call for nine messages");
   assert.deepEqual(
     customerTexts(model.calls[3]).slice(-9),
-    Array.from({ length: 9 }, (_, i) => `mensaje ${i + 4}`),
+    Array.from({ length: 9 }, (_, i) => `hola ${i + 4}`),
     "the model saw every waiting message",
   );
   const after = await wa.sql<{ status: string }[]>`
@@ -86,7 +86,7 @@ Deno.test("more waiting messages than CUSTOMER_MAX_QUEUED are answered as one tu
   }, { model });
   wa.outbox.start();
   const phone = "+34600000078";
-  for (let i = 1; i <= 6; i++) assert.equal((await wa.send(phone, `mensaje ${i}`)).status, 200);
+  for (let i = 1; i <= 6; i++) assert.equal((await wa.send(phone, `hola ${i}`)).status, 200);
   await waitUntil(async () => {
     const [{ n }] = await wa.sql`
       select count(*)::int as n from messages where kind = 'customer' and status = 'done'`;
@@ -94,11 +94,11 @@ Deno.test("more waiting messages than CUSTOMER_MAX_QUEUED are answered as one tu
   });
   assert.equal(model.calls.length, 2, "the first message, then the five that waited");
   assert.deepEqual(customerTexts(model.calls[1]).slice(-5), [
-    "mensaje 2",
-    "mensaje 3",
-    "mensaje 4",
-    "mensaje 5",
-    "mensaje 6",
+    "hola 2",
+    "hola 3",
+    "hola 4",
+    "hola 5",
+    "hola 6",
   ]);
   await waitUntil(() => Promise.resolve(wa.twilio.messages.some((m) => NOTICE.test(m.body))));
 });

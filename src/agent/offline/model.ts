@@ -91,10 +91,11 @@ export class OfflineModel implements ChatModel {
     const { written, media, index } = customerMessage(contents);
     if (media && written === "") return { text: mediaReply(language, media) };
     const tools = toolNames(request);
-    const plan = understand(written, conversationOf(contents.slice(0, index)), tools);
+    const conversation = conversationOf(contents.slice(0, index));
+    const plan = understand(written, conversation, tools);
     const turn = contents.slice(index + 1);
     const steps = turn.filter((c) => c.role === "model").length;
-    if (steps === 0) return firstStep(plan, language, store);
+    if (steps === 0) return firstStep(plan, language, store, conversation.lastProduct);
     const responses = (contents.at(-1)?.parts ?? []).filter((p) => p.functionResponse);
     const saved = responses.some((p) =>
       p.functionResponse?.name === "save_customer_details" &&
@@ -111,6 +112,11 @@ export class OfflineModel implements ChatModel {
         tools,
       );
       if (next) return next;
+    }
+    if (plan.kind === "items" && plan.action === "info" && steps === 2) {
+      return {
+        text: `${notFoundText(language).split(".")[0]}.\n\n${compose(responses, language, store)}`,
+      };
     }
     const greet = V.says("greeting", normalize(written))
       ? tr(language, "¡Hola! ", "Hi! ", "Oi! ")
@@ -132,7 +138,7 @@ function toolNames(request: ModelRequest): Set<string> {
   return new Set(request.tools.map((t) => t.name ?? ""));
 }
 
-function firstStep(plan: Plan, language: Language, store: string): Step {
+function firstStep(plan: Plan, language: Language, store: string, last: number | null): Step {
   switch (plan.kind) {
     case "reply":
       return { text: shortReply(plan.reply, language, store) };
@@ -142,8 +148,19 @@ function firstStep(plan: Plan, language: Language, store: string): Step {
       return { calls: [{ name: "search_products", args: plan.args }] };
     case "arrival":
       return { calls: [{ name: "order_status", args: {} }] };
-    case "cart":
+    case "cart": {
+      // The product just discussed, when the message names none: no need to read the cart.
+      if (last !== null && plan.segments.every((s) => s.words.length === 0)) {
+        return {
+          calls: [
+            plan.action === "remove" || plan.quantity === 0
+              ? { name: "remove_from_cart", args: { product_id: last } }
+              : { name: "set_cart_quantity", args: { product_id: last, quantity: plan.quantity } },
+          ],
+        };
+      }
       return { calls: [{ name: "view_cart", args: {} }] };
+    }
     case "items": {
       const searches = searchesFor(plan.segments);
       if (searches.length === 0) return { text: shortReply("which_product", language, store) };
@@ -158,7 +175,7 @@ function searchesFor(segments: Segment[]): Call[] {
   const categories = new Set<string>();
   for (const s of segments) {
     for (const w of s.words.slice(0, 4)) {
-      if (w.length >= 2) queries.add(w.length > 5 ? w.slice(0, 5) : w);
+      if (w.length >= 2) queries.add(w.length > 4 ? w.slice(0, 4) : w);
     }
     if (s.category) categories.add(s.category);
   }
@@ -167,6 +184,9 @@ function searchesFor(segments: Segment[]): Call[] {
     ...[...categories].map((category) => ({ name: "search_products", args: { category } })),
   ];
 }
+
+/** The calls that change the cart; a step after one of them answers. */
+const WRITES = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
 
 /** Every function response of the turn so far, by tool. */
 function responsesOf(turn: Content[]): { name: string; response: Json }[] {
@@ -206,8 +226,14 @@ function secondStep(
       []) as Json[];
     return { text: cheapestText(products, language) };
   }
-  if (plan.kind === "items") return resolveItems(plan, responses, language, before, store, tools);
-  if (plan.kind === "cart") return resolveCartChange(plan, responses, language, before);
+  const read = (name: string) => responses.some((r) => r.name === name);
+  const wrote = responses.some((r) => tools.has(r.name) && WRITES.has(r.name));
+  if (plan.kind === "items" && read("search_products") && !wrote) {
+    return resolveItems(plan, responses, language, before, store, tools);
+  }
+  if (plan.kind === "cart" && read("view_cart") && !wrote) {
+    return resolveCartChange(plan, responses, language, before);
+  }
   return null;
 }
 
@@ -257,7 +283,8 @@ function resolveItems(
     }
     previous = product.id;
     if (plan.action === "info") {
-      described.push(productText(product, language));
+      const text = product.name ? productText(product, language) : "";
+      if (text && !described.includes(text)) described.push(text);
       continue;
     }
     if (plan.action === "notify") {
@@ -279,12 +306,20 @@ function resolveItems(
       questions.push(tooManyText(product, s.quantity, language));
       continue;
     }
-    calls.push({ name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } });
+    const line = plan.setIfInCart ? cartLines(responses).find((l) => l.id === product.id) : null;
+    calls.push(
+      line
+        ? { name: "set_cart_quantity", args: { product_id: product.id, quantity: s.quantity } }
+        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } },
+    );
   }
   if (calls.length > 0 && questions.length === 0) return { calls: merge(calls) };
   if (calls.length > 0) return { calls: merge(calls) };
   if (described.length === 0 && plan.action === "add" && !plan.explicit && products.length === 0) {
     return { text: shortReply("out_of_scope", language, store) };
+  }
+  if (plan.action === "info" && described.length === 0 && products.length === 0) {
+    return { calls: [{ name: "search_products", args: {} }] };
   }
   const text = [...described, ...questions].join("\n\n");
   return { text: text || notFoundText(language) };
@@ -312,11 +347,7 @@ function resolveCartChange(
   before: Content[],
 ): Step {
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
-  const lines = ((cart.items ?? []) as Json[]).map((l) => ({
-    id: Number(l.product_id),
-    name: String(l.name),
-    quantity: Number(l.quantity),
-  }));
+  const lines = cartLines(responses);
   if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
   const wanted = plan.segments.flatMap((s) => s.words);
   let targets: Found[] = [];
@@ -337,6 +368,16 @@ function resolveCartChange(
     return { calls: [{ name: "remove_from_cart", args }] };
   }
   return { calls: [{ name: "set_cart_quantity", args: { ...args, quantity: plan.quantity } }] };
+}
+
+/** The cart lines a view_cart of this turn returned. */
+function cartLines(responses: { name: string; response: Json }[]): Found[] {
+  const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
+  return ((cart.items ?? []) as Json[]).map((l) => ({
+    id: Number(l.product_id),
+    name: String(l.name),
+    quantity: Number(l.quantity),
+  }));
 }
 
 function compose(responses: Part[], language: Language, store: string): string {

@@ -21,6 +21,7 @@ export function normalize(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’`´]/g, "")
     .replace(/[,;+&]+/g, " , ")
+    .replace(/\b(?:x\s?(\d{1,2})|(\d{1,2})\s?x)\b/g, " $1$2 ")
     .replace(/[^a-z0-9%@#,\s]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -64,6 +64,8 @@ export type Plan =
     extra: Call[];
     /** Said with a verb ("ponme", "I'll take"), not only named ("el termo"). */
     explicit?: boolean;
+    /** "pon 3 del café": a product already in the cart gets that quantity instead. */
+    setIfInCart?: boolean;
   }
   /** A change to a line of the cart: read the cart, then set or remove. */
   | { kind: "cart"; action: "set" | "remove"; segments: Segment[]; quantity: number }
@@ -91,6 +93,16 @@ export const NO_CONVERSATION: Conversation = {
   inCheckout: false,
 };
 
+const GREETING =
+  /^((hola|buenas|buenos dias|buenas tardes|hey|hi|hiya|hello|oi|ola|bom dia|boa tarde|boa noite|ok|so|vale|bueno|pues)\b[\s,]*)+/;
+const CONTAINERS = new Set(
+  "bag bags bolsa bolsas pack packs box boxes caja cajas paquete paquetes pacote pacotes saco jar bote pote potes"
+    .split(" "),
+);
+/** «un», «una», «um»: 1 only as the default, never a quantity the customer stated. */
+const ARTICLES = new Set(["un", "una", "uno", "um", "uma"]);
+const ORDER_WORDS =
+  /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a)\b/g;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
@@ -100,7 +112,9 @@ const ORDER_REF =
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
   let text = normalize(raw);
-  const asked = raw.includes("?") || V.says("question", text);
+  let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
+  /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
+  let questionWord = V.says("question", text.replace(GREETING, "").trim());
   if (!/[a-z0-9]/.test(text)) return { kind: "reply", reply: emojiReply(raw) };
 
   const correction = V.match("correction", text);
@@ -115,9 +129,15 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     ).join(" , ").trim();
     if (kept.length === 0 || !V.says("add", kept)) return { kind: "reply", reply: "injection" };
     text = kept;
+    questionWord = V.says("question", text.replace(GREETING, "").trim());
+    asked = questionWord;
   }
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
+  const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
+  if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text))) {
+    return { kind: "reply", reply: "bot" };
+  }
   if (V.says("handoff", text) && !V.says("bot", text)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
   }
@@ -140,7 +160,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (conv.pendingQuote !== null) {
     const changes = V.says("remove", text) || (V.says("add", text) && V.says("but", text));
     if (!changes) {
-      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text)) {
+      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text) && !questionWord) {
         return {
           kind: "calls",
           calls: [{ name: "place_order", args: { quote_id: conv.pendingQuote } }],
@@ -166,10 +186,22 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const details = detailsIn(raw);
-  if (details) return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
+  if (details && (!asked || details.name !== undefined || details.email !== undefined)) {
+    return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
+  }
 
   if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("cancelOrder", text)) {
+    // "cancel the mug from my order": a line of the cart, named between the verb and "order".
+    const between = /\b(?:cancel\w*|anul\w*)\b(.*?)\b(?:pedido|orden|order|compra|purchase)\b/.exec(
+      text,
+    );
+    const lines = between
+      ? segmentsOf(between[1].replace(ORDER_WORDS, " "), raw).filter((s) => s.words.length > 0)
+      : [];
+    if (lines.length > 0 && orderNumber === null) {
+      return { kind: "cart", action: "remove", segments: lines, quantity: 0 };
+    }
     return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
   }
   if (V.says("paymentLink", text)) {
@@ -184,6 +216,21 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const refId = ref ? Number(ref[1]) : null;
   const withoutRef = ref ? text.replace(ref[0], " ") : text;
   const requested = V.says("request", text);
+  const strongSet = V.says("setQuantity", withoutRef);
+  const weakSet = V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) && !requested;
+  if (strongSet || weakSet) {
+    const quantity = setQuantityIn(withoutRef);
+    if (quantity !== null) {
+      if (refId !== null) {
+        return {
+          kind: "calls",
+          calls: [{ name: "set_cart_quantity", args: { product_id: refId, quantity } }],
+        };
+      }
+      return { kind: "cart", action: "set", segments: segmentsOf(withoutRef, raw), quantity };
+    }
+  }
+
   const choice = choiceIn(text);
   const closing = V.says("closing", text) &&
     segmentsOf(text, raw).every((s) => s.words.length === 0);
@@ -200,21 +247,6 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
   }
 
-  const strongSet = V.says("setQuantity", withoutRef);
-  const weakSet = V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) && !requested;
-  if (strongSet || weakSet) {
-    const quantity = setQuantityIn(withoutRef);
-    if (quantity !== null) {
-      if (refId !== null) {
-        return {
-          kind: "calls",
-          calls: [{ name: "set_cart_quantity", args: { product_id: refId, quantity } }],
-        };
-      }
-      return { kind: "cart", action: "set", segments: segmentsOf(withoutRef, raw), quantity };
-    }
-  }
-
   if (V.says("remove", text) && !V.says("viewCart", text)) {
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
@@ -223,7 +255,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const cartWords = /\b(carrito|carro|cesta|cart|basket|carrinho)\b/.test(text);
-  if (V.says("viewCart", text) || (cartWords && !V.says("add", text) && !asked)) {
+  const viewing = /\b(ver|see|show|view|mostra\w*|muestra\w*|check)\b/.test(text);
+  const putting = cartWords && !viewing && V.says("addVerb", text) &&
+    segmentsOf(text, raw).some((s) =>
+      s.words.some((w) => !/^(carrito|carro|cesta|cart|basket|carrinho)$/.test(w))
+    );
+  if (!putting && (V.says("viewCart", text) || (cartWords && !V.says("add", text) && !asked))) {
     const rest = text.replace(/^.*\b(carrito|carro|cesta|cart|basket|carrinho)\b/, "");
     if (V.says("add", rest)) {
       const segments = segmentsOf(rest, raw).filter((s) => s.words.length > 0);
@@ -264,6 +301,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   const segments = segmentsOf(text, raw);
   const wantsIt = V.says("add", text) || requested;
+  if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   const named = segments.filter((s) => s.words.length > 0);
   const browsing = named.length <= 1 &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
@@ -276,6 +314,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     const counted = segments.find((s) => s.counted);
     const pointing = segments.some((s) => s.reference || s.another) ||
       V.says("reference", text) || V.says("another", text);
+    const bare = counted && words(text).length <= 3 && !asked && !V.says("addVerb", text);
+    if (
+      bare && V.says("reported", conv.lastAgentText) && !V.says("askedCount", conv.lastAgentText) &&
+      !V.says("another", text)
+    ) return { kind: "cart", action: "set", segments: [], quantity: counted.quantity };
     if (
       (wantsIt && (pointing || counted || segments.length === 0)) ||
       (offered && accepts) || (pointing && counted) || (onlySize && asksSize(conv)) ||
@@ -300,8 +343,17 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (!category && !under && named.length > 0) args.query = named[0].words[0];
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
-  if (named.length > 0 && !browsing && (wantsIt || !asked)) {
-    return { kind: "items", action: "add", segments, extra: [], explicit: wantsIt };
+  const adds = wantsIt && !(questionWord && !requested);
+  if (named.length > 0 && !browsing && (adds || !asked)) {
+    const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
+    return {
+      kind: "items",
+      action: "add",
+      segments,
+      extra: setting ? [{ name: "view_cart", args: {} }] : [],
+      explicit: wantsIt,
+      setIfInCart: setting,
+    };
   }
   if (named.length > 0) return { kind: "items", action: "info", segments: named, extra: [] };
   if (category && (asked || browsing || !wantsIt)) {
@@ -378,13 +430,17 @@ function numberAt(ws: string[], i: number): { value: number; length: number } | 
 function inName(ws: string[], i: number, kept: readonly string[]): boolean {
   if (!/^\d+$/.test(ws[i]) || !V.units.has(ws[i + 1] ?? "")) return false;
   if (kept.length > 0) return true;
-  return ws.slice(i + 2).some((w) => !V.fillers.has(w) && !V.units.has(w) && /^[a-z]/.test(w));
+  for (const w of ws.slice(i + 2)) {
+    if (PURPOSE.has(w)) return false;
+    if (V.synonyms.has(w)) return true;
+  }
+  return false;
 }
 
 function quantityIn(ws: string[]): number | null {
   for (let i = 0; i < ws.length; i++) {
     const n = numberAt(ws, i);
-    if (n && !["un", "una", "uno", "um", "uma"].includes(ws[i])) return n.value;
+    if (n && (n.length > 1 || !ARTICLES.has(ws[i]))) return n.value;
   }
   return null;
 }
@@ -404,18 +460,21 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     const kept: string[] = [];
     let category: string | null = null;
     let sized = false;
+    /** After «para», «for», «pra»: what the item is for, not what it is. */
+    let purpose = false;
     for (let i = 0; i < ws.length; i++) {
       const n = inName(ws, i, kept) ? null : numberAt(ws, i);
       if (/^\d+$/.test(ws[i]) && !n) continue;
       if (n) {
-        if (quantity === null && !["un", "una", "uno", "um", "uma"].includes(ws[i])) {
+        if (quantity === null && (n.length > 1 || !ARTICLES.has(ws[i]))) {
           quantity = n.value;
         }
         i += n.length - 1;
         continue;
       }
       const w = ws[i];
-      if (PURPOSE.has(w) && kept.length > 0) break;
+      if (PURPOSE.has(w) && kept.length > 0) purpose = true;
+      if (purpose) continue;
       const c = categoryWord(w, raw);
       if (c) {
         category ??= c;
@@ -425,7 +484,12 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         sized = true;
         continue;
       }
-      if (V.fillers.has(w) || MEASURES.test(w) || /^\d/.test(w)) continue;
+      if (V.fillers.has(w) || V.fillers.has(stem(w)) || MEASURES.test(w) || /^\d/.test(w)) continue;
+      if (V.says("add", w) || V.says("addVerb", w) || V.says("remove", w)) continue;
+      if (
+        CONTAINERS.has(w) && ["of", "de", "do", "da"].includes(ws[i + 1] ?? "") &&
+        ws.slice(i + 2).some((x) => !V.fillers.has(x) && !/^\d/.test(x))
+      ) continue;
       const mapped = V.synonyms.get(w) ?? V.synonyms.get(stem(w)) ?? w;
       for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
     }
@@ -538,7 +602,7 @@ export function detailsIn(raw: string): Args | null {
     if (city) found.city = city[1].trim();
   }
   const note = /(?:pon(?:ed)? en la nota que|nota:|note:|obs:)\s*(.+)$/iu.exec(raw) ??
-    /^(?:please\s+|por favor\s+)?((?:leave it|déjalo|dejalo|deja el paquete|deixa|se eu não estiver|se eu nao estiver|if i'?m out|toquen el timbre|ring the bell)\b.*)$/iu
+    /^(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
       .exec(raw.trim());
   if (note) found.notes = note[1].trim();
   return Object.keys(found).length > 0 ? found : null;

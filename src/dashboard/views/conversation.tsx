@@ -227,7 +227,7 @@ const MessageView: FC<{ message: ThreadMessage; chrome: Chrome }> = (
           </span>
         )}
         {m.error && <span>{m.error}</span>}
-        {m.latencyMs !== null && <span>model {formatDuration(m.latencyMs)}</span>}
+        {m.latencyMs !== null && <span>{m.model ?? "model"} {formatDuration(m.latencyMs)}</span>}
         {m.inputTokens !== null && <span>{m.inputTokens} + {m.outputTokens ?? 0} tokens</span>}
       </div>
       {m.outbound.map((o) => <DeliveryView key={o.id} outbound={o} count={m.outbound.length} />)}
