@@ -15,6 +15,7 @@
 import { requestId } from "hono/request-id";
 import { adminApiRoutes } from "./api/admin.ts";
 import { dashboardRoutes } from "./dashboard/routes.tsx";
+import { runServerChecks } from "./doctor/checks.ts";
 import { prometheusRoutes } from "./api/prometheus.ts";
 import { cartRoutes } from "./api/carts.ts";
 import { catalogRoutes } from "./api/catalog.ts";
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps) {
       onScheduled: kickJobs,
       modelHealth: deps.modelHealth,
       modelPrices: config.gemini.prices,
+      doctor: () => runServerChecks(config),
     }),
   );
 

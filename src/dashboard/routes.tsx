@@ -41,6 +41,7 @@ import {
   signInRoutes,
 } from "./access.tsx";
 import { accountRoutes } from "./accounts.tsx";
+import { doctorRoutes } from "./doctor.tsx";
 import { LiveFeed, liveRoutes } from "./live.ts";
 import { latestChangeId } from "../conversations/changes.ts";
 import { recordAudit } from "../staff/audit.ts";
@@ -73,6 +74,7 @@ import { CancelPage, OrderPage } from "./views/order.tsx";
 import { SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
 import type { ModelHealth } from "../agent/model-health.ts";
+import type { CheckResult } from "../doctor/checks.ts";
 
 export interface DashboardDeps {
   sql: Client;
@@ -97,6 +99,8 @@ export interface DashboardDeps {
   modelHealth?: Pick<ModelHealth, "problem">;
   /** Prices that turn tokens into the model's cost on the metrics page (none: not shown). */
   modelPrices?: ModelPrices;
+  /** Runs the doctor's checks for the owners' Doctor page (none: the page is not there). */
+  doctor?: () => Promise<CheckResult[]>;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -156,6 +160,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
     app.use(`${owners}/*`, requireOwner());
   }
   app.route("/", accountRoutes({ sql, log, chrome }));
+  if (deps.doctor) app.route("/", doctorRoutes({ run: deps.doctor, log, chrome }));
   app.route("/", liveRoutes({ sql, feed: new LiveFeed(sql, log) }));
 
   app.get("/admin", (c) => c.redirect("/admin/conversations", 303));

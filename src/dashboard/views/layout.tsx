@@ -13,7 +13,8 @@ export type Section =
   | "metrics"
   | "settings"
   | "accounts"
-  | "audit";
+  | "audit"
+  | "doctor";
 
 /** What every signed-in page needs to know. */
 export interface Chrome {
@@ -42,6 +43,7 @@ const sections: [Section, string][] = [
   ["settings", "Settings"],
   ["accounts", "Accounts"],
   ["audit", "Audit log"],
+  ["doctor", "Doctor"],
 ];
 
 /** The sections staff (not owners) may open. */
