@@ -6,7 +6,8 @@
  * or a timer in this process) claims it after — also after a restart. It is marked held, so
  * messages the customer sends meanwhile are answered together with it in one turn (claim.ts).
  * The customer is told once per wait, in their language, through the outbox; the wait's mark is
- * cleared when a turn of the conversation ends (finishTurn).
+ * cleared when a turn of the conversation ends (finishTurn), and counts as gone after two hours
+ * (a wait that ended without a turn: staff took the conversation over).
  *
  * @example
  * ```ts
@@ -59,7 +60,9 @@ export async function deferTurn(
       set lease_owner = ${MODEL_WAIT_OWNER},
         lease_until = now() + make_interval(secs => ${seconds}),
         held_until = now() + make_interval(secs => ${seconds}),
-        wait_notice_at = coalesce(v.wait_notice_at, now())
+        wait_notice_at = case when v.wait_notice_at is null
+            or v.wait_notice_at < now() - interval '2 hours' then now()
+          else v.wait_notice_at end
       from customers c
       where v.id = ${turn.conversationId} and v.lease_owner = ${turn.leaseOwner}
         and c.id = v.customer_id
@@ -71,7 +74,7 @@ export async function deferTurn(
       returning m.source
     ), due as (
       select wait.id, wait.phone, requeued.source from wait, requeued, before
-      where before.wait_notice_at is null
+      where before.wait_notice_at is null or before.wait_notice_at < now() - interval '2 hours'
     ), next_id as (
       ${nextMessageId(sql, sql`due`)}
     ), message as (

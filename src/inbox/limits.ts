@@ -30,7 +30,7 @@ export async function noticeLimit(
       from customers c
       where v.id = ${conversationId} and c.id = v.customer_id
         and (v.limit_notice_at is null or v.limit_notice_at < now() - interval '1 hour')
-        and v.wait_notice_at is null
+        and (v.wait_notice_at is null or v.wait_notice_at < now() - interval '2 hours')
       returning v.id, c.phone
     ), latest as (
       select m.id, m.source from messages m, due
