@@ -161,3 +161,24 @@ Deno.test("a message waiting for the model is answered by the next process after
   const rows = await db.sql`select status from messages where kind = 'customer'`;
   assert.deepEqual(rows.map((r) => r.status), ["done"]);
 });
+
+Deno.test("a message Gemini keeps refusing is tried three times, one delay apart, then apologised for once", async () => {
+  await using fake = await FakeGemini.start();
+  const { model, clock } = gemini(fake);
+  await using wa = await whatsappShop({ INLINE_REPLY_MS: "800" }, { model });
+  wa.outbox.start();
+  fake.fallback(quota429("26s"));
+  await wa.send("+34600000164", "¿Abrís el domingo?");
+  for (let i = 0; i < 3; i++) {
+    await pass(wa.sql, clock, 27_000);
+    await (await wa.inbox.recover()).done;
+  }
+  assert.equal(fake.requests.length, 3, "one call per try");
+  const sent = await wa.twilio.waitForMessages(2);
+  assert.match(sent[0].body, COMING);
+  assert.match(sent[1].body, APOLOGY);
+  assert.deepEqual((await customerMessages(wa.sql)).map((m) => m.status), ["failed"]);
+  assert.equal((await wa.inbox.recover()).kicked, 0, "nothing left waiting");
+  await sleep(200);
+  assert.equal(wa.twilio.messages.length, 2);
+});
