@@ -15,6 +15,7 @@
 import { requestId } from "hono/request-id";
 import { adminApiRoutes } from "./api/admin.ts";
 import { dashboardRoutes } from "./dashboard/routes.tsx";
+import { runServerChecks } from "./doctor/checks.ts";
 import { prometheusRoutes } from "./api/prometheus.ts";
 import { cartRoutes } from "./api/carts.ts";
 import { catalogRoutes } from "./api/catalog.ts";
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
       modelHealth: deps.modelHealth,
       modelPrices: config.gemini.prices,
       media: deps.media,
+      doctor: () => runServerChecks(config),
     }),
   );
 

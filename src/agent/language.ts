@@ -152,6 +152,17 @@ const FLOOD: Record<Language, string> = {
   pt: "Recebi várias mensagens seguidas. Estou lendo todas e já respondo tudo junto.",
 };
 
+const WAIT: Record<Language, string> = {
+  es: "Estoy con mucha demanda ahora mismo. Tengo tu mensaje y te respondo en cuanto pueda.",
+  en: "I'm very busy right now. I have your message and will answer it as soon as I can.",
+  pt: "Estou com muita demanda agora. Recebi sua mensagem e respondo assim que puder.",
+};
+
+/** What the customer reads, once, when the model asks to wait before their answer. */
+export function waitNotice(language: Language): string {
+  return WAIT[language] ?? WAIT.es;
+}
+
 /** What the customer reads when their message could not be answered. */
 export function apology(language: Language): string {
   return APOLOGY[language] ?? APOLOGY.es;

@@ -3,7 +3,8 @@
  * tools it asks for, feed the results back, and repeat until it answers in text or the step
  * limit is reached. Each tool step is stored with its effects (journal.ts), so a
  * turn interrupted by a crash resumes where it stopped. A model that fails (after its own
- * retries) ends the turn with an apology in the customer's language.
+ * retries) ends the turn with an apology in the customer's language, unless it only asks to
+ * wait: then the turn says how long, and the inbox answers later.
  *
  * @example
  * ```ts
@@ -52,7 +53,7 @@ import { turnHistory } from "./window.ts";
 import { optOut, optOutLanguage } from "../notify/opt-out.ts";
 import { optOutConfirmation } from "../notify/texts.ts";
 import { apology, type Language, stepLimitReply } from "./language.ts";
-import type { ChatModel, ModelResponse, Part } from "./model.ts";
+import { type ChatModel, ModelError, type ModelResponse, type Part } from "./model.ts";
 import { systemPrompt } from "./prompt.ts";
 import type { ToolContext, ToolRegistry } from "./tools.ts";
 
@@ -94,6 +95,11 @@ export interface TurnAnswer extends TurnEnd {
    * and nothing was placed after it): a channel may offer it as buttons.
    */
   confirm?: boolean;
+  /**
+   * The model is unavailable for this long (quota, overload) and no answer was given: the
+   * message is to be answered again once it has passed (inbox/defer.ts), not apologised for.
+   */
+  retryAfterMs?: number;
 }
 
 /** Runs turns for one shop. */
@@ -141,7 +147,9 @@ export class Agent {
       } catch (err) {
         const error = this.options.redact?.(errorText(err)) ?? errorText(err);
         log.warn("agent.model_failed", { turn: input.turnId, error });
-        return failedAnswer(input.language, `model failed: ${error}`, unsaved);
+        const failed = failedAnswer(input.language, `model failed: ${error}`, unsaved);
+        const wait = err instanceof ModelError && err.kind === "unavailable" && err.retryAfterMs;
+        return wait ? { ...failed, retryAfterMs: wait } : failed;
       }
       this.options.metrics?.count(
         "model_tokens_total",

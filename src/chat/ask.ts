@@ -25,7 +25,8 @@ export async function ask(inbox: Inbox, phone: string, text: string): Promise<Re
   const wait = inbox.waitFor(got.messageId, 10 * 60_000);
   await inbox.kick(got.conversationId, got.claimed);
   wait.cancel();
-  const reply = await inbox.storedReply(got.messageId);
+  // A message waiting for the model (inbox/defer.ts) has no stored answer yet, only the notice.
+  const reply = await inbox.storedReply(got.messageId) ?? await wait.reply;
   if (!reply) throw new Error(`message ${got.messageId} was not answered`);
   return reply;
 }

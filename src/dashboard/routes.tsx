@@ -43,6 +43,7 @@ import {
   signInRoutes,
 } from "./access.tsx";
 import { accountRoutes } from "./accounts.tsx";
+import { doctorRoutes } from "./doctor.tsx";
 import { LiveFeed, liveRoutes } from "./live.ts";
 import { latestChangeId } from "../conversations/changes.ts";
 import { recordAudit } from "../staff/audit.ts";
@@ -83,6 +84,7 @@ import { ProductsPage } from "./views/products.tsx";
 import type { ModelHealth } from "../agent/model-health.ts";
 import { mediaRoutes } from "./media.ts";
 import type { MediaFetcher } from "../agent/media.ts";
+import type { CheckResult } from "../doctor/checks.ts";
 
 export interface DashboardDeps {
   sql: Client;
@@ -109,6 +111,8 @@ export interface DashboardDeps {
   modelPrices?: ModelPrices;
   /** Downloads customers' media for staff (media.ts); null or unset without Twilio. */
   media?: MediaFetcher | null;
+  /** Runs the doctor's checks for the owners' Doctor page (none: the page is not there). */
+  doctor?: () => Promise<CheckResult[]>;
 }
 
 type Ctx = Context<DashboardEnv>;
@@ -161,6 +165,7 @@ export function dashboardRoutes(deps: DashboardDeps) {
     app.use(`${owners}/*`, requireOwner());
   }
   app.route("/", accountRoutes({ sql, log, chrome }));
+  if (deps.doctor) app.route("/", doctorRoutes({ run: deps.doctor, log, chrome }));
   app.route("/", liveRoutes({ sql, feed: new LiveFeed(sql, log) }));
 
   app.get("/admin", (c) => c.redirect("/admin/conversations", 303));

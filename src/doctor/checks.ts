@@ -61,6 +61,18 @@ export async function runChecks(
   return results;
 }
 
+/**
+ * Every check for a running server (the dashboard's Doctor page): its loaded configuration,
+ * with the Content templates it holds instead of the environment's.
+ */
+export function runServerChecks(
+  config: Config,
+  options: { timeoutMs?: number } = {},
+): Promise<CheckResult[]> {
+  const templates = { TWILIO_CONTENT_CONFIRM_SID: config.twilio.contentConfirmSid ?? undefined };
+  return runChecks(config, templates, options);
+}
+
 /** One line: a mark, the integration, what is right or what to fix. */
 export function formatResult(result: CheckResult): string {
   const mark = { ok: "✓", warn: "!", fail: "✗", skip: "–" }[result.status];

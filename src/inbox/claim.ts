@@ -226,6 +226,7 @@ export async function finishTurn(
           then now() + make_interval(secs => ${turn.leaseSeconds}) end,
         held_until = case when exists (select 1 from waiting) then held_until end,
         last_message_at = now(),
+        wait_notice_at = null,
         needs_attention = needs_attention or ${failed},
         attention_reason = case when ${failed} then 'the agent could not answer'
           else attention_reason end

@@ -30,6 +30,7 @@ import { errorText, type Logger } from "../shared/log.ts";
 import { Metrics } from "../shared/metrics.ts";
 import { settleAfterWait, storedReply } from "./answers.ts";
 import { claimNextTurn, type CustomerLimits, finishTurn, type NextTurn } from "./claim.ts";
+import { deferTurn } from "./defer.ts";
 import { noticeLimit } from "./limits.ts";
 import { type Incoming, type Received, receiveMessage } from "./intake.ts";
 import { type Reply, Waiters } from "./waiters.ts";
@@ -310,6 +311,7 @@ export class Inbox {
         { ...turn, customerId: next.customerId, language: next.language },
         next.history,
       );
+    if (answer.retryAfterMs) return await this.#defer(turn, next, answer.retryAfterMs);
     const plain = toWhatsAppMessages(answer.text, answer.media);
     const buttons = this.options.confirmContentSid;
     const messages = answer.confirm && buttons && message.source === "whatsapp"
@@ -341,6 +343,38 @@ export class Inbox {
     if (finished.replyMode === "rest") this.options.onOutbound?.();
     await this.options.afterTurn?.(turn.conversationId);
     return finished.released;
+  }
+
+  /**
+   * The model asked to wait longer than a turn can: the message waits for it (defer.ts), the
+   * customer is told once, and this process kicks the conversation again when it has passed
+   * (the background tick does, in whatever process runs it, if this one stops).
+   */
+  async #defer(turn: TurnRef, next: NextTurn, waitMs: number): Promise<boolean> {
+    const deferred = await deferTurn(this.sql, turn, { waitMs, language: next.language });
+    this.options.log.info("inbox.deferred", {
+      conversation: turn.conversationId,
+      message: turn.turnId,
+      until: deferred.until.toISOString(),
+      noticed: deferred.notice !== null,
+    });
+    this.#metrics.count("agent_turns_total", { status: "deferred" });
+    const { notice } = deferred;
+    this.#waiters.notify(turn.turnId, {
+      replyMode: "rest",
+      status: "queued",
+      messages: notice ? [{ ...notice, mediaUrl: null }] : [],
+    });
+    if (notice) this.options.onOutbound?.();
+    if (!this.#holds.has(turn.conversationId)) {
+      const timer = setTimeout(() => {
+        this.#holds.delete(turn.conversationId);
+        if (!this.#closed) this.kick(turn.conversationId);
+      }, Math.max(50, deferred.until.getTime() - Date.now() + 50));
+      Deno.unrefTimer(timer as unknown as number);
+      this.#holds.set(turn.conversationId, timer);
+    }
+    return true;
   }
 
   async #slot(): Promise<void> {

@@ -2,7 +2,7 @@
  * Telling a customer, once, that they write faster than they are answered: when a
  * conversation is first held or answered in a batch (claim.ts), a system message in the
  * customer's language is stored and queued for the outbox, unless one was sent in the last
- * hour.
+ * hour or the customer was told their answer is coming (defer.ts).
  *
  * @example
  * ```ts
@@ -30,6 +30,7 @@ export async function noticeLimit(
       from customers c
       where v.id = ${conversationId} and c.id = v.customer_id
         and (v.limit_notice_at is null or v.limit_notice_at < now() - interval '1 hour')
+        and (v.wait_notice_at is null or v.wait_notice_at < now() - interval '2 hours')
       returning v.id, c.phone
     ), latest as (
       select m.id, m.source from messages m, due

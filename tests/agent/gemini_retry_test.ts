@@ -73,24 +73,30 @@ Deno.test("a 503 advising a fractional retryDelay is honoured too", async () => 
   assert.ok(waited >= 350, `waited ${waited} ms`);
 });
 
-Deno.test("a retryDelay longer than the budget is not hammered: one call, unavailable with retryAfterMs, and every conversation stops calling", async () => {
+Deno.test("a retryDelay longer than the budget is not hammered: one call, the message waits for the delay, and every conversation stops calling", async () => {
   await using fake = await FakeGemini.start();
   await using shop = await testApp({}, { model: model(fake) });
   fake.fallback(quota429("34.4s"));
   const started = Date.now();
   const reply = await ask(shop.inbox, "+34600000102", "hola");
   assert.ok(Date.now() - started < 3000, "answered without waiting");
-  assert.match(reply.messages[0].body, /^Lo siento/);
+  assert.deepEqual(
+    reply.messages.map((m) => m.body),
+    ["Estoy con mucha demanda ahora mismo. Tengo tu mensaje y te respondo en cuanto pueda."],
+    "no apology: told the answer comes later",
+  );
   assert.equal(fake.requests.length, 1, "one call, no retries");
-  const record = await lastCustomerMessage(shop, "+34600000102");
-  assert.equal(record.status, "failed");
-  assert.match(record.error, /Gemini 429 RESOURCE_EXHAUSTED.*unavailable; retry in 34\.4 s/s);
+  assert.equal((await lastCustomerMessage(shop, "+34600000102")).status, "queued");
+  const [wait] = await shop.sql<{ seconds: number }[]>`
+    select extract(epoch from lease_until - now())::float8 as seconds from conversations
+    where lease_owner = 'model-wait'`;
+  assert.ok(wait.seconds > 30 && wait.seconds <= 34.5, `waits ${wait.seconds} s`);
 
   // Another customer: the breaker is open, Gemini is not called at all.
   const other = await ask(shop.inbox, "+14155550102", "hello");
-  assert.match(other.messages[0].body, /^Sorry/);
+  assert.match(other.messages[0].body, /^I'm very busy right now/);
   assert.equal(fake.requests.length, 1, "no call while the breaker is open");
-  assert.match((await lastCustomerMessage(shop, "+14155550102")).error, /Gemini is unavailable/);
+  assert.equal((await lastCustomerMessage(shop, "+14155550102")).status, "queued");
 });
 
 Deno.test("the ModelError of a call that may not wait says unavailable and carries the advised delay", async () => {

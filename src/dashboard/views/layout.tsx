@@ -15,7 +15,8 @@ export type Section =
   | "metrics"
   | "settings"
   | "accounts"
-  | "audit";
+  | "audit"
+  | "doctor";
 
 /** What every signed-in page needs to know. */
 export interface Chrome {
@@ -51,6 +52,7 @@ const sections: [Section, TextKey][] = [
   ["settings", "nav.settings"],
   ["accounts", "nav.accounts"],
   ["audit", "nav.audit"],
+  ["doctor", "nav.doctor"],
 ];
 
 /** The sections staff (not owners) may open. */
