@@ -230,13 +230,7 @@ export async function createVariant(
       `«${parent.name}» has no options (sizes, colours) to add a variant to`,
     );
   }
-  if (input.optionValues.length !== parent.optionNames.length) {
-    throw new AppError(
-      "invalid_input",
-      422,
-      `A variant of «${parent.name}» has one value for each of: ${parent.optionNames.join(", ")}`,
-    );
-  }
+  checkOptionValues(parent, input.optionValues);
   try {
     const [row] = await sql<Product[]>`
       insert into products (sku, name, description, category, price_minor, currency, stock,
@@ -249,6 +243,52 @@ export async function createVariant(
     return { ...row, variants: [] };
   } catch (err) {
     throw skuTaken(err, input.sku);
+  }
+}
+
+function checkOptionValues(parent: Product, values: string[]): void {
+  if (values.length !== parent.optionNames.length) {
+    throw new AppError(
+      "invalid_input",
+      422,
+      `A variant of «${parent.name}» has one value for each of: ${parent.optionNames.join(", ")}`,
+    );
+  }
+}
+
+export type VariantPatch = Partial<Omit<VariantInput, "imageUrl">> & { imageUrl?: string | null };
+
+/**
+ * Changes the given fields of a variant of `productId` (404 when it is not one of its
+ * variants): new option values rename it «Product — L». A SKU in use is a 409.
+ */
+export async function updateVariant(
+  sql: Sql,
+  productId: number,
+  variantId: number,
+  patch: VariantPatch,
+): Promise<Product> {
+  const parent = await getProduct(sql, productId, { includeInactive: true });
+  if (!parent.variants.some((v) => v.id === variantId)) throw notFound("Variant", variantId);
+  const values = patch.optionValues ?? null;
+  if (values) checkOptionValues(parent, values);
+  try {
+    const [row] = await sql<Product[]>`
+      update products set
+        sku = coalesce(${patch.sku ?? null}::text, sku),
+        option_values = coalesce(${values}::text[], option_values),
+        name = coalesce(${values && variantName(parent.name, values)}::text, name),
+        price_minor = coalesce(${patch.priceMinor ?? null}::bigint, price_minor),
+        stock = coalesce(${patch.stock ?? null}::int, stock),
+        image_url = case when ${patch.imageUrl === undefined} then image_url
+          else ${patch.imageUrl ?? null}::text end,
+        active = coalesce(${patch.active ?? null}::boolean, active),
+        updated_at = now()
+      where id = ${variantId} and parent_id = ${productId}
+      returning ${sql(productColumns)}`;
+    return { ...row, variants: [] };
+  } catch (err) {
+    throw skuTaken(err, patch.sku ?? "");
   }
 }
 
