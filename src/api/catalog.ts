@@ -111,8 +111,12 @@ const VariantCreate = Fields.VariantCreate.extend({
   option_values: Fields.VariantCreate.shape.option_values.openapi({ example: ["M"] }),
 }).openapi("VariantCreate");
 
-const ProductPatch = Fields.ProductPatch.extend({ price_minor: priceMinor.optional() })
-  .openapi("ProductPatch");
+const ProductPatch = Fields.ProductPatch.extend({
+  price_minor: priceMinor.optional(),
+  options: Fields.ProductPatch.shape.options.openapi({
+    description: "Renamed; added or removed only while it has no variants",
+  }),
+}).openapi("ProductPatch");
 
 const ListQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: "Words to find", example: "cafe" }),
@@ -241,7 +245,7 @@ export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
       },
       responses: {
         200: json(ProductJson, "Updated"),
-        ...errorResponses(400, 401, 403, 404, 413, 415),
+        ...errorResponses(400, 401, 403, 404, 413, 415, 422),
       },
     }),
     async (c) => {
@@ -255,6 +259,7 @@ export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
         stock: b.stock,
         imageUrl: b.image_url,
         active: b.active,
+        optionNames: b.options,
       });
       return c.json(productJson(product), 200);
     },

@@ -42,7 +42,11 @@ export const ProductCreate = z.strictObject({
 });
 
 /** A change to a product: the fields given replace the stored ones. */
-export const ProductPatch = z.strictObject(productFields).partial();
+export const ProductPatch = z.strictObject({
+  ...productFields,
+  options: ProductCreate.shape.options,
+})
+  .partial();
 
 /** A new size or colour of a product with options. */
 export const VariantCreate = z.strictObject({

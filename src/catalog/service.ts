@@ -6,7 +6,7 @@
  */
 import postgres from "postgres";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
-import type { Sql } from "../db/connect.ts";
+import { inTransaction, type Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import { MAX_INT4 } from "../shared/ids.ts";
 import { withoutNul } from "../shared/text.ts";
@@ -307,8 +307,39 @@ function skuTaken(err: unknown, sku: string): unknown {
 /**
  * Changes the given fields of a product. The stock of a product sold in variants is theirs
  * (a different one is a 422; the same is left as is); its new name or category is theirs too.
+ * Its options (`optionNames`) can be renamed, and added or removed while it has no variants
+ * (gaining options, it is sold through variants, so its stock is theirs: 0); else a 422.
  */
-export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
+export function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
+  const names = patch.optionNames;
+  if (names === undefined) return updateFields(sql, id, patch);
+  return inTransaction(sql, async (tx) => {
+    const [row] = await tx`
+      update products p set option_names = ${names}::text[],
+        stock = case when cardinality(p.option_names) = 0 and ${names.length > 0} then 0
+          else p.stock end,
+        updated_at = now()
+      where id = ${id} and parent_id is null
+        and (cardinality(p.option_names) = ${names.length}
+          or not exists (select 1 from products v where v.parent_id = p.id))
+      returning id`;
+    if (!row) {
+      const product = await getProduct(tx, id, { includeInactive: true });
+      throw new AppError(
+        "invalid_input",
+        422,
+        product.parentId === null
+          ? `«${product.name}» has variants by ${
+            product.optionNames.join(", ")
+          }: its options can be renamed, not added or removed`
+          : `«${product.name}» is a variant: its product has the options`,
+      );
+    }
+    return updateFields(tx, id, patch);
+  });
+}
+
+async function updateFields(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
   const set = {
     name: patch.name,
     description: patch.description,

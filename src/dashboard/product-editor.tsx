@@ -135,14 +135,23 @@ export function productEditorPages(app: Hono<DashboardEnv>, deps: ProductEditorD
       }, 400);
     }
     const b = read.data;
-    await updateProduct(sql, product.id, {
-      name: b.name,
-      description: b.description,
-      category: b.category,
-      priceMinor: b.price_minor,
-      imageUrl: b.image_url,
-      active: b.active,
-    });
+    try {
+      await updateProduct(sql, product.id, {
+        name: b.name,
+        description: b.description,
+        category: b.category,
+        priceMinor: b.price_minor,
+        imageUrl: b.image_url,
+        active: b.active,
+        optionNames: product.parentId === null ? b.options : undefined,
+      });
+    } catch (err) {
+      if (!shownOnForm(err)) throw err;
+      return editorPage(c, product, {
+        fields: read.fields,
+        notice: { kind: "error", text: err.message },
+      }, err.status);
+    }
     await audit(c, "product.edited", product.name, { ...read.fields });
     log.info("admin.product_edited", { product: product.id });
     return c.redirect(`/admin/products/${product.id}?notice=product_saved`, 303);

@@ -102,13 +102,13 @@ export function readNewProduct(
   );
 }
 
-/** A product's own form: texts, price, image, whether it is sold (its stock is on the list). */
+/** A product's own form: texts, price, image, sold, options (its stock is on the list). */
 export function readProductEdit(
   body: Record<string, unknown>,
   product: Product,
   t: Translate,
 ): FormRead<z.output<typeof ProductPatch>> {
-  const fields = textFields(body, PRODUCT);
+  const fields = textFields(body, [...PRODUCT, "options"]);
   const priceMinor = price(fields.price, product.currency, false);
   if (priceMinor === undefined) {
     return { error: refused(t, "price", t("editor.bad_price")), fields };
@@ -122,6 +122,7 @@ export function readProductEdit(
       price_minor: priceMinor,
       image_url: fields.image_url === "" ? null : fields.image_url,
       active: fields.active === "1",
+      options: list(fields.options),
     },
     fields,
     t,

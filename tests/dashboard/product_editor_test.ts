@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { testApp } from "../helpers/app.ts";
+import { ADMIN_TOKEN, testApp } from "../helpers/app.ts";
 import { signIn, signInAs, type Staff, visibleText } from "./staff.ts";
 
 type App = Awaited<ReturnType<typeof testApp>>;
@@ -177,6 +177,61 @@ Deno.test("an owner creates a product in two sizes, edits it and its sizes, and 
   assert.match(visibleText(await (await owner.get("/admin/audit")).text()), /created a product/);
 });
 
+Deno.test("a product sold as it is gains options and then sizes; the REST API renames them", async () => {
+  await using t = await testApp();
+  const owner = await signIn(t.request);
+  const created = await owner.post("/admin/products/new", {
+    ...CAP,
+    sku: "ROP-BUF",
+    name: "Bufanda",
+    options: "",
+    stock: "4",
+  });
+  assert.equal(created.status, 303);
+  const id = Number(/products\/(\d+)\?/.exec(created.headers.get("location") ?? "")?.[1]);
+  const [plain] = await t.sql`select stock, option_names from products where id = ${id}`;
+  assert.deepEqual({ ...plain }, { stock: 4, optionNames: [] });
+  const page = await (await owner.get(`/admin/products/${id}`)).text();
+  assert.doesNotMatch(page, /id="new-variant"/, "no variants without options");
+
+  const edited = await owner.post(`/admin/products/${id}/edit`, {
+    ...CAP,
+    name: "Bufanda",
+    options: "Color",
+  });
+  assert.equal(edited.status, 303);
+  const added = await owner.post(`/admin/products/${id}/variants`, {
+    values: "Rojo",
+    sku: "ROP-BUF-ROJ",
+    stock: "6",
+    active: "1",
+  });
+  assert.equal(added.status, 303);
+  const [sized] = await t.sql`select stock, option_names from products where id = ${id}`;
+  assert.deepEqual(
+    { ...sized },
+    { stock: 6, optionNames: ["Color"] },
+    "its stock is its variants'",
+  );
+
+  const renamed = await t.request(`/api/products/${id}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
+    body: JSON.stringify({ options: ["Colour"] }),
+  });
+  assert.equal(renamed.status, 200);
+  assert.deepEqual((await renamed.json()).options, ["Colour"]);
+  const removed = await t.request(`/api/products/${id}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
+    body: JSON.stringify({ options: [], name: "Bufanda larga" }),
+  });
+  assert.equal(removed.status, 422);
+  assert.match((await removed.json()).error.message, /can be renamed, not added or removed/);
+  const [kept] = await t.sql`select name, option_names from products where id = ${id}`;
+  assert.deepEqual({ ...kept }, { name: "Bufanda", optionNames: ["Colour"] });
+});
+
 Deno.test("bad input on the editor's forms is named on the form again and changes nothing", async () => {
   await using t = await testApp();
   const owner = await signIn(t.request);
@@ -196,6 +251,12 @@ Deno.test("bad input on the editor's forms is named on the form again and change
     ["/admin/products/new", CAP, 409, /A product with SKU ROP-GOR already exists/],
     [`/admin/products/${id}/edit`, { ...CAP, category: "" }, 400, /Not saved: Category/],
     [`/admin/products/${id}/edit`, { ...CAP, price: "1.234" }, 400, /Not saved: Price/],
+    [
+      `/admin/products/${id}/edit`,
+      { ...CAP, name: "Otro nombre", options: "Talla, Color" },
+      422,
+      /has variants by Talla: its options can be renamed, not added or removed/,
+    ],
     [`/admin/products/${id}/variants`, { values: "", sku: "X-1", stock: "1" }, 400, /Size or/],
     [
       `/admin/products/${id}/variants`,

@@ -150,6 +150,15 @@ export const ProductEditorPage: FC<{
     >
       <CsrfField csrf={chrome.csrf} />
       <Details chrome={chrome} fields={fields} currency={product.currency} />
+      {product.parentId === null && (
+        <Field
+          chrome={chrome}
+          name="options"
+          label="editor.options"
+          fields={fields}
+          hint={chrome.t("editor.options_hint")}
+        />
+      )}
       <button type="submit">{chrome.t("editor.save")}</button>
     </form>
     {product.parentId === null && product.optionNames.length > 0 && (
