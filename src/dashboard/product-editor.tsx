@@ -70,7 +70,7 @@ export function productEditorPages(app: Hono<DashboardEnv>, deps: ProductEditorD
     status?: ContentfulStatusCode,
   ) => {
     const variantFields: Record<string, FormFields> = {
-      new: { sku: "", values: "", price: "", stock: "0", active: "1" },
+      new: { sku: "", values: "", price: "", stock: "0", image_url: "", active: "1" },
     };
     for (const v of product.variants) variantFields[String(v.id)] = productFields(v);
     if (shown.variant) variantFields[shown.variant[0]] = shown.variant[1];
@@ -174,6 +174,7 @@ export function productEditorPages(app: Hono<DashboardEnv>, deps: ProductEditorD
         optionValues: b.option_values,
         priceMinor: b.price_minor,
         stock: b.stock,
+        imageUrl: b.image_url,
         active: b.active,
       });
     } catch (err) {
@@ -206,6 +207,7 @@ export function productEditorPages(app: Hono<DashboardEnv>, deps: ProductEditorD
         optionValues: b.option_values,
         priceMinor: b.price_minor,
         stock: b.stock,
+        imageUrl: b.image_url,
         active: b.active,
       });
     } catch (err) {

@@ -129,7 +129,7 @@ export function readProductEdit(
   );
 }
 
-const VARIANT = ["sku", "values", "price", "stock", "active"];
+const VARIANT = ["sku", "values", "price", "stock", "image_url", "active"];
 
 /** A new variant's form: its values («M», «M / Negro»), SKU, price (empty: the product's), stock. */
 export function readNewVariant(
@@ -168,6 +168,7 @@ function variantValues(
     option_values: list(fields.values),
     price_minor: priceMinor ?? product.priceMinor,
     stock: units,
+    image_url: fields.image_url === "" ? null : fields.image_url,
     active: fields.active === "1",
   };
   return { data, fields };

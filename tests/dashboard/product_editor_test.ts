@@ -123,6 +123,7 @@ Deno.test("an owner creates a product in two sizes, edits it and its sizes, and 
     sku: "ROP-GOR-L",
     price: "",
     stock: "4",
+    image_url: "https://example.com/gorra-l.jpg",
     active: "1",
   });
   assert.equal(large.status, 303);
@@ -134,13 +135,20 @@ Deno.test("an owner creates a product in two sizes, edits it and its sizes, and 
   });
   assert.equal(off.status, 303);
   const after = await t.sql`
-    select name, price_minor, stock, active from products
+    select name, price_minor, stock, active, image_url from products
     where id = ${id} or parent_id = ${id} order by id`;
+  const image = CAP.image_url;
   assert.deepEqual(after.map((r) => ({ ...r })), [
-    { name: "Gorra de lana merino", priceMinor: 1500, stock: 9, active: true },
-    { name: "Gorra de lana merino — S", priceMinor: 1250, stock: 3, active: false },
-    { name: "Gorra de lana merino — M", priceMinor: 1400, stock: 2, active: true },
-    { name: "Gorra de lana merino — L", priceMinor: 1500, stock: 4, active: true },
+    { name: "Gorra de lana merino", priceMinor: 1500, stock: 9, active: true, imageUrl: image },
+    { name: "Gorra de lana merino — S", priceMinor: 1250, stock: 3, active: false, imageUrl: null },
+    { name: "Gorra de lana merino — M", priceMinor: 1400, stock: 2, active: true, imageUrl: null },
+    {
+      name: "Gorra de lana merino — L",
+      priceMinor: 1500,
+      stock: 4,
+      active: true,
+      imageUrl: "https://example.com/gorra-l.jpg",
+    },
   ]);
 
   const page = await owner.get(`/admin/products/${id}?notice=product_saved`);

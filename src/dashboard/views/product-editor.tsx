@@ -1,7 +1,7 @@
 /**
  * The product editor: the New product form, and a product's page with its details (name,
  * description, category, price, image, sold) and its sizes or colours, each with its values,
- * SKU, price, stock and whether it is sold, and a form to add one.
+ * SKU, price, stock, image and whether it is sold, and a form to add one.
  *
  * @module
  */
@@ -119,6 +119,7 @@ const VariantForm: FC<{ chrome: Chrome; product: Product; fields: FormFields; id
       hint={id === undefined ? chrome.t("editor.variant_price_hint") : product.currency}
     />
     <Field chrome={chrome} name="stock" label="editor.stock" fields={fields} required />
+    <Field chrome={chrome} name="image_url" label="editor.image_url" fields={fields} />
     <Sold chrome={chrome} fields={fields} />
     <button type="submit">
       {chrome.t(id === undefined ? "editor.add_variant" : "editor.save")}
