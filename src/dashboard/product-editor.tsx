@@ -18,7 +18,7 @@ import {
   updateVariant,
 } from "../catalog/service.ts";
 import type { Sql } from "../db/connect.ts";
-import { AppError } from "../shared/errors.ts";
+import { AppError, notFound } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
 import type { DashboardEnv } from "./access.tsx";
 import { noticeOf } from "./notices.ts";
@@ -127,6 +127,8 @@ export function productEditorPages(app: Hono<DashboardEnv>, deps: ProductEditorD
 
   app.post(`${ID}/edit`, async (c) => {
     const product = await getProduct(sql, productId(c), { includeInactive: true });
+    // A variant's name and category are its product's; its own fields are on the variant form.
+    if (product.parentId !== null) throw notFound("Product", product.id);
     const read = readProductEdit(await c.req.parseBody(), product, chrome(c).t);
     if ("error" in read) {
       return editorPage(c, product, {
