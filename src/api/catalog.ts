@@ -10,7 +10,7 @@ import type { Client } from "../db/connect.ts";
 import { ProductIdParam as IdParam } from "../http/params.ts";
 import { errorResponses, json, jsonBody, newRouter } from "../http/router.ts";
 import { formatMoney } from "../shared/money.ts";
-import { printable } from "../shared/text.ts";
+import * as Fields from "../catalog/fields.ts";
 import {
   createProduct,
   createVariant,
@@ -95,46 +95,28 @@ export function productJson(p: Product): z.infer<typeof ProductJson> {
   };
 }
 
-const fields = {
-  name: printable(200).transform((s) => s.trim()).pipe(z.string().min(1)),
-  description: printable(4000),
-  category: printable(80).transform((s) => s.trim()).pipe(z.string().min(1)),
-  price_minor: z.int().min(0).max(100_000_000_000).openapi({
-    description: "Price in minor units (cents); a whole number",
-  }),
-  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR"),
-  stock: z.int().min(0).max(10_000_000),
-  image_url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
-  active: z.boolean(),
-};
+const priceMinor = Fields.productFields.price_minor.openapi({
+  description: "Price in minor units (cents); a whole number",
+});
 
-const ProductCreate = z.strictObject({
-  sku: z.string().regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-    "letters, digits, '.', '_' or '-', at most 64",
-  ),
-  ...fields,
-  description: fields.description.default(""),
-  image_url: fields.image_url.optional(),
-  active: fields.active.default(true),
-  options: z.array(printable(40).transform((s) => s.trim()).pipe(z.string().min(1))).max(3)
-    .optional().openapi({
-      example: ["Talla"],
-      description: "Sold in variants that differ by these (add them with POST .../variants)",
-    }),
+const ProductCreate = Fields.ProductCreate.extend({
+  price_minor: priceMinor,
+  options: Fields.ProductCreate.shape.options.openapi({
+    example: ["Talla"],
+    description: "Sold in variants that differ by these (add them with POST .../variants)",
+  }),
 }).openapi("ProductCreate");
 
-const VariantCreate = z.strictObject({
-  sku: ProductCreate.shape.sku,
-  option_values: z.array(printable(40).transform((s) => s.trim()).pipe(z.string().min(1)))
-    .min(1).max(3).openapi({ example: ["M"] }),
-  price_minor: fields.price_minor.optional(),
-  stock: fields.stock,
-  image_url: fields.image_url.optional(),
-  active: fields.active.default(true),
+const VariantCreate = Fields.VariantCreate.extend({
+  option_values: Fields.VariantCreate.shape.option_values.openapi({ example: ["M"] }),
 }).openapi("VariantCreate");
 
-const ProductPatch = z.strictObject(fields).partial().openapi("ProductPatch");
+const ProductPatch = Fields.ProductPatch.extend({
+  price_minor: priceMinor.optional(),
+  options: Fields.ProductPatch.shape.options.openapi({
+    description: "Renamed; added or removed only while it has no variants",
+  }),
+}).openapi("ProductPatch");
 
 const ListQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: "Words to find", example: "cafe" }),
@@ -263,7 +245,7 @@ export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
       },
       responses: {
         200: json(ProductJson, "Updated"),
-        ...errorResponses(400, 401, 403, 404, 413, 415),
+        ...errorResponses(400, 401, 403, 404, 413, 415, 422),
       },
     }),
     async (c) => {
@@ -277,6 +259,7 @@ export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
         stock: b.stock,
         imageUrl: b.image_url,
         active: b.active,
+        optionNames: b.options,
       });
       return c.json(productJson(product), 200);
     },

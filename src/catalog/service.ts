@@ -6,7 +6,7 @@
  */
 import postgres from "postgres";
 import { decodeCursor, encodeCursor } from "../shared/cursor.ts";
-import type { Sql } from "../db/connect.ts";
+import { inTransaction, type Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import { MAX_INT4 } from "../shared/ids.ts";
 import { withoutNul } from "../shared/text.ts";
@@ -230,13 +230,7 @@ export async function createVariant(
       `«${parent.name}» has no options (sizes, colours) to add a variant to`,
     );
   }
-  if (input.optionValues.length !== parent.optionNames.length) {
-    throw new AppError(
-      "invalid_input",
-      422,
-      `A variant of «${parent.name}» has one value for each of: ${parent.optionNames.join(", ")}`,
-    );
-  }
+  checkOptionValues(parent, input.optionValues);
   try {
     const [row] = await sql<Product[]>`
       insert into products (sku, name, description, category, price_minor, currency, stock,
@@ -249,6 +243,52 @@ export async function createVariant(
     return { ...row, variants: [] };
   } catch (err) {
     throw skuTaken(err, input.sku);
+  }
+}
+
+function checkOptionValues(parent: Product, values: string[]): void {
+  if (values.length !== parent.optionNames.length) {
+    throw new AppError(
+      "invalid_input",
+      422,
+      `A variant of «${parent.name}» has one value for each of: ${parent.optionNames.join(", ")}`,
+    );
+  }
+}
+
+export type VariantPatch = Partial<Omit<VariantInput, "imageUrl">> & { imageUrl?: string | null };
+
+/**
+ * Changes the given fields of a variant of `productId` (404 when it is not one of its
+ * variants): new option values rename it «Product — L». A SKU in use is a 409.
+ */
+export async function updateVariant(
+  sql: Sql,
+  productId: number,
+  variantId: number,
+  patch: VariantPatch,
+): Promise<Product> {
+  const parent = await getProduct(sql, productId, { includeInactive: true });
+  if (!parent.variants.some((v) => v.id === variantId)) throw notFound("Variant", variantId);
+  const values = patch.optionValues ?? null;
+  if (values) checkOptionValues(parent, values);
+  try {
+    const [row] = await sql<Product[]>`
+      update products set
+        sku = coalesce(${patch.sku ?? null}::text, sku),
+        option_values = coalesce(${values}::text[], option_values),
+        name = coalesce(${values && variantName(parent.name, values)}::text, name),
+        price_minor = coalesce(${patch.priceMinor ?? null}::bigint, price_minor),
+        stock = coalesce(${patch.stock ?? null}::int, stock),
+        image_url = case when ${patch.imageUrl === undefined} then image_url
+          else ${patch.imageUrl ?? null}::text end,
+        active = coalesce(${patch.active ?? null}::boolean, active),
+        updated_at = now()
+      where id = ${variantId} and parent_id = ${productId}
+      returning ${sql(productColumns)}`;
+    return { ...row, variants: [] };
+  } catch (err) {
+    throw skuTaken(err, patch.sku ?? "");
   }
 }
 
@@ -267,8 +307,39 @@ function skuTaken(err: unknown, sku: string): unknown {
 /**
  * Changes the given fields of a product. The stock of a product sold in variants is theirs
  * (a different one is a 422; the same is left as is); its new name or category is theirs too.
+ * Its options (`optionNames`) can be renamed, and added or removed while it has no variants
+ * (gaining options, it is sold through variants, so its stock is theirs: 0); else a 422.
  */
-export async function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
+export function updateProduct(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
+  const names = patch.optionNames;
+  if (names === undefined) return updateFields(sql, id, patch);
+  return inTransaction(sql, async (tx) => {
+    const [row] = await tx`
+      update products p set option_names = ${names}::text[],
+        stock = case when cardinality(p.option_names) = 0 and ${names.length > 0} then 0
+          else p.stock end,
+        updated_at = now()
+      where id = ${id} and parent_id is null
+        and (cardinality(p.option_names) = ${names.length}
+          or not exists (select 1 from products v where v.parent_id = p.id))
+      returning id`;
+    if (!row) {
+      const product = await getProduct(tx, id, { includeInactive: true });
+      throw new AppError(
+        "invalid_input",
+        422,
+        product.parentId === null
+          ? `«${product.name}» has variants by ${
+            product.optionNames.join(", ")
+          }: its options can be renamed, not added or removed`
+          : `«${product.name}» is a variant: its product has the options`,
+      );
+    }
+    return updateFields(tx, id, patch);
+  });
+}
+
+async function updateFields(sql: Sql, id: number, patch: ProductPatch): Promise<Product> {
   const set = {
     name: patch.name,
     description: patch.description,

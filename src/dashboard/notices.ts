@@ -14,6 +14,8 @@ const NOTICES = {
   order_updated: "Order updated.",
   settings_saved: "Settings saved.",
   product_saved: "Product saved.",
+  product_created: "Product created: add its sizes or colours below, if it has any.",
+  variant_added: "Variant added.",
   signed_out: "Signed out.",
   signed_out_everywhere: "Signed out everywhere: every session of the dashboard has ended.",
   account_created: "Account added: they can sign in now.",

@@ -29,6 +29,7 @@ import { changeStatus, type OrderStatus } from "../orders/status.ts";
 import { paymentHistory } from "../payments/store.ts";
 import { proactiveHistory } from "../notify/history.ts";
 import { notificationPages } from "./notifications.tsx";
+import { productEditorPages } from "./product-editor.tsx";
 import { marketingOf } from "../customers/consent.ts";
 import type { Clock } from "../shared/clock.ts";
 import { loadTerms, type Providers, termsJson, updateTerms } from "../settings/terms.ts";
@@ -37,7 +38,6 @@ import { pageChrome } from "./chrome.ts";
 import {
   actorOf,
   type DashboardEnv,
-  languageOf,
   requireOwner,
   requireSession,
   signInRoutes,
@@ -393,6 +393,14 @@ export function dashboardRoutes(deps: DashboardDeps) {
   notificationPages(app, { sql, log, page, chrome: (c) => chrome(c, "settings") });
 
   // Products
+  productEditorPages(app, {
+    sql,
+    log,
+    currency: config.storeCurrency,
+    page,
+    chrome: (c) => chrome(c, "products"),
+    audit,
+  });
   const productsPage = async (
     c: Ctx,
     cursor: string | undefined,

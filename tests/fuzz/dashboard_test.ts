@@ -39,6 +39,10 @@ const PAGES = [
   "/admin/orders/{orders}/status",
   "/admin/products",
   "/admin/products/{products}",
+  "/admin/products/new",
+  "/admin/products/{products}/edit",
+  "/admin/products/{products}/variants",
+  "/admin/products/{products}/variants/{products}",
   "/admin/metrics",
   "/admin/{junk}",
 ];

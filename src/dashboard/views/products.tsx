@@ -20,6 +20,9 @@ export const ProductsPage: FC<{
     <p>
       <a href="/admin/catalog/import">Import or export products</a>
     </p>
+    <p>
+      <a class="button" href="/admin/products/new">{chrome.t("editor.new_title")}</a>
+    </p>
     {products.length === 0 ? <p class="muted">No products.</p> : (
       <div id="products">
         {products.flatMap((p) => [
@@ -52,7 +55,7 @@ const ProductForm: FC<{ p: Product; chrome: Chrome }> = ({ p, chrome }) => (
   >
     <CsrfField csrf={chrome.csrf} />
     <div class="name">
-      {p.name}
+      <a href={`/admin/products/${p.id}`}>{p.name}</a>
       <br />
       <small>
         {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} ·{" "}
