@@ -17,7 +17,7 @@
  */
 import type { GoogleGenAI } from "@google/genai";
 import type { Client } from "../db/connect.ts";
-import { handToStaff } from "../conversations/handoff.ts";
+import { flagForAttention, handToStaff } from "../conversations/handoff.ts";
 import { NOT_UNDERSTOOD } from "./offline/answer.ts";
 import { z } from "zod";
 
@@ -202,7 +202,11 @@ export async function assessMood(
   return { mood: judgement.mood, escalated: escalated ? reason : null };
 }
 
-/** Hands the conversation to staff with the summary, unless staff have it or it is flagged. */
+/**
+ * Hands the conversation to staff with the summary, unless staff have it or it is flagged. A
+ * customer repeating themselves is only flagged: the repeat may be meant ("one more, please"), so
+ * the agent keeps answering while staff see the conversation first.
+ */
 async function escalate(
   sql: Client,
   conversationId: number,
@@ -212,12 +216,15 @@ async function escalate(
   const [current] = await sql<{ handler: string; needsAttention: boolean }[]>`
     select handler, needs_attention from conversations where id = ${conversationId}`;
   if (!current || current.needsAttention || current.handler === "staff") return false;
-  await handToStaff(sql, conversationId, reason);
+  if (reason === REPEATING) await flagForAttention(sql, conversationId, reason);
+  else await handToStaff(sql, conversationId, reason);
   await sql`
     update conversations set attention_summary = ${judgement.summary.slice(0, 1000)}
     where id = ${conversationId}`;
   return true;
 }
+
+const REPEATING = "customer repeating themselves";
 
 function escalationOf(
   mood: Mood,
@@ -230,7 +237,7 @@ function escalationOf(
     t.replace(/[^\p{L}\p{N}]+/gu, " ").trim()
   );
   if (before && last && before.length >= 6 && before === last) {
-    return "customer repeating themselves";
+    return REPEATING;
   }
   const answers = rows.filter((r) => r.kind !== "customer").slice(-2);
   const misunderstood = (r: { text: string | null; status: string | null }) =>

@@ -126,9 +126,8 @@ export class Agent {
       if (optedOut) return optedOut;
     }
     const inline = await this.#seeMedia(input, newestFirst);
-    const history = inline.size === 0
-      ? opening
-      : turnHistory(newestFirst, input.turnId, this.#budget, inline);
+    // Again once the media are read: their text (a contact card's, say) is part of the history.
+    const history = turnHistory(newestFirst, input.turnId, this.#budget, inline);
     const contents = history.contents;
     const media: string[] = [];
     const asked = { quoted: false };

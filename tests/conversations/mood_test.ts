@@ -131,14 +131,15 @@ Deno.test("when Gemini's judgement fails, the word list judges instead", async (
   assert.equal(fake.structuredRequests[0].status, 503);
 });
 
-Deno.test("a customer repeating themselves is handed to staff", async () => {
+Deno.test("a customer repeating themselves is flagged for staff; the agent keeps answering", async () => {
   await using wa = await whatsappShop();
   await wa.send("+34600000705", "¿Hacen envíos a Canarias?");
   await judged(wa, "+34600000705");
   await wa.send("+34600000705", "hacen envíos a canarias");
   const row = await judged(wa, "+34600000705");
   assert.equal(row.attentionReason, "customer repeating themselves");
-  assert.equal(row.handler, "staff");
+  assert.equal(row.needsAttention, true);
+  assert.equal(row.handler, "agent");
 });
 
 Deno.test("the offline agent not understanding twice in a row hands the conversation to staff", async () => {
