@@ -171,7 +171,12 @@ for (
 Deno.test("a configuration error is logged once at error level with its fix and flagged on the dashboard's home until a call succeeds", async () => {
   await using fake = await FakeGemini.start();
   await using shop = await testApp(
-    { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: fake.url, GEMINI_MODEL: "gemini-9-flash" },
+    {
+      GOOGLE_API_KEY: "test-key",
+      GEMINI_BASE_URL: fake.url,
+      GEMINI_MODEL: "gemini-9-flash",
+      MODEL_FALLBACK: "apology",
+    },
     { captureLog: true },
   );
   fake.fallback(modelNotFound404("gemini-9-flash"));
