@@ -42,6 +42,7 @@ import {
   requireSession,
   signInRoutes,
 } from "./access.tsx";
+import { type TextKey, translator } from "./i18n.ts";
 import { accountRoutes } from "./accounts.tsx";
 import { LiveFeed, liveRoutes } from "./live.ts";
 import { latestChangeId } from "../conversations/changes.ts";
@@ -133,8 +134,21 @@ export function dashboardRoutes(deps: DashboardDeps) {
   const chrome = (c: Ctx, section: Section): Chrome => pageChrome(c, config, section);
   const audit = (c: Ctx, action: string, subject: string, details?: Record<string, unknown>) =>
     recordAudit(sql, actorOf(c.get("session")), action, subject, details ?? null);
-  const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
-    page(c, <ErrorPage storeName={config.storeName} title={title} message={message} />, status);
+  const errorPage = (c: Ctx, status: ContentfulStatusCode, title: TextKey, message: string) => {
+    const lang = languageOf(c, c.get("session"));
+    const t = translator(lang);
+    return page(
+      c,
+      <ErrorPage
+        storeName={config.storeName}
+        title={t(title)}
+        message={message}
+        lang={lang}
+        t={t}
+      />,
+      status,
+    );
+  };
 
   app.use("/admin", pageHeaders({ scripts: true }));
   app.use("/admin/*", pageHeaders({ scripts: true }));
@@ -469,24 +483,32 @@ export function dashboardRoutes(deps: DashboardDeps) {
 
   app.all(
     "/admin/*",
-    (c) => errorPage(c, 404, "Not found", "There is no dashboard page at this address."),
+    (c) =>
+      errorPage(
+        c,
+        404,
+        "error.not_found",
+        translator(languageOf(c, c.get("session")))("error.no_page"),
+      ),
   );
 
   app.onError((err, c) => {
     if (err instanceof AppError) {
       const title = err.status === 404
-        ? "Not found"
+        ? "error.not_found"
         : err.status === 403
-        ? "Refused"
-        : "Could not do that";
+        ? "error.refused"
+        : "error.could_not";
       return errorPage(c, err.status, title, err.message);
     }
     logFailure(c, err, log);
     return errorPage(
       c,
       500,
-      "Something went wrong",
-      `Something went wrong on our side. Reference: ${c.get("requestId")}`,
+      "error.went_wrong",
+      translator(languageOf(c, c.get("session")))("error.our_side", {
+        reference: c.get("requestId"),
+      }),
     );
   });
 

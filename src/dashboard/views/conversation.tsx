@@ -136,15 +136,15 @@ export const ConversationPage: FC<
           <CartView cart={view.cart} chrome={chrome} />
           <h2>{chrome.t("thread.orders")}</h2>
           <OrdersView orders={view.orders} chrome={chrome} />
-          <h2>Marketing</h2>
+          <h2>{chrome.t("thread.marketing")}</h2>
           <ConsentView
             chrome={chrome}
             customerId={c.customerId}
             marketing={view.marketing}
             back={base}
           />
-          <h2>Messages sent first</h2>
-          <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
+          <h2>{chrome.t("thread.sent_first")}</h2>
+          <ProactiveList rows={view.messages} chrome={chrome} />
         </aside>
       </div>
     </Layout>

@@ -16,11 +16,11 @@ export const ProductsPage: FC<{
   nextCursor: string | null;
   notice?: Notice;
 }> = ({ chrome, products, nextCursor, notice }) => (
-  <Layout chrome={chrome} title="Products" notice={notice}>
+  <Layout chrome={chrome} title={chrome.t("products.title")} notice={notice}>
     <p>
-      <a href="/admin/catalog/import">Import or export products</a>
+      <a href="/admin/catalog/import">{chrome.t("products.import_link")}</a>
     </p>
-    {products.length === 0 ? <p class="muted">No products.</p> : (
+    {products.length === 0 ? <p class="muted">{chrome.t("products.none")}</p> : (
       <div id="products">
         {products.map((p) => (
           <form
@@ -35,12 +35,13 @@ export const ProductsPage: FC<{
               {p.name}
               <br />
               <small>
-                {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} ·{" "}
-                {p.stock === 0 ? "out of stock" : `${p.stock} in stock`}
+                {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} · {p.stock === 0
+                  ? chrome.t("products.out_of_stock")
+                  : chrome.t("products.in_stock", { n: p.stock })}
               </small>
             </div>
             <label>
-              Price ({p.currency})
+              {chrome.t("products.price", { currency: p.currency })}
               <input
                 type="text"
                 name="price"
@@ -50,7 +51,7 @@ export const ProductsPage: FC<{
               />
             </label>
             <label>
-              Stock
+              {chrome.t("products.stock")}
               <input
                 type="number"
                 name="stock"
@@ -61,9 +62,10 @@ export const ProductsPage: FC<{
               />
             </label>
             <label class="check">
-              <input type="checkbox" name="active" value="1" checked={p.active} /> Sold
+              <input type="checkbox" name="active" value="1" checked={p.active} />{" "}
+              {chrome.t("products.sold")}
             </label>
-            <button type="submit">Save</button>
+            <button type="submit">{chrome.t("products.save")}</button>
           </form>
         ))}
       </div>
@@ -74,7 +76,7 @@ export const ProductsPage: FC<{
           class="button secondary"
           href={`/admin/products?${new URLSearchParams({ cursor: nextCursor })}`}
         >
-          More products
+          {chrome.t("products.more")}
         </a>
       </p>
     )}
