@@ -115,7 +115,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
     order: "Pedido n.º 1001|Marcar pagado|Abrir la conversación",
     products: "Importar o exportar productos|A la venta",
     import: "Importar productos|Vista previa",
-    settings: "Guardar ajustes|Gastos de entrega",
+    settings: "Ajustes guardados.|Guardar ajustes|Gastos de entrega",
     notifications: "Plantillas fuera de la ventana de 24 horas",
     metrics: "Mensajes recibidos por día|Estado de ánimo de los clientes|Coste del modelo",
     audit: "inició sesión",
@@ -128,7 +128,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
     order: "Order #1001|Mark paid|Open the conversation",
     products: "Import or export products|Sold",
     import: "Import products|Preview",
-    settings: "Save settings|Delivery fee",
+    settings: "Settings saved.|Save settings|Delivery fee",
     notifications: "Templates outside the 24-hour window",
     metrics: "Inbound messages per day|Customers' mood|Model cost",
     audit: "signed in",
@@ -141,7 +141,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
     order: "Pedido nº 1001|Marcar pago|Abrir a conversa",
     products: "Importar ou exportar produtos|À venda",
     import: "Importar produtos|Pré-visualizar",
-    settings: "Salvar configurações|Taxa de entrega",
+    settings: "Configurações salvas.|Salvar configurações|Taxa de entrega",
     notifications: "Modelos fora da janela de 24 horas",
     metrics: "Mensagens recebidas por dia|Humor dos clientes|Custo do modelo",
     audit: "entrou",
@@ -151,7 +151,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
   },
 };
 
-Deno.test("orders, products, settings, metrics, the audit log and the error pages render in every language", async () => {
+Deno.test("orders, products, settings, metrics, the audit log, notices and the error pages render in every language", async () => {
   await using t = await testApp({ GEMINI_PRICE_INPUT: "1.00", GEMINI_PRICE_OUTPUT: "10.00" });
   await ask(t.inbox, "+34600000611", "Quiero comprar 2 unidades del producto 1");
   await buyByChat(t.inbox, "+34600000611", { name: "Ana García" });
@@ -163,7 +163,7 @@ Deno.test("orders, products, settings, metrics, the audit log and the error page
     order: `/admin/orders/${order.id}`,
     products: "/admin/products",
     import: "/admin/catalog/import",
-    settings: "/admin/settings",
+    settings: "/admin/settings?notice=settings_saved",
     notifications: "/admin/notifications",
     metrics: "/admin/metrics",
     audit: "/admin/audit",

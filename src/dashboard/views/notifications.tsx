@@ -27,6 +27,12 @@ const VARIABLES: Record<string, TextKey> = {
   back_in_stock: "notifications.vars.back_in_stock",
 };
 
+/** A timing field's label, in the page's language. */
+export function timingLabel(chrome: Chrome, name: string): string {
+  const row = TIMING.find(([field]) => field === name);
+  return row ? chrome.t(row[1]) : name;
+}
+
 /** A kind of message as staff read it, in the page's language. */
 export function kindName(chrome: Chrome, kind: string): string {
   const key = `kind.${kind}`;
