@@ -79,7 +79,7 @@ import { type Chrome, htmlDocument, type Notice, type Section } from "./views/la
 import { MetricsPage } from "./views/metrics.tsx";
 import { OrdersPage } from "./views/orders.tsx";
 import { CancelPage, OrderPage } from "./views/order.tsx";
-import { SettingsPage } from "./views/settings.tsx";
+import { settingsLabel, SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
 import type { ModelHealth } from "../agent/model-health.ts";
 
@@ -377,7 +377,11 @@ export function dashboardRoutes(deps: DashboardDeps) {
     ));
 
   app.post("/admin/settings", async (c) => {
-    const read = settingsPatch(await c.req.parseBody(), config.storeCurrency);
+    const page = chrome(c, "settings");
+    const read = settingsPatch(await c.req.parseBody(), config.storeCurrency, {
+      field: (key) => settingsLabel(page, key),
+      amount: page.t("settings.amount"),
+    });
     if ("error" in read) {
       return settingsPage(c, read.fields, { kind: "error", text: read.error }, 400);
     }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { TEXTS } from "../../src/dashboard/i18n.ts";
+import { loadTerms } from "../../src/settings/terms.ts";
 import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
 import { buyByChat } from "../helpers/orders.ts";
@@ -196,4 +197,31 @@ Deno.test("orders, products, settings, metrics, the audit log, notices and the e
   }
   const [{ status }] = await t.sql<{ status: string }[]>`select status from orders`;
   assert.equal(status, "confirmed", "asking to cancel changes nothing");
+});
+
+Deno.test("a refused settings form says why in the page's language and changes nothing", async () => {
+  await using t = await testApp();
+  const owner = await signIn(t.request);
+  const terms = await loadTerms(t.sql);
+  for (
+    const [lang, expected] of [
+      ["es", "Gastos de entrega: un importe como 3,50"],
+      ["pt", "Taxa de entrega: um valor como 3,50"],
+      ["en", "Delivery fee: an amount such as 3.50"],
+    ]
+  ) {
+    const res = await t.request("/admin/settings", {
+      method: "POST",
+      headers: {
+        "accept-language": lang,
+        cookie: owner.cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        "sec-fetch-site": "same-origin",
+      },
+      body: new URLSearchParams({ delivery_fee_minor: "tres", csrf: owner.csrf }),
+    });
+    assert.equal(res.status, 400);
+    assert.ok(visibleText(await res.text()).includes(expected), `${lang}: ${expected}`);
+  }
+  assert.deepEqual(await loadTerms(t.sql), terms);
 });

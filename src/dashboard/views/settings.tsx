@@ -14,7 +14,7 @@ import { type Chrome, CsrfField, Layout, type Notice } from "./layout.tsx";
 import { type TextKey, TEXTS } from "../i18n.ts";
 
 /** A field's label in the page's language. */
-function label(chrome: Chrome, name: string): string {
+export function settingsLabel(chrome: Chrome, name: string): string {
   const key = `settings.field.${name}`;
   return key in TEXTS.en ? chrome.t(key as TextKey) : settingsFieldNames[name];
 }
@@ -26,7 +26,7 @@ const Check: FC<
 ) => (
   <label class="check">
     <input type="checkbox" name={name} value="1" checked={fields[name] === "1"} />{" "}
-    {label(chrome, name)}
+    {settingsLabel(chrome, name)}
     {note && <small>{note}</small>}
   </label>
 );
@@ -37,7 +37,7 @@ const Field: FC<
   { chrome, name, fields, hint, wide },
 ) => (
   <label>
-    {label(chrome, name)}
+    {settingsLabel(chrome, name)}
     {hint && <small>{hint}</small>}
     {wide
       ? <textarea name={name} maxlength={1000}>{fields[name]}</textarea>
