@@ -47,8 +47,3 @@ export function formatCount(n: number, locale = "en-US"): string {
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? "—" : `${(ratio * 100).toFixed(1)} %`;
 }
-
-/** An order status as staff read it: "awaiting payment". */
-export function statusLabel(status: string): string {
-  return status.replaceAll("_", " ");
-}
