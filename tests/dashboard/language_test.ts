@@ -121,7 +121,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
     metrics: "Mensajes recibidos por día|Estado de ánimo de los clientes|Coste del modelo",
     audit: "inició sesión",
     missing: "No encontrado|Volver al panel",
-    thread: "Mensajes enviados por la tienda|Aún no se le ha preguntado",
+    thread: "Mensajes enviados por la tienda|Aún no se le ha preguntado|Llamada a herramienta",
     cancel: "¿Cancelar el pedido n.º 1001?|vuelven al stock",
   },
   en: {
@@ -134,7 +134,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
     metrics: "Inbound messages per day|Customers' mood|Model cost",
     audit: "signed in",
     missing: "Not found|Back to the dashboard",
-    thread: "Messages sent first|Not asked yet",
+    thread: "Messages sent first|Not asked yet|Tool call",
     cancel: "Cancel order #1001?|go back to stock",
   },
   pt: {
@@ -147,7 +147,7 @@ const OWNER_PAGES: Record<string, Record<string, string>> = {
     metrics: "Mensagens recebidas por dia|Humor dos clientes|Custo do modelo",
     audit: "entrou",
     missing: "Não encontrado|Voltar ao painel",
-    thread: "Mensagens enviadas pela loja|Ainda não foi perguntado",
+    thread: "Mensagens enviadas pela loja|Ainda não foi perguntado|Chamada de ferramenta",
     cancel: "Cancelar o pedido nº 1001?|voltam ao estoque",
   },
 };
