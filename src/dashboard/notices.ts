@@ -17,6 +17,8 @@ const NOTICES = [
   "order_updated",
   "settings_saved",
   "product_saved",
+  "product_created",
+  "variant_added",
   "signed_out",
   "signed_out_everywhere",
   "account_created",
