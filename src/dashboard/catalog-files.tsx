@@ -45,7 +45,10 @@ export function catalogFilesDashboard(deps: CatalogFilesDeps) {
       c.html(htmlDocument(<CatalogImportPage {...content} />), status);
     const base = { chrome: pageChrome(c, config, "products"), maxMegabytes };
     if (!(body.file instanceof File)) {
-      return page(400, { ...base, notice: { kind: "error", text: "Choose a CSV file first." } });
+      return page(400, {
+        ...base,
+        notice: { kind: "error", text: base.chrome.t("catalog.choose_file") },
+      });
     }
     const apply = body.action === "apply";
     try {

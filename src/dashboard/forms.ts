@@ -130,6 +130,14 @@ export function settingsFields(t: TermsJson, currency: string): SettingsFields {
   return fields;
 }
 
+const AMOUNT = "an amount such as 3.50";
+
+/** How a settings error names a field and says what an amount looks like (the page's language). */
+export interface SettingsWords {
+  field: (key: string) => string;
+  amount: string;
+}
+
 /**
  * The change a submitted Settings form asks for, or the first field that cannot be read (an
  * amount that is not one, a number out of range); the terms' own checks come after.
@@ -137,6 +145,7 @@ export function settingsFields(t: TermsJson, currency: string): SettingsFields {
 export function settingsPatch(
   body: Record<string, unknown>,
   currency: string,
+  words: SettingsWords = { field: (key) => settingsFieldNames[key] ?? key, amount: AMOUNT },
 ): { patch: TermsPatch; fields: SettingsFields } | { error: string; fields: SettingsFields } {
   const text = (key: string) => typeof body[key] === "string" ? (body[key] as string).trim() : "";
   const fields: SettingsFields = {};
@@ -146,14 +155,14 @@ export function settingsPatch(
   for (const key of SETTINGS_MONEY) {
     if (fields[key] === "") {
       if (key.endsWith("_fee_minor")) {
-        return { error: `${settingsFieldNames[key]}: an amount such as 3.50`, fields };
+        return { error: `${words.field(key)}: ${words.amount}`, fields };
       }
       raw[key] = null;
       continue;
     }
     const minor = parsePrice(fields[key], currency);
     if (minor === null) {
-      return { error: `${settingsFieldNames[key]}: an amount such as 3.50`, fields };
+      return { error: `${words.field(key)}: ${words.amount}`, fields };
     }
     raw[key] = minor;
   }
@@ -169,7 +178,7 @@ export function settingsPatch(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0]);
-    return { error: `${settingsFieldNames[key] ?? key}: ${issue.message}`, fields };
+    return { error: `${words.field(key)}: ${issue.message}`, fields };
   }
   return { patch: parsed.data, fields };
 }

@@ -5,31 +5,37 @@
  * @module
  */
 import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+import type { DashboardEnv } from "./access.tsx";
+import { LANGUAGE_COOKIE, pickLanguage, translator } from "./i18n.ts";
 import type { Notice } from "./views/layout.tsx";
 
-const NOTICES = {
-  taken_over: "You answer this conversation now; the agent stays silent until you hand it back.",
-  handed_back: "The agent answers this conversation again.",
-  reply_queued: "Reply queued for delivery on WhatsApp.",
-  order_updated: "Order updated.",
-  settings_saved: "Settings saved.",
-  product_saved: "Product saved.",
-  product_created: "Product created: add its sizes or colours below, if it has any.",
-  variant_added: "Variant added.",
-  signed_out: "Signed out.",
-  signed_out_everywhere: "Signed out everywhere: every session of the dashboard has ended.",
-  account_created: "Account added: they can sign in now.",
-  account_disabled: "Account disabled: its sessions have ended.",
-  account_enabled: "Account enabled.",
-  password_set: "Password set: the account's sessions have ended.",
-};
+const NOTICES = [
+  "taken_over",
+  "handed_back",
+  "reply_queued",
+  "order_updated",
+  "settings_saved",
+  "product_saved",
+  "product_created",
+  "variant_added",
+  "signed_out",
+  "signed_out_everywhere",
+  "account_created",
+  "account_disabled",
+  "account_enabled",
+  "password_set",
+] as const;
 
-type NoticeKey = keyof typeof NOTICES;
+type NoticeKey = typeof NOTICES[number];
 
-/** The notice the request's `?notice=` names, if it names one. */
-export function noticeOf(c: Context): Notice | undefined {
+/** The notice the request's `?notice=` names, if it names one, in the page's language. */
+export function noticeOf(c: Context<DashboardEnv>): Notice | undefined {
   const key = c.req.query("notice");
-  return key && Object.hasOwn(NOTICES, key)
-    ? { kind: "ok", text: NOTICES[key as NoticeKey] }
-    : undefined;
+  if (!key || !(NOTICES as readonly string[]).includes(key)) return undefined;
+  const language = pickLanguage(
+    [c.get("session")?.language, getCookie(c, LANGUAGE_COOKIE)],
+    c.req.header("accept-language"),
+  );
+  return { kind: "ok", text: translator(language)(`notice.${key as NoticeKey}`) };
 }

@@ -28,7 +28,12 @@ import {
 } from "../settings/notifications.ts";
 import type { DashboardEnv } from "./access.tsx";
 import { noticeOf } from "./notices.ts";
-import { type NotificationFields, NotificationsPage } from "./views/notifications.tsx";
+import {
+  kindName,
+  type NotificationFields,
+  NotificationsPage,
+  timingLabel,
+} from "./views/notifications.tsx";
 import type { Chrome, Notice } from "./views/layout.tsx";
 
 type Ctx = Context<DashboardEnv>;
@@ -83,16 +88,21 @@ export function notificationPages(app: Hono<DashboardEnv>, deps: {
       ) => [name, /^\d{1,5}$/.test(fields[name] ?? "") ? Number(fields[name]) : -1]),
     ));
     if (!timing.success) {
-      const field = String(timing.error.issues[0].path[0]).replaceAll("_", " ");
-      return show(c, fields, { kind: "error", text: `The ${field} is out of range.` }, 400);
+      const field = String(timing.error.issues[0].path[0]);
+      const text = chrome(c).t("notifications.out_of_range", {
+        field: timingLabel(chrome(c), field),
+      });
+      return show(c, fields, { kind: "error", text }, 400);
     }
     const templates = NOTIFICATION_KINDS.flatMap((kind) =>
       LANGUAGES.map((language) => ({ kind, language, sid: fields[sidField(kind, language)] ?? "" }))
     );
     const bad = templates.find((t) => t.sid !== "" && !ContentSid.safeParse(t.sid).success);
     if (bad) {
-      const text = `The template of ${bad.kind.replaceAll("_", " ")} (${bad.language}) is not a ` +
-        "Content SID: HX followed by 32 hexadecimal digits.";
+      const text = chrome(c).t("notifications.bad_sid", {
+        kind: kindName(chrome(c), bad.kind),
+        language: bad.language,
+      });
       return show(c, fields, { kind: "error", text }, 400);
     }
     await inTransaction(sql, async (tx) => {

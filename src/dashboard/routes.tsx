@@ -38,10 +38,12 @@ import { pageChrome } from "./chrome.ts";
 import {
   actorOf,
   type DashboardEnv,
+  languageOf,
   requireOwner,
   requireSession,
   signInRoutes,
 } from "./access.tsx";
+import { type TextKey, translator } from "./i18n.ts";
 import { accountRoutes } from "./accounts.tsx";
 import { doctorRoutes } from "./doctor.tsx";
 import { LiveFeed, liveRoutes } from "./live.ts";
@@ -79,7 +81,7 @@ import { type Chrome, htmlDocument, type Notice, type Section } from "./views/la
 import { MetricsPage } from "./views/metrics.tsx";
 import { OrdersPage } from "./views/orders.tsx";
 import { CancelPage, OrderPage } from "./views/order.tsx";
-import { SettingsPage } from "./views/settings.tsx";
+import { settingsLabel, SettingsPage } from "./views/settings.tsx";
 import { ProductsPage } from "./views/products.tsx";
 import type { ModelHealth } from "../agent/model-health.ts";
 import { mediaRoutes } from "./media.ts";
@@ -141,8 +143,21 @@ export function dashboardRoutes(deps: DashboardDeps) {
   const chrome = (c: Ctx, section: Section): Chrome => pageChrome(c, config, section);
   const audit = (c: Ctx, action: string, subject: string, details?: Record<string, unknown>) =>
     recordAudit(sql, actorOf(c.get("session")), action, subject, details ?? null);
-  const errorPage = (c: Ctx, status: ContentfulStatusCode, title: string, message: string) =>
-    page(c, <ErrorPage storeName={config.storeName} title={title} message={message} />, status);
+  const errorPage = (c: Ctx, status: ContentfulStatusCode, title: TextKey, message: string) => {
+    const lang = languageOf(c, c.get("session"));
+    const t = translator(lang);
+    return page(
+      c,
+      <ErrorPage
+        storeName={config.storeName}
+        title={t(title)}
+        message={message}
+        lang={lang}
+        t={t}
+      />,
+      status,
+    );
+  };
 
   app.use("/admin", pageHeaders({ scripts: true }));
   app.use("/admin/*", pageHeaders({ scripts: true }));
@@ -373,7 +388,11 @@ export function dashboardRoutes(deps: DashboardDeps) {
     ));
 
   app.post("/admin/settings", async (c) => {
-    const read = settingsPatch(await c.req.parseBody(), config.storeCurrency);
+    const page = chrome(c, "settings");
+    const read = settingsPatch(await c.req.parseBody(), config.storeCurrency, {
+      field: (key) => settingsLabel(page, key),
+      amount: page.t("settings.amount"),
+    });
     if ("error" in read) {
       return settingsPage(c, read.fields, { kind: "error", text: read.error }, 400);
     }
@@ -487,24 +506,32 @@ export function dashboardRoutes(deps: DashboardDeps) {
 
   app.all(
     "/admin/*",
-    (c) => errorPage(c, 404, "Not found", "There is no dashboard page at this address."),
+    (c) =>
+      errorPage(
+        c,
+        404,
+        "error.not_found",
+        translator(languageOf(c, c.get("session")))("error.no_page"),
+      ),
   );
 
   app.onError((err, c) => {
     if (err instanceof AppError) {
       const title = err.status === 404
-        ? "Not found"
+        ? "error.not_found"
         : err.status === 403
-        ? "Refused"
-        : "Could not do that";
+        ? "error.refused"
+        : "error.could_not";
       return errorPage(c, err.status, title, err.message);
     }
     logFailure(c, err, log);
     return errorPage(
       c,
       500,
-      "Something went wrong",
-      `Something went wrong on our side. Reference: ${c.get("requestId")}`,
+      "error.went_wrong",
+      translator(languageOf(c, c.get("session")))("error.our_side", {
+        reference: c.get("requestId"),
+      }),
     );
   });
 

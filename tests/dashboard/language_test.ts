@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { TEXTS } from "../../src/dashboard/i18n.ts";
+import { loadTerms } from "../../src/settings/terms.ts";
+import { ask } from "../../src/chat/ask.ts";
 import { testApp } from "../helpers/app.ts";
+import { buyByChat } from "../helpers/orders.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { signIn, signInAs, visibleText } from "./staff.ts";
 
@@ -104,4 +107,121 @@ Deno.test("the text files have the same keys and placeholders in every language"
       );
     }
   }
+});
+
+/** A string each remaining page shows in each language (the page's path → its text). */
+const OWNER_PAGES: Record<string, Record<string, string>> = {
+  es: {
+    orders: "Todos|pendiente de pago|Recogida en la tienda · Efectivo",
+    order: "Pedido n.º 1001|Marcar pagado|Abrir la conversación",
+    products: "Importar o exportar productos|A la venta",
+    import: "Importar productos|Vista previa",
+    settings: "Ajustes guardados.|Guardar ajustes|Gastos de entrega",
+    notifications: "Plantillas fuera de la ventana de 24 horas",
+    metrics: "Mensajes recibidos por día|Estado de ánimo de los clientes|Coste del modelo",
+    audit: "inició sesión",
+    missing: "No encontrado|Volver al panel",
+    thread: "Mensajes enviados por la tienda|Aún no se le ha preguntado|Llamada a herramienta",
+    cancel: "¿Cancelar el pedido n.º 1001?|vuelven al stock",
+  },
+  en: {
+    orders: "All|awaiting payment|Pickup at the shop · Cash",
+    order: "Order #1001|Mark paid|Open the conversation",
+    products: "Import or export products|Sold",
+    import: "Import products|Preview",
+    settings: "Settings saved.|Save settings|Delivery fee",
+    notifications: "Templates outside the 24-hour window",
+    metrics: "Inbound messages per day|Customers' mood|Model cost",
+    audit: "signed in",
+    missing: "Not found|Back to the dashboard",
+    thread: "Messages sent first|Not asked yet|Tool call",
+    cancel: "Cancel order #1001?|go back to stock",
+  },
+  pt: {
+    orders: "Todos|aguardando pagamento|Retirada na loja · Dinheiro",
+    order: "Pedido nº 1001|Marcar pago|Abrir a conversa",
+    products: "Importar ou exportar produtos|À venda",
+    import: "Importar produtos|Pré-visualizar",
+    settings: "Configurações salvas.|Salvar configurações|Taxa de entrega",
+    notifications: "Modelos fora da janela de 24 horas",
+    metrics: "Mensagens recebidas por dia|Humor dos clientes|Custo do modelo",
+    audit: "entrou",
+    missing: "Não encontrado|Voltar ao painel",
+    thread: "Mensagens enviadas pela loja|Ainda não foi perguntado|Chamada de ferramenta",
+    cancel: "Cancelar o pedido nº 1001?|voltam ao estoque",
+  },
+};
+
+Deno.test("orders, products, settings, metrics, the audit log, notices and the error pages render in every language", async () => {
+  await using t = await testApp({ GEMINI_PRICE_INPUT: "1.00", GEMINI_PRICE_OUTPUT: "10.00" });
+  await ask(t.inbox, "+34600000611", "Quiero comprar 2 unidades del producto 1");
+  await buyByChat(t.inbox, "+34600000611", { name: "Ana García" });
+  const [order] = await t.sql<{ id: string }[]>`select id from orders`;
+  const [conversation] = await t.sql<{ id: number }[]>`select id from conversations`;
+  const owner = await signIn(t.request);
+  const paths: Record<string, string> = {
+    orders: "/admin/orders",
+    order: `/admin/orders/${order.id}`,
+    products: "/admin/products",
+    import: "/admin/catalog/import",
+    settings: "/admin/settings?notice=settings_saved",
+    notifications: "/admin/notifications",
+    metrics: "/admin/metrics",
+    audit: "/admin/audit",
+    missing: "/admin/nowhere",
+    thread: `/admin/conversations/${conversation.id}`,
+  };
+  for (const [lang, expected] of Object.entries(OWNER_PAGES)) {
+    const headers = { "accept-language": lang };
+    for (const [page, path] of Object.entries(paths)) {
+      const html = await (await owner.get(path, headers)).text();
+      assert.match(html, new RegExp(`<html lang="${lang}"`), `${lang} ${page}`);
+      for (const text of expected[page].split("|")) {
+        assert.ok(visibleText(html).includes(text), `${lang} ${page}: ${text}`);
+      }
+    }
+    const cancel = await t.request(`/admin/orders/${order.id}/status`, {
+      method: "POST",
+      headers: {
+        ...headers,
+        cookie: owner.cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        "sec-fetch-site": "same-origin",
+      },
+      body: new URLSearchParams({ status: "cancelled", csrf: owner.csrf }),
+    });
+    const asked = visibleText(await cancel.text());
+    for (const text of expected.cancel.split("|")) {
+      assert.ok(asked.includes(text), `${lang} cancel: ${text}`);
+    }
+  }
+  const [{ status }] = await t.sql<{ status: string }[]>`select status from orders`;
+  assert.equal(status, "confirmed", "asking to cancel changes nothing");
+});
+
+Deno.test("a refused settings form says why in the page's language and changes nothing", async () => {
+  await using t = await testApp();
+  const owner = await signIn(t.request);
+  const terms = await loadTerms(t.sql);
+  for (
+    const [lang, expected] of [
+      ["es", "Gastos de entrega: un importe como 3,50"],
+      ["pt", "Taxa de entrega: um valor como 3,50"],
+      ["en", "Delivery fee: an amount such as 3.50"],
+    ]
+  ) {
+    const res = await t.request("/admin/settings", {
+      method: "POST",
+      headers: {
+        "accept-language": lang,
+        cookie: owner.cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        "sec-fetch-site": "same-origin",
+      },
+      body: new URLSearchParams({ delivery_fee_minor: "tres", csrf: owner.csrf }),
+    });
+    assert.equal(res.status, 400);
+    assert.ok(visibleText(await res.text()).includes(expected), `${lang}: ${expected}`);
+  }
+  assert.deepEqual(await loadTerms(t.sql), terms);
 });

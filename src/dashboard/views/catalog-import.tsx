@@ -9,15 +9,13 @@ import type { FC } from "hono/jsx";
 import type { ImportReport } from "../../catalog/import.ts";
 import { type Chrome, CsrfField, Layout, type Notice } from "./layout.tsx";
 
-const ACTION_TEXT = { create: "created", update: "updated", unchanged: "unchanged" } as const;
-
 export const CatalogImportPage: FC<{
   chrome: Chrome;
   maxMegabytes: number;
   report?: ImportReport;
   notice?: Notice;
 }> = ({ chrome, maxMegabytes, report, notice }) => (
-  <Layout chrome={chrome} title="Import products" notice={notice}>
+  <Layout chrome={chrome} title={chrome.t("catalog.title")} notice={notice}>
     <form
       method="post"
       action="/admin/catalog/import"
@@ -26,47 +24,56 @@ export const CatalogImportPage: FC<{
       id="catalog-import"
     >
       <CsrfField csrf={chrome.csrf} />
-      <p>
-        A Shopify product export or a Meta (Facebook, Instagram) catalog feed, as CSV, up to{" "}
-        {maxMegabytes}{" "}
-        MB. Products are matched by SKU: importing the same file again changes nothing. If any row
-        is refused, nothing is imported.
-      </p>
+      <p>{chrome.t("catalog.intro", { mb: maxMegabytes })}</p>
       <label>
-        File
+        {chrome.t("catalog.file")}
         <input type="file" name="file" accept=".csv,text/csv" required />
       </label>
-      <button type="submit" name="action" value="preview">Preview</button>{" "}
-      <button type="submit" name="action" value="apply">Import</button>
+      <button type="submit" name="action" value="preview">
+        {chrome.t("catalog.preview")}
+      </button>{" "}
+      <button type="submit" name="action" value="apply">
+        {chrome.t("catalog.import")}
+      </button>
     </form>
     <p>
-      Export the catalog: <a href="/admin/catalog/export?format=shopify">Shopify CSV</a> ·{" "}
-      <a href="/admin/catalog/export?format=meta">Meta feed</a>
+      {chrome.t("catalog.export")}{" "}
+      <a href="/admin/catalog/export?format=shopify">{chrome.t("catalog.shopify_csv")}</a> ·{" "}
+      <a href="/admin/catalog/export?format=meta">{chrome.t("catalog.meta_feed")}</a>
     </p>
-    {report && <Report report={report} />}
+    {report && <Report report={report} chrome={chrome} />}
   </Layout>
 );
 
-const Report: FC<{ report: ImportReport }> = ({ report }) => {
+const Report: FC<{ report: ImportReport; chrome: Chrome }> = ({ report, chrome }) => {
   const { created, updated, unchanged, refused } = report.counts;
   return (
     <section id="import-report" data-applied={String(report.applied)}>
       <h2>
-        {report.applied ? "Imported" : refused > 0 ? "Refused: nothing imported" : "Preview"}{" "}
-        ({report.format === "shopify" ? "Shopify export" : "Meta feed"}, {report.rows} rows)
+        {chrome.t(
+          report.applied ? "catalog.imported" : refused > 0 ? "catalog.refused" : "catalog.preview",
+        )}{" "}
+        ({chrome.t(report.format === "shopify" ? "catalog.shopify_export" : "catalog.meta_feed")},
+        {" "}
+        {chrome.t("catalog.rows", { n: report.rows })})
       </h2>
       <p>
-        {created} to create · {updated} to update · {unchanged} unchanged · {refused} refused ·{" "}
-        {report.leftAlone} other products left alone
-        {!report.applied && refused === 0 && " — choose the file again and press Import."}
+        {chrome.t("catalog.counts", {
+          created,
+          updated,
+          unchanged,
+          refused,
+          left: report.leftAlone,
+        })}
+        {!report.applied && refused === 0 && ` — ${chrome.t("catalog.again")}`}
       </p>
       {report.errors.length > 0 && (
         <table id="import-errors">
           <thead>
             <tr>
-              <th>Line</th>
+              <th>{chrome.t("catalog.line")}</th>
               <th>SKU</th>
-              <th>Why it is refused</th>
+              <th>{chrome.t("catalog.why")}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,10 +91,10 @@ const Report: FC<{ report: ImportReport }> = ({ report }) => {
         <table id="import-changes">
           <thead>
             <tr>
-              <th>Line</th>
+              <th>{chrome.t("catalog.line")}</th>
               <th>SKU</th>
-              <th>Product</th>
-              <th>{report.applied ? "Was" : "Will be"}</th>
+              <th>{chrome.t("catalog.product")}</th>
+              <th>{chrome.t(report.applied ? "catalog.was" : "catalog.will_be")}</th>
             </tr>
           </thead>
           <tbody>
@@ -96,7 +103,7 @@ const Report: FC<{ report: ImportReport }> = ({ report }) => {
                 <td>{c.line}</td>
                 <td>{c.sku}</td>
                 <td>{c.name}</td>
-                <td>{ACTION_TEXT[c.action]}</td>
+                <td>{chrome.t(`catalog.${c.action}`)}</td>
               </tr>
             ))}
           </tbody>

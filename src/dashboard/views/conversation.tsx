@@ -19,7 +19,8 @@ import {
   type ThreadMessage,
 } from "../../conversations/listing.ts";
 import { MAX_STAFF_REPLY_CHARS, REPLY_WINDOW_HOURS } from "../../conversations/replies.ts";
-import { formatDuration, formatTime, statusLabel } from "./format.ts";
+import { formatDuration, formatTime } from "./format.ts";
+import { statusText } from "./order.tsx";
 import { mediaPath } from "../media.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 import type { Marketing } from "../../customers/consent.ts";
@@ -84,7 +85,7 @@ export const ConversationPage: FC<
             </span>
           )}
         </div>
-        {c.referral && <ReferralView referral={c.referral} />}
+        {c.referral && <ReferralView referral={c.referral} chrome={chrome} />}
         {c.needsAttention && c.attentionSummary && (
           <div class="summary" id="attention-summary">
             <strong>{chrome.t("thread.summary")}</strong>
@@ -137,15 +138,15 @@ export const ConversationPage: FC<
           <CartView cart={view.cart} chrome={chrome} />
           <h2>{chrome.t("thread.orders")}</h2>
           <OrdersView orders={view.orders} chrome={chrome} />
-          <h2>Marketing</h2>
+          <h2>{chrome.t("thread.marketing")}</h2>
           <ConsentView
             chrome={chrome}
             customerId={c.customerId}
             marketing={view.marketing}
             back={base}
           />
-          <h2>Messages sent first</h2>
-          <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
+          <h2>{chrome.t("thread.sent_first")}</h2>
+          <ProactiveList rows={view.messages} chrome={chrome} />
         </aside>
       </div>
     </Layout>
@@ -166,20 +167,26 @@ const ReplyBox: FC<
   if (whatsappMissing.length > 0) {
     return (
       <p class="notice error" id="whatsapp-not-connected">
-        {`WhatsApp is not connected, so replies cannot be sent from here: ${
-          listOf(whatsappMissing)
-        } ${
-          whatsappMissing.length === 1 ? "is" : "are"
-        } not set. Set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_WHATSAPP_FROM and restart the server.`}
+        {chrome.t(
+          whatsappMissing.length === 1 ? "reply.not_connected_one" : "reply.not_connected",
+          {
+            names: new Intl.ListFormat(LOCALES[chrome.lang], { type: "conjunction" }).format(
+              whatsappMissing,
+            ),
+          },
+        )}
       </p>
     );
   }
   if (!c.windowOpen) {
     return (
       <p class="notice error" id="window-closed">
-        {`Free text cannot be delivered: the customer last wrote ${
-          c.lastInboundAt ? formatTime(c.lastInboundAt, chrome.timeZone) : "never"
-        }, more than ${REPLY_WINDOW_HOURS} hours ago, and WhatsApp only delivers free text within ${REPLY_WINDOW_HOURS} hours of the customer's last message. You can reply once they write again.`}
+        {chrome.t("reply.window_closed", {
+          when: c.lastInboundAt
+            ? formatTime(c.lastInboundAt, chrome.timeZone, LOCALES[chrome.lang])
+            : chrome.t("reply.never"),
+          hours: REPLY_WINDOW_HOURS,
+        })}
       </p>
     );
   }
@@ -204,18 +211,20 @@ const MessageView: FC<{ message: ThreadMessage; chrome: Chrome }> = (
   const text = m.kind === "model" ? modelText(parts) || m.text : m.text;
   return (
     <div class={`msg ${m.kind}`} data-message={String(m.id)} data-kind={m.kind}>
-      {m.kind === "tool" ? <ToolResults parts={parts} /> : (
+      {m.kind === "tool" ? <ToolResults parts={parts} chrome={chrome} /> : (
         <>
           {text && <div class="text">{text}</div>}
           {calls.map((p) => (
             <details class="tool-call">
-              <summary>Tool call: {p.functionCall?.name ?? "?"}</summary>
+              <summary>
+                {chrome.t("thread.tool_call", { name: p.functionCall?.name ?? "?" })}
+              </summary>
               <pre>{JSON.stringify(p.functionCall?.args ?? {}, null, 2)}</pre>
             </details>
           ))}
-          <MediaView messageId={m.id} media={m.media ?? []} />
+          <MediaView messageId={m.id} media={m.media ?? []} chrome={chrome} />
           {m.mediaText && <div class="media-text">{m.mediaText}</div>}
-          {m.context && <ContextView context={m.context} />}
+          {m.context && <ContextView context={m.context} chrome={chrome} />}
         </>
       )}
       <div class="meta">
@@ -223,61 +232,88 @@ const MessageView: FC<{ message: ThreadMessage; chrome: Chrome }> = (
         <span>{formatTime(m.createdAt, chrome.timeZone, LOCALES[chrome.lang])}</span>
         {m.status && m.status !== "done" && (
           <span class={`badge ${m.status}`}>
-            {m.status === "skipped" ? "not answered by the agent" : m.status}
+            {m.status === "skipped" ? chrome.t("thread.skipped") : m.status}
           </span>
         )}
         {m.error && <span>{m.error}</span>}
-        {m.latencyMs !== null && <span>{m.model ?? "model"} {formatDuration(m.latencyMs)}</span>}
-        {m.inputTokens !== null && <span>{m.inputTokens} + {m.outputTokens ?? 0} tokens</span>}
+        {m.latencyMs !== null && (
+          <span>
+            {m.model ? `${m.model} · ` : ""}
+            {chrome.t("thread.model_time", { time: formatDuration(m.latencyMs) })}
+          </span>
+        )}
+        {m.inputTokens !== null && (
+          <span>
+            {chrome.t("thread.tokens", { input: m.inputTokens, output: m.outputTokens ?? 0 })}
+          </span>
+        )}
       </div>
-      {m.outbound.map((o) => <DeliveryView key={o.id} outbound={o} count={m.outbound.length} />)}
+      {m.outbound.map((o) => (
+        <DeliveryView key={o.id} outbound={o} count={m.outbound.length} chrome={chrome} />
+      ))}
     </div>
   );
 };
 
-const ToolResults: FC<{ parts: Part[] }> = ({ parts }) => {
+const ToolResults: FC<{ parts: Part[]; chrome: Chrome }> = ({ parts, chrome }) => {
   const names = parts.map((p) => p.functionResponse?.name).filter(Boolean).join(", ");
   return (
     <details class="tool-result">
-      <summary>Tool results{names ? `: ${names}` : ""}</summary>
+      <summary>{chrome.t("thread.tool_results")}{names ? `: ${names}` : ""}</summary>
       <pre>{JSON.stringify(parts.map((p) => p.functionResponse ?? p), null, 2)}</pre>
     </details>
   );
 };
 
-const ReferralView: FC<{ referral: Referral }> = ({ referral: r }) => (
+const ReferralView: FC<{ referral: Referral; chrome: Chrome }> = ({ referral: r, chrome }) => (
   <p class="referral">
-    Came from the {r.sourceType ?? "ad"} «{r.headline ?? r.sourceId ?? "?"}»
+    {chrome.t("thread.came_from", {
+      source: r.sourceType ?? chrome.t("thread.ad"),
+      headline: r.headline ?? r.sourceId ?? "?",
+    })}
     {r.sourceUrl && /^https?:\/\//.test(r.sourceUrl) && (
       <>
         {" "}
-        <a href={r.sourceUrl} target="_blank" rel="noopener noreferrer">open it</a>
+        <a href={r.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {chrome.t("thread.open_it")}
+        </a>
       </>
     )}
   </p>
 );
 
 /** What WhatsApp said about a customer message: location, tap, reply, forward, ad. */
-const ContextView: FC<{ context: MessageContext }> = ({ context: x }) => (
+const ContextView: FC<{ context: MessageContext; chrome: Chrome }> = ({ context: x, chrome }) => (
   <div class="context">
     {x.location && (
       <div>
-        Location: {[x.location.label, x.location.address].filter(Boolean).join(", ") ||
+        {chrome.t("thread.location")}{" "}
+        {[x.location.label, x.location.address].filter(Boolean).join(", ") ||
           `${x.location.latitude}, ${x.location.longitude}`}{" "}
         <a
           href={`https://www.openstreetmap.org/?mlat=${x.location.latitude}&mlon=${x.location.longitude}#map=17/${x.location.latitude}/${x.location.longitude}`}
           target="_blank"
           rel="noopener noreferrer"
         >
-          map
+          {chrome.t("thread.map")}
         </a>
       </div>
     )}
-    {x.choice && <div>Tapped: «{x.choice.title}»{x.choice.id ? ` (${x.choice.id})` : ""}</div>}
-    {x.repliedTo && <div>Reply to: {x.repliedTo.text ?? x.repliedTo.sid}</div>}
-    {x.forwarded && <div>{x.forwarded === "frequently" ? "Forwarded many times" : "Forwarded"}
-    </div>}
-    {x.referral && <ReferralView referral={x.referral} />}
+    {x.choice && (
+      <div>
+        {chrome.t("thread.tapped", { title: x.choice.title })}
+        {x.choice.id ? ` (${x.choice.id})` : ""}
+      </div>
+    )}
+    {x.repliedTo && (
+      <div>{chrome.t("thread.reply_to", { text: x.repliedTo.text ?? x.repliedTo.sid })}</div>
+    )}
+    {x.forwarded && (
+      <div>
+        {chrome.t(x.forwarded === "frequently" ? "thread.forwarded_many" : "thread.forwarded")}
+      </div>
+    )}
+    {x.referral && <ReferralView referral={x.referral} chrome={chrome} />}
     {x.receiptFor && (
       <div>
         Transfer receipt for{" "}
@@ -289,13 +325,15 @@ const ContextView: FC<{ context: MessageContext }> = ({ context: x }) => (
 );
 
 /** A customer's media, through the dashboard's own route (Twilio's URLs need credentials). */
-const MediaView: FC<{ messageId: number; media: Media[] }> = ({ messageId, media }) => (
+const MediaView: FC<{ messageId: number; media: Media[]; chrome: Chrome }> = (
+  { messageId, media, chrome },
+) => (
   <>
     {media.map((m, i) =>
       (m.contentType ?? "").startsWith("image/")
         ? (
           <a href={mediaPath(messageId, i)} target="_blank" rel="noopener noreferrer">
-            <img src={mediaPath(messageId, i)} alt="Image the customer sent" loading="lazy" />
+            <img src={mediaPath(messageId, i)} alt={chrome.t("thread.image_in")} loading="lazy" />
           </a>
         )
         : (m.contentType ?? "").startsWith("audio/")
@@ -306,40 +344,36 @@ const MediaView: FC<{ messageId: number; media: Media[] }> = ({ messageId, media
         )
         : (
           <a href={mediaPath(messageId, i)} target="_blank" rel="noopener noreferrer">
-            Attachment ({m.contentType ?? "file"})
+            {chrome.t("thread.attachment", { type: m.contentType ?? chrome.t("thread.file") })}
           </a>
         )
     )}
   </>
 );
 
-const DeliveryView: FC<{ outbound: OutboundDelivery; count: number }> = (
-  { outbound: o, count },
+const DeliveryView: FC<{ outbound: OutboundDelivery; count: number; chrome: Chrome }> = (
+  { outbound: o, count, chrome },
 ) => (
   <>
     {o.mediaUrl && /^https?:\/\//.test(o.mediaUrl) && (
-      <img src={o.mediaUrl} alt="Image sent with the reply" loading="lazy" />
+      <img src={o.mediaUrl} alt={chrome.t("thread.image_out")} loading="lazy" />
     )}
     <div class="meta delivery" data-outbound={String(o.id)} data-status={o.status}>
-      {count > 1 && <span>part {o.seq}</span>}
-      <span class={`badge ${o.status}`}>{deliveryText(o)}</span>
-      {o.errorCode !== null && <span>error {o.errorCode}</span>}
+      {count > 1 && <span>{chrome.t("thread.part", { n: o.seq })}</span>}
+      <span class={`badge ${o.status}`}>{deliveryText(o, chrome)}</span>
+      {o.errorCode !== null && <span>{chrome.t("proactive.error", { code: o.errorCode })}</span>}
       {o.errorMessage && <span>{o.errorMessage}</span>}
     </div>
   </>
 );
 
-function deliveryText(o: OutboundDelivery): string {
-  if (o.channel === "none") return "not sent (terminal chat)";
-  if (o.status === "inline") return "sent in the webhook answer";
-  if (o.status === "pending" && o.attempts > 0) return `pending (attempt ${o.attempts} failed)`;
+function deliveryText(o: OutboundDelivery, chrome: Chrome): string {
+  if (o.channel === "none") return chrome.t("delivery.terminal");
+  if (o.status === "inline") return chrome.t("delivery.inline");
+  if (o.status === "pending" && o.attempts > 0) {
+    return chrome.t("delivery.retrying", { n: o.attempts });
+  }
   return o.status;
-}
-
-function listOf(names: string[]): string {
-  return names.length < 2
-    ? names.join("")
-    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 function modelText(parts: Part[]): string {
@@ -361,7 +395,7 @@ const CartView: FC<{ cart: Cart | null; chrome: Chrome }> = ({ cart, chrome }) =
           </tr>
         ))}
         <tr>
-          <th colspan={2}>Total</th>
+          <th colspan={2}>{chrome.t("order.total")}</th>
           <th class="num">{formatMoney(cart.totalMinor, currency)}</th>
         </tr>
       </table>
@@ -379,7 +413,7 @@ const OrdersView: FC<{ orders: Order[]; chrome: Chrome }> = ({ orders, chrome })
             <a href={`/admin/orders/${o.id}`}>
               <strong>#{o.number}</strong>
             </a>
-            <span class={`badge ${o.status}`}>{statusLabel(o.status)}</span>
+            <span class={`badge ${o.status}`}>{statusText(chrome, o.status)}</span>
             <span class="num">{formatMoney(o.totalMinor, o.currency)}</span>
           </div>
           <small>

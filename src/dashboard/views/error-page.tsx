@@ -6,18 +6,24 @@
  */
 import type { FC } from "hono/jsx";
 import { Head } from "./layout.tsx";
+import type { DashboardLanguage } from "../../staff/accounts.ts";
+import type { Translate } from "../i18n.ts";
 
-export const ErrorPage: FC<{ storeName: string; title: string; message: string }> = (
-  { storeName, title, message },
+export const ErrorPage: FC<
+  { storeName: string; title: string; message: string; lang: DashboardLanguage; t: Translate }
+> = (
+  { storeName, title, message, lang, t },
 ) => (
-  <html lang="en">
+  <html lang={lang}>
     <Head title={title} storeName={storeName} />
     <body>
       <main class="signin">
         <div class="card">
           <h1>{title}</h1>
           <p class="notice error" role="alert">{message}</p>
-          <a class="button secondary" href="/admin/conversations">Back to the dashboard</a>
+          <a class="button secondary" href="/admin/conversations">
+            {t("error.back")}
+          </a>
         </div>
       </main>
     </body>

@@ -31,19 +31,19 @@ export function formatDuration(ms: number | null): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-const counts = new Intl.NumberFormat("en-US");
+const counts = new Map<string, Intl.NumberFormat>();
 
-/** A whole number with thousands separators. */
-export function formatCount(n: number): string {
-  return counts.format(n);
+/** A whole number with thousands separators (as in American English unless `locale` is given). */
+export function formatCount(n: number, locale = "en-US"): string {
+  let f = counts.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    counts.set(locale, f);
+  }
+  return f.format(n);
 }
 
 /** A ratio as a percentage with one decimal, or "—". */
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? "—" : `${(ratio * 100).toFixed(1)} %`;
-}
-
-/** An order status as staff read it: "awaiting payment". */
-export function statusLabel(status: string): string {
-  return status.replaceAll("_", " ");
 }

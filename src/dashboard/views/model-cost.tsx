@@ -6,40 +6,42 @@
  */
 import type { FC } from "hono/jsx";
 import { formatMicros, type ModelCost } from "../../reports/model-cost.ts";
+import type { Chrome } from "./layout.tsx";
 
-export const ModelCostSection: FC<{ cost: ModelCost }> = ({ cost }) => {
+export const ModelCostSection: FC<{ cost: ModelCost; chrome: Chrome }> = ({ cost, chrome }) => {
   const { prices } = cost;
   const perMillion = (micros: number) => formatMicros(micros);
   return (
     <section id="model-cost">
-      <h2>Model cost</h2>
+      <h2>{chrome.t("cost.title")}</h2>
       <div class="stats">
         <div class="stat" id="stat-model-cost">
           <div class="value">{formatMicros(cost.totalMicros)}</div>
-          <div class="label">Model cost</div>
+          <div class="label">{chrome.t("cost.title")}</div>
         </div>
         <div class="stat" id="stat-cost-per-conversation">
           <div class="value">{formatMicros(cost.perConversationMicros)}</div>
-          <div class="label">per conversation</div>
+          <div class="label">{chrome.t("cost.per_conversation")}</div>
         </div>
         <div class="stat" id="stat-cost-per-order">
           <div class="value">{formatMicros(cost.perOrderMicros)}</div>
-          <div class="label">per order placed</div>
+          <div class="label">{chrome.t("cost.per_order")}</div>
         </div>
       </div>
       <p class="muted" id="model-prices">
-        At {perMillion(prices.inputPerMillionMicros)} per million input tokens,{" "}
-        {perMillion(prices.cachedPerMillionMicros)} cached,{" "}
-        {perMillion(prices.outputPerMillionMicros)} output (list prices of{" "}
-        {prices.date}; set GEMINI_PRICE_INPUT, GEMINI_PRICE_CACHED, GEMINI_PRICE_OUTPUT and
-        GEMINI_PRICES_DATE).
+        {chrome.t("cost.prices", {
+          input: perMillion(prices.inputPerMillionMicros),
+          cached: perMillion(prices.cachedPerMillionMicros),
+          output: perMillion(prices.outputPerMillionMicros),
+          date: prices.date,
+        })}
       </p>
       <div class="scroll card">
         <table id="model-cost-daily">
           <thead>
             <tr>
-              <th>Day</th>
-              <th class="num">Model cost</th>
+              <th>{chrome.t("metrics.col.day")}</th>
+              <th class="num">{chrome.t("cost.title")}</th>
             </tr>
           </thead>
           <tbody>

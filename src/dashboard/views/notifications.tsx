@@ -8,64 +8,68 @@ import type { FC } from "hono/jsx";
 import { LANGUAGES } from "../../shared/language.ts";
 import { NOTIFICATION_KINDS } from "../../settings/notifications.ts";
 import { type Chrome, CsrfField, Layout, type Notice } from "./layout.tsx";
+import { type TextKey, TEXTS } from "../i18n.ts";
 
 /** The form's values by field name, as typed. */
 export type NotificationFields = Record<string, string>;
 
-const TIMING: [string, string, string][] = [
-  ["payment_reminder_minutes", "Payment reminder, minutes before the hold ends", "0: none"],
-  [
-    "cart_reminder_minutes",
-    "Abandoned-cart reminder after the customer is silent for (minutes)",
-    "",
-  ],
-  ["cart_reminder_max", "Reminders per cart at most", "0: none"],
-  ["quiet_from_hour", "Quiet hours from (hour)", "no reminders sent in them"],
-  ["quiet_to_hour", "Quiet hours until (hour)", "the same as from: none"],
+const TIMING: [string, TextKey, TextKey | null][] = [
+  ["payment_reminder_minutes", "notifications.payment_reminder", "notifications.zero_none"],
+  ["cart_reminder_minutes", "notifications.cart_reminder", null],
+  ["cart_reminder_max", "notifications.cart_reminder_max", "notifications.zero_none"],
+  ["quiet_from_hour", "notifications.quiet_from", "notifications.quiet_from_hint"],
+  ["quiet_to_hour", "notifications.quiet_to", "notifications.quiet_to_hint"],
 ];
 
-const VARIABLES: Record<string, string> = {
-  payment_reminder: "{{1}} order number, {{2}} total, {{3}} payment link",
-  cart_reminder: "{{1}} items, {{2}} total",
-  back_in_stock: "{{1}} product, {{2}} price",
+const VARIABLES: Record<string, TextKey> = {
+  payment_reminder: "notifications.vars.payment_reminder",
+  cart_reminder: "notifications.vars.cart_reminder",
+  back_in_stock: "notifications.vars.back_in_stock",
 };
+
+/** A timing field's label, in the page's language. */
+export function timingLabel(chrome: Chrome, name: string): string {
+  const row = TIMING.find(([field]) => field === name);
+  return row ? chrome.t(row[1]) : name;
+}
+
+/** A kind of message as staff read it, in the page's language. */
+export function kindName(chrome: Chrome, kind: string): string {
+  const key = `kind.${kind}`;
+  return key in TEXTS.en ? chrome.t(key as TextKey) : kind.replaceAll("_", " ");
+}
 
 export const NotificationsPage: FC<{
   chrome: Chrome;
   fields: NotificationFields;
   notice?: Notice;
 }> = ({ chrome, fields, notice }) => (
-  <Layout chrome={chrome} title="Notifications" notice={notice}>
+  <Layout chrome={chrome} title={chrome.t("notifications.title")} notice={notice}>
     <form method="post" action="/admin/notifications" id="notifications" class="settings">
       <CsrfField csrf={chrome.csrf} />
       <fieldset class="card">
-        <legend>Reminders ({chrome.timeZone})</legend>
+        <legend>{chrome.t("notifications.reminders", { zone: chrome.timeZone })}</legend>
         {TIMING.map(([name, label, hint]) => (
           <label>
-            {label}
-            {hint && <small>{hint}</small>}
+            {chrome.t(label)}
+            {hint && <small>{chrome.t(hint)}</small>}
             <input type="number" min={0} name={name} value={fields[name] ?? ""} required />
           </label>
         ))}
       </fieldset>
       <fieldset class="card">
-        <legend>Templates outside the 24-hour window</legend>
-        <p class="muted">
-          An approved WhatsApp template's Content SID (HX…) per message and language. Without one,
-          that message is not sent to a customer who last wrote more than 24 hours ago. Order
-          updates fill {"{{1}}"} order number, {"{{2}}"} total, {"{{3}}"}{" "}
-          tracking or payment link ("-" when none).
-        </p>
+        <legend>{chrome.t("notifications.templates")}</legend>
+        <p class="muted">{chrome.t("notifications.templates_intro")}</p>
         <table id="templates">
           <tr>
-            <th>Message</th>
+            <th>{chrome.t("notifications.message")}</th>
             {LANGUAGES.map((l) => <th key={l}>{l}</th>)}
           </tr>
           {NOTIFICATION_KINDS.map((kind) => (
             <tr>
               <td>
-                {kind.replaceAll("_", " ")}
-                {VARIABLES[kind] && <small>{VARIABLES[kind]}</small>}
+                {kindName(chrome, kind)}
+                {VARIABLES[kind] && <small>{chrome.t(VARIABLES[kind])}</small>}
               </td>
               {LANGUAGES.map((language) => (
                 <td>
@@ -82,7 +86,7 @@ export const NotificationsPage: FC<{
           ))}
         </table>
       </fieldset>
-      <button type="submit">Save</button>
+      <button type="submit">{chrome.t("products.save")}</button>
     </form>
   </Layout>
 );

@@ -14,33 +14,29 @@ import type { Fulfilment, PaymentMethod } from "../../settings/terms.ts";
 import type { OrderEvent, StaffOrder } from "../../orders/staff.ts";
 import { nextStatuses, type OrderStatus } from "../../orders/status.ts";
 import type { paymentHistory } from "../../payments/store.ts";
-import { formatTime, statusLabel } from "./format.ts";
+import { formatTime } from "./format.ts";
+import { LOCALES, type TextKey, TEXTS } from "../i18n.ts";
 import { type Chrome, CsrfField, Layout, type Notice, PostButton } from "./layout.tsx";
 import type { ProactiveRow } from "../../notify/history.ts";
 import { ProactiveList } from "./proactive.tsx";
 
-export const FULFILMENT_NAMES: Record<Fulfilment, string> = {
-  pickup: "Pickup at the shop",
-  delivery: "Local delivery",
-  shipping: "Shipping",
-};
+/** How an order is handed over, in the page's language. */
+export function fulfilmentName(chrome: Chrome, fulfilment: Fulfilment): string {
+  return chrome.t(`fulfilment.${fulfilment}`);
+}
 
-export const PAYMENT_NAMES: Record<PaymentMethod, string> = {
-  card: "Card (Stripe)",
-  mercadopago: "Mercado Pago",
-  cash: "Cash",
-  transfer: "Bank transfer",
-};
+/** How an order is paid, in the page's language. */
+export function paymentName(chrome: Chrome, method: PaymentMethod): string {
+  return chrome.t(`payment.${method}`);
+}
 
-const ACTIONS: Record<OrderStatus, string> = {
-  awaiting_payment: "Mark awaiting payment",
-  confirmed: "Mark confirmed",
-  paid: "Mark paid",
-  ready_for_pickup: "Ready for pickup",
-  shipped: "Mark shipped",
-  delivered: "Mark delivered",
-  cancelled: "Cancel order…",
-};
+/** An order status as staff read it ("awaiting payment"), in the page's language. */
+export function statusText(chrome: Chrome, status: string): string {
+  const key = `status.${status}`;
+  return key in TEXTS.en ? chrome.t(key as TextKey) : status;
+}
+
+const action = (chrome: Chrome, to: OrderStatus) => chrome.t(`order.action.${to}`);
 
 export interface OrderView {
   order: StaffOrder & { events: OrderEvent[] };
@@ -54,16 +50,16 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
 ) => {
   const o = view.order;
   const money = (minor: number) => formatMoney(minor, o.currency);
-  const time = (d: Date) => formatTime(d, chrome.timeZone);
+  const time = (d: Date) => formatTime(d, chrome.timeZone, LOCALES[chrome.lang]);
   const map = o.address ? mapLink(o.address) : null;
   const next = nextStatuses(o, "staff");
   return (
-    <Layout chrome={chrome} title={`Order #${o.number}`} notice={notice}>
+    <Layout chrome={chrome} title={chrome.t("order.title", { number: o.number })} notice={notice}>
       <div class="card" id="summary" data-status={o.status}>
         <div class="row">
-          <span class={`badge ${o.status}`}>{statusLabel(o.status)}</span>
+          <span class={`badge ${o.status}`}>{statusText(chrome, o.status)}</span>
           <strong class="num">{money(o.totalMinor)}</strong>
-          <small>placed {time(o.createdAt)}</small>
+          <small>{chrome.t("order.placed", { time: time(o.createdAt) })}</small>
         </div>
         {o.attention && <p class="notice error" id="attention">{o.attention}</p>}
         {next.length > 0 && (
@@ -74,7 +70,7 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
               <PostButton
                 action={`/admin/orders/${o.id}/status`}
                 csrf={chrome.csrf}
-                label={ACTIONS[to]}
+                label={action(chrome, to)}
                 variant={to === "cancelled" ? "danger" : undefined}
                 fields={{ status: to }}
               />
@@ -83,14 +79,14 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
         )}
         {(o.trackingNumber || o.trackingUrl) && (
           <p id="tracking">
-            Tracking: {o.trackingNumber}
+            {chrome.t("order.tracking")} {o.trackingNumber}
             {o.trackingUrl && <a href={o.trackingUrl} rel="noopener noreferrer">{o.trackingUrl}</a>}
           </p>
         )}
       </div>
       <div class="columns">
         <section>
-          <h2>Items</h2>
+          <h2>{chrome.t("order.items")}</h2>
           <div class="card scroll">
             <table id="items">
               {o.items.map((l) => (
@@ -103,39 +99,42 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
                 </tr>
               ))}
               <tr>
-                <td colspan={2}>Subtotal</td>
+                <td colspan={2}>{chrome.t("order.subtotal")}</td>
                 <td class="num">{money(o.subtotalMinor)}</td>
               </tr>
               <tr>
                 <td colspan={2}>
-                  Fee{o.fulfilment ? ` (${FULFILMENT_NAMES[o.fulfilment].toLowerCase()})` : ""}
+                  {chrome.t("order.fee")}
+                  {o.fulfilment ? ` (${fulfilmentName(chrome, o.fulfilment).toLowerCase()})` : ""}
                 </td>
                 <td class="num">{money(o.feeMinor)}</td>
               </tr>
               <tr>
-                <th colspan={2}>Total</th>
+                <th colspan={2}>{chrome.t("order.total")}</th>
                 <th class="num">{money(o.totalMinor)}</th>
               </tr>
             </table>
           </div>
-          <h2>Payment</h2>
+          <h2>{chrome.t("order.payment")}</h2>
           <div class="card" id="payment">
             <p>
-              {o.paymentMethod ? PAYMENT_NAMES[o.paymentMethod] : "Not recorded"}
+              {o.paymentMethod
+                ? paymentName(chrome, o.paymentMethod)
+                : chrome.t("order.not_recorded")}
               {" · "}
               {o.paidAt
-                ? `paid ${time(o.paidAt)}`
+                ? chrome.t("order.paid_at", { time: time(o.paidAt) })
                 : o.holdExpiresAt
-                ? `awaiting payment until ${time(o.holdExpiresAt)}`
-                : "not paid"}
-              {o.refundStatus && ` · refund ${o.refundStatus}`}
+                ? chrome.t("order.awaiting_until", { time: time(o.holdExpiresAt) })
+                : chrome.t("order.not_paid")}
+              {o.refundStatus && ` · ${chrome.t("order.refund", { status: o.refundStatus })}`}
             </p>
             {view.payments.sessions.length > 0 && (
               <table id="sessions">
                 <tr>
-                  <th>Page</th>
-                  <th>Status</th>
-                  <th>Until</th>
+                  <th>{chrome.t("order.page")}</th>
+                  <th>{chrome.t("order.status")}</th>
+                  <th>{chrome.t("order.until")}</th>
                 </tr>
                 {view.payments.sessions.map((s) => (
                   <tr>
@@ -151,15 +150,15 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
             {view.payments.payments.length > 0 && (
               <table id="payments">
                 <tr>
-                  <th>Payment</th>
-                  <th class="num">Amount</th>
-                  <th>Status</th>
+                  <th>{chrome.t("order.payment")}</th>
+                  <th class="num">{chrome.t("order.amount")}</th>
+                  <th>{chrome.t("order.status")}</th>
                 </tr>
                 {view.payments.payments.map((p) => (
                   <tr>
                     <td>
                       {p.provider} <small>{p.reference}</small>
-                      {!p.settlesOrder && <small>(not for this order: refunded)</small>}
+                      {!p.settlesOrder && <small>{chrome.t("order.not_for_this")}</small>}
                     </td>
                     <td class="num">{formatMoney(p.amountMinor, p.currency)}</td>
                     <td>{p.status}</td>
@@ -170,9 +169,9 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
             {view.payments.events.length > 0 && (
               <table id="provider-events">
                 <tr>
-                  <th>Provider event</th>
-                  <th>Outcome</th>
-                  <th>Received</th>
+                  <th>{chrome.t("order.provider_event")}</th>
+                  <th>{chrome.t("order.outcome")}</th>
+                  <th>{chrome.t("order.received")}</th>
                 </tr>
                 {view.payments.events.map((e) => (
                   <tr>
@@ -186,25 +185,26 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
               </table>
             )}
           </div>
-          <h2>History</h2>
+          <h2>{chrome.t("order.history")}</h2>
           <ul class="list" id="history">
             {o.events.map((e) => (
               <li>
                 <small>{time(e.createdAt)}</small>{" "}
-                {e.fromStatus ? `${statusLabel(e.fromStatus)} → ` : ""}
-                <strong>{statusLabel(e.toStatus)}</strong> by {e.actor}
+                {e.fromStatus ? `${statusText(chrome, e.fromStatus)} → ` : ""}
+                <strong>{statusText(chrome, e.toStatus)}</strong>{" "}
+                {chrome.t("order.by", { actor: e.actor })}
                 {e.note && ` · ${e.note}`}
               </li>
             ))}
           </ul>
-          <h2>Messages to the customer</h2>
-          <ProactiveList rows={view.messages} timeZone={chrome.timeZone} />
+          <h2>{chrome.t("order.messages")}</h2>
+          <ProactiveList rows={view.messages} chrome={chrome} />
         </section>
         <aside>
-          <h2>Customer</h2>
+          <h2>{chrome.t("speaker.customer")}</h2>
           <div class="card" id="contact">
             <p>
-              <strong>{o.contactName ?? o.customer?.name ?? "No name"}</strong>
+              <strong>{o.contactName ?? o.customer?.name ?? chrome.t("order.no_name")}</strong>
               <br />
               {o.contactPhone ?? o.customer?.phone ?? ""}
               {o.contactEmail && (
@@ -217,17 +217,19 @@ export const OrderPage: FC<{ chrome: Chrome; view: OrderView; notice?: Notice }>
             {o.customer?.conversationId
               ? (
                 <a href={`/admin/conversations/${o.customer.conversationId}`}>
-                  Open the conversation
+                  {chrome.t("order.open_conversation")}
                 </a>
               )
-              : <small class="muted">Placed through the API (no conversation)</small>}
+              : <small class="muted">{chrome.t("order.through_api")}</small>}
           </div>
-          <h2>Delivery</h2>
+          <h2>{chrome.t("order.delivery")}</h2>
           <div class="card" id="delivery">
-            <p>{o.fulfilment ? FULFILMENT_NAMES[o.fulfilment] : "Not recorded"}</p>
+            <p>
+              {o.fulfilment ? fulfilmentName(chrome, o.fulfilment) : chrome.t("order.not_recorded")}
+            </p>
             {o.address && <p>{describeAddress(o.address)}</p>}
             {map && (
-              <a href={map} target="_blank" rel="noopener noreferrer">Open the pin on a map</a>
+              <a href={map} target="_blank" rel="noopener noreferrer">{chrome.t("order.map")}</a>
             )}
           </div>
         </aside>
@@ -245,17 +247,17 @@ const ShipForm: FC<{ chrome: Chrome; order: StaffOrder }> = ({ chrome, order: o 
       type="text"
       name="tracking_number"
       maxlength={100}
-      placeholder="Tracking number (optional)"
-      aria-label="Tracking number"
+      placeholder={chrome.t("order.tracking_number_optional")}
+      aria-label={chrome.t("order.tracking_number")}
     />
     <input
       type="url"
       name="tracking_url"
       maxlength={500}
-      placeholder="Tracking page (optional)"
-      aria-label="Tracking page"
+      placeholder={chrome.t("order.tracking_page_optional")}
+      aria-label={chrome.t("order.tracking_page")}
     />
-    <button type="submit">{ACTIONS.shipped}</button>
+    <button type="submit">{action(chrome, "shipped")}</button>
   </form>
 );
 
@@ -263,23 +265,25 @@ const ShipForm: FC<{ chrome: Chrome; order: StaffOrder }> = ({ chrome, order: o 
 export const CancelPage: FC<{ chrome: Chrome; order: StaffOrder }> = ({ chrome, order: o }) => {
   const online = o.paymentMethod === "card" || o.paymentMethod === "mercadopago";
   return (
-    <Layout chrome={chrome} title={`Cancel order #${o.number}?`}>
+    <Layout chrome={chrome} title={chrome.t("cancel.title", { number: o.number })}>
       <form method="post" action={`/admin/orders/${o.id}/status`} class="card" id="confirm-cancel">
         <CsrfField csrf={chrome.csrf} />
         <input type="hidden" name="status" value="cancelled" />
         <input type="hidden" name="confirm" value="1" />
         <p>
-          Its {o.items.reduce((n, l) => n + l.quantity, 0)} units go back to stock
-          {o.paidAt && online
-            ? `, and its payment of ${formatMoney(o.totalMinor, o.currency)} is refunded.`
-            : "."}
-          {o.customerId !== null && " The customer is told on WhatsApp."}
+          {chrome.t(o.paidAt && online ? "cancel.stock_refund" : "cancel.stock", {
+            units: o.items.reduce((n, l) => n + l.quantity, 0),
+            amount: formatMoney(o.totalMinor, o.currency),
+          })}
+          {o.customerId !== null && ` ${chrome.t("cancel.told")}`}
         </p>
-        <label for="cancel-note">Reason (kept with the order)</label>
+        <label for="cancel-note">{chrome.t("cancel.reason")}</label>
         <input id="cancel-note" type="text" name="note" maxlength={300} />
         <div class="row actions">
-          <button type="submit" class="danger">Cancel the order</button>
-          <a class="button secondary" href={`/admin/orders/${o.id}`}>Keep it</a>
+          <button type="submit" class="danger">{chrome.t("cancel.submit")}</button>
+          <a class="button secondary" href={`/admin/orders/${o.id}`}>
+            {chrome.t("cancel.keep")}
+          </a>
         </div>
       </form>
     </Layout>

@@ -10,31 +10,43 @@ import type { Marketing } from "../../customers/consent.ts";
 import type { ProactiveRow } from "../../notify/history.ts";
 import { formatTime } from "./format.ts";
 import { type Chrome, PostButton } from "./layout.tsx";
+import { LOCALES, type TextKey } from "../i18n.ts";
+import { kindName } from "./notifications.tsx";
 
-const REASONS: Record<string, string> = {
-  no_template: "not sent: outside the 24-hour window and no template set for it (Notifications)",
-  no_conversation: "not sent: the customer has no WhatsApp conversation",
-  no_consent: "not sent: the customer has not agreed to such messages",
-  opted_out: "not sent: the customer opted out",
+const REASONS: Record<string, TextKey> = {
+  no_template: "proactive.no_template",
+  no_conversation: "proactive.no_conversation",
+  no_consent: "proactive.no_consent",
+  opted_out: "proactive.opted_out",
 };
 
-export const ProactiveList: FC<{ rows: ProactiveRow[]; timeZone: string }> = (
-  { rows, timeZone },
+const VIA: Record<string, TextKey> = {
+  template: "proactive.via_template",
+  thread: "proactive.via_thread",
+  text: "proactive.via_text",
+};
+
+export const ProactiveList: FC<{ rows: ProactiveRow[]; chrome: Chrome }> = (
+  { rows, chrome },
 ) => (
   <div class="card scroll" id="proactive">
-    {rows.length === 0 ? <p class="muted">None yet.</p> : (
+    {rows.length === 0 ? <p class="muted">{chrome.t("proactive.none")}</p> : (
       <table>
         {rows.map((r) => (
           <tr data-kind={r.kind} data-status={r.status}>
-            <td>{formatTime(r.createdAt, timeZone)}</td>
-            <td>{r.kind.replaceAll("_", " ")}</td>
+            <td>{formatTime(r.createdAt, chrome.timeZone, LOCALES[chrome.lang])}</td>
+            <td>{kindName(chrome, r.kind)}</td>
             <td>
               {r.status === "skipped"
-                ? REASONS[r.reason ?? ""] ?? `not sent: ${r.reason}`
-                : `${
-                  r.via === "template" ? "template" : r.via === "thread" ? "thread only" : "text"
-                }${r.delivery ? ` · ${r.delivery}` : ""}${
-                  r.errorCode !== null ? ` · error ${r.errorCode}` : ""
+                ? Object.hasOwn(REASONS, r.reason ?? "")
+                  ? chrome.t(REASONS[r.reason ?? ""])
+                  : chrome.t("proactive.not_sent", { reason: r.reason ?? "" })
+                : `${chrome.t(VIA[r.via ?? "text"] ?? "proactive.via_text")}${
+                  r.delivery ? ` · ${r.delivery}` : ""
+                }${
+                  r.errorCode !== null
+                    ? ` · ${chrome.t("proactive.error", { code: r.errorCode })}`
+                    : ""
                 }`}
             </td>
           </tr>
@@ -44,10 +56,10 @@ export const ProactiveList: FC<{ rows: ProactiveRow[]; timeZone: string }> = (
   </div>
 );
 
-const CONSENT: Record<Marketing["state"], string> = {
-  unknown: "Not asked yet: no abandoned-cart reminders.",
-  granted: "Agreed to offers and cart reminders.",
-  opted_out: "Opted out: no offers, reminders or back-in-stock alerts.",
+const CONSENT: Record<Marketing["state"], TextKey> = {
+  unknown: "consent.unknown",
+  granted: "consent.granted",
+  opted_out: "consent.opted_out",
 };
 
 export const ConsentView: FC<{
@@ -59,10 +71,12 @@ export const ConsentView: FC<{
 }> = ({ chrome, customerId, marketing, back }) => (
   <div class="card" id="consent" data-marketing={marketing?.state ?? "unknown"}>
     <p>
-      {CONSENT[marketing?.state ?? "unknown"]}
+      {chrome.t(CONSENT[marketing?.state ?? "unknown"])}
       {marketing?.changedAt && (
         <small>
-          {` (${marketing.source}, ${formatTime(marketing.changedAt, chrome.timeZone)})`}
+          {` (${marketing.source}, ${
+            formatTime(marketing.changedAt, chrome.timeZone, LOCALES[chrome.lang])
+          })`}
         </small>
       )}
     </p>
@@ -71,7 +85,7 @@ export const ConsentView: FC<{
         <PostButton
           action={`/admin/customers/${customerId}/marketing`}
           csrf={chrome.csrf}
-          label="They agreed"
+          label={chrome.t("consent.agreed")}
           fields={{ marketing: "granted", back }}
         />
       )}
@@ -79,7 +93,7 @@ export const ConsentView: FC<{
         <PostButton
           action={`/admin/customers/${customerId}/marketing`}
           csrf={chrome.csrf}
-          label="They opted out"
+          label={chrome.t("consent.opt_out")}
           variant="danger"
           fields={{ marketing: "opted_out", back }}
         />

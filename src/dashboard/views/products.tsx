@@ -16,14 +16,14 @@ export const ProductsPage: FC<{
   nextCursor: string | null;
   notice?: Notice;
 }> = ({ chrome, products, nextCursor, notice }) => (
-  <Layout chrome={chrome} title="Products" notice={notice}>
+  <Layout chrome={chrome} title={chrome.t("products.title")} notice={notice}>
     <p>
-      <a href="/admin/catalog/import">Import or export products</a>
+      <a href="/admin/catalog/import">{chrome.t("products.import_link")}</a>
     </p>
     <p>
       <a class="button" href="/admin/products/new">{chrome.t("editor.new_title")}</a>
     </p>
-    {products.length === 0 ? <p class="muted">No products.</p> : (
+    {products.length === 0 ? <p class="muted">{chrome.t("products.none")}</p> : (
       <div id="products">
         {products.flatMap((p) => [
           <ProductForm key={p.id} p={p} chrome={chrome} />,
@@ -37,7 +37,7 @@ export const ProductsPage: FC<{
           class="button secondary"
           href={`/admin/products?${new URLSearchParams({ cursor: nextCursor })}`}
         >
-          More products
+          {chrome.t("products.more")}
         </a>
       </p>
     )}
@@ -58,12 +58,13 @@ const ProductForm: FC<{ p: Product; chrome: Chrome }> = ({ p, chrome }) => (
       <a href={`/admin/products/${p.id}`}>{p.name}</a>
       <br />
       <small>
-        {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} ·{" "}
-        {p.stock === 0 ? "out of stock" : `${p.stock} in stock`}
+        {p.sku} · {p.category} · {formatMoney(p.priceMinor, p.currency)} · {p.stock === 0
+          ? chrome.t("products.out_of_stock")
+          : chrome.t("products.in_stock", { n: p.stock })}
       </small>
     </div>
     <label>
-      Price ({p.currency})
+      {chrome.t("products.price", { currency: p.currency })}
       <input
         type="text"
         name="price"
@@ -73,7 +74,7 @@ const ProductForm: FC<{ p: Product; chrome: Chrome }> = ({ p, chrome }) => (
       />
     </label>
     <label>
-      Stock
+      {chrome.t("products.stock")}
       <input
         type="number"
         name="stock"
@@ -84,8 +85,9 @@ const ProductForm: FC<{ p: Product; chrome: Chrome }> = ({ p, chrome }) => (
       />
     </label>
     <label class="check">
-      <input type="checkbox" name="active" value="1" checked={p.active} /> Sold
+      <input type="checkbox" name="active" value="1" checked={p.active} />{" "}
+      {chrome.t("products.sold")}
     </label>
-    <button type="submit">Save</button>
+    <button type="submit">{chrome.t("products.save")}</button>
   </form>
 );

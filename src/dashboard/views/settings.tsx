@@ -11,22 +11,33 @@ import type { FC } from "hono/jsx";
 import type { Providers } from "../../settings/terms.ts";
 import { SETTINGS_FLAGS, settingsFieldNames, type SettingsFields } from "../forms.ts";
 import { type Chrome, CsrfField, Layout, type Notice } from "./layout.tsx";
+import { type TextKey, TEXTS } from "../i18n.ts";
 
-const Check: FC<{ name: typeof SETTINGS_FLAGS[number]; fields: SettingsFields; note?: string }> = (
-  { name, fields, note },
+/** A field's label in the page's language. */
+export function settingsLabel(chrome: Chrome, name: string): string {
+  const key = `settings.field.${name}`;
+  return key in TEXTS.en ? chrome.t(key as TextKey) : settingsFieldNames[name];
+}
+
+const Check: FC<
+  { chrome: Chrome; name: typeof SETTINGS_FLAGS[number]; fields: SettingsFields; note?: string }
+> = (
+  { chrome, name, fields, note },
 ) => (
   <label class="check">
     <input type="checkbox" name={name} value="1" checked={fields[name] === "1"} />{" "}
-    {settingsFieldNames[name]}
+    {settingsLabel(chrome, name)}
     {note && <small>{note}</small>}
   </label>
 );
 
-const Field: FC<{ name: string; fields: SettingsFields; hint?: string; wide?: boolean }> = (
-  { name, fields, hint, wide },
+const Field: FC<
+  { chrome: Chrome; name: string; fields: SettingsFields; hint?: string; wide?: boolean }
+> = (
+  { chrome, name, fields, hint, wide },
 ) => (
   <label>
-    {settingsFieldNames[name]}
+    {settingsLabel(chrome, name)}
     {hint && <small>{hint}</small>}
     {wide
       ? <textarea name={name} maxlength={1000}>{fields[name]}</textarea>
@@ -41,62 +52,109 @@ export const SettingsPage: FC<{
   currency: string;
   notice?: Notice;
 }> = ({ chrome, fields, providers, currency, notice }) => (
-  <Layout chrome={chrome} title="Settings" notice={notice}>
+  <Layout chrome={chrome} title={chrome.t("settings.title")} notice={notice}>
     <p>
-      <a href="/admin/notifications">Notifications</a>: reminders, quiet hours and the templates
-      used outside WhatsApp's 24-hour window.
+      <a href="/admin/notifications">{chrome.t("notifications.title")}</a>:{" "}
+      {chrome.t("settings.notifications_link")}
     </p>
     <form method="post" action="/admin/settings" id="settings" class="settings">
       <CsrfField csrf={chrome.csrf} />
       <fieldset class="card">
-        <legend>Pickup</legend>
-        <Check name="pickup_enabled" fields={fields} />
-        <Field name="pickup_address" fields={fields} />
-        <Field name="pickup_hours" fields={fields} hint="as customers should read them" />
+        <legend>{chrome.t("settings.pickup")}</legend>
+        <Check chrome={chrome} name="pickup_enabled" fields={fields} />
+        <Field chrome={chrome} name="pickup_address" fields={fields} />
+        <Field
+          chrome={chrome}
+          name="pickup_hours"
+          fields={fields}
+          hint={chrome.t("settings.hint.hours")}
+        />
       </fieldset>
       <fieldset class="card">
-        <legend>Local delivery</legend>
-        <Check name="delivery_enabled" fields={fields} />
-        <Field name="delivery_fee_minor" fields={fields} hint={currency} />
-        <Field name="delivery_free_above_minor" fields={fields} hint="empty: never free" />
-        <Field name="delivery_postal_prefixes" fields={fields} hint="e.g. 280, 281" />
-        <Field name="delivery_radius_km" fields={fields} hint="needs the shop's coordinates" />
-        <Field name="shop_latitude" fields={fields} />
-        <Field name="shop_longitude" fields={fields} />
+        <legend>{chrome.t("fulfilment.delivery")}</legend>
+        <Check chrome={chrome} name="delivery_enabled" fields={fields} />
+        <Field chrome={chrome} name="delivery_fee_minor" fields={fields} hint={currency} />
+        <Field
+          chrome={chrome}
+          name="delivery_free_above_minor"
+          fields={fields}
+          hint={chrome.t("settings.hint.never_free")}
+        />
+        <Field
+          chrome={chrome}
+          name="delivery_postal_prefixes"
+          fields={fields}
+          hint={chrome.t("settings.hint.example", { example: "280, 281" })}
+        />
+        <Field
+          chrome={chrome}
+          name="delivery_radius_km"
+          fields={fields}
+          hint={chrome.t("settings.hint.radius")}
+        />
+        <Field chrome={chrome} name="shop_latitude" fields={fields} />
+        <Field chrome={chrome} name="shop_longitude" fields={fields} />
       </fieldset>
       <fieldset class="card">
-        <legend>Shipping</legend>
-        <Check name="shipping_enabled" fields={fields} />
-        <Field name="shipping_fee_minor" fields={fields} hint={currency} />
-        <Field name="shipping_free_above_minor" fields={fields} hint="empty: never free" />
-        <Field name="shipping_countries" fields={fields} hint="e.g. ES, PT" />
+        <legend>{chrome.t("fulfilment.shipping")}</legend>
+        <Check chrome={chrome} name="shipping_enabled" fields={fields} />
+        <Field chrome={chrome} name="shipping_fee_minor" fields={fields} hint={currency} />
+        <Field
+          chrome={chrome}
+          name="shipping_free_above_minor"
+          fields={fields}
+          hint={chrome.t("settings.hint.never_free")}
+        />
+        <Field
+          chrome={chrome}
+          name="shipping_countries"
+          fields={fields}
+          hint={chrome.t("settings.hint.example", { example: "ES, PT" })}
+        />
       </fieldset>
       <fieldset class="card">
-        <legend>Payment</legend>
+        <legend>{chrome.t("order.payment")}</legend>
         <Check
+          chrome={chrome}
           name="card_enabled"
           fields={fields}
-          note={providers.card
-            ? ""
-            : " — not configured (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET)"}
+          note={providers.card ? "" : ` — ${
+            chrome.t("settings.not_configured", {
+              variables: "STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET",
+            })
+          }`}
         />
         <Check
+          chrome={chrome}
           name="mercadopago_enabled"
           fields={fields}
-          note={providers.mercadopago
-            ? ""
-            : " — not configured (MERCADOPAGO_ACCESS_TOKEN, MERCADOPAGO_WEBHOOK_SECRET)"}
+          note={providers.mercadopago ? "" : ` — ${
+            chrome.t("settings.not_configured", {
+              variables: "MERCADOPAGO_ACCESS_TOKEN, MERCADOPAGO_WEBHOOK_SECRET",
+            })
+          }`}
         />
-        <Check name="cash_enabled" fields={fields} />
-        <Check name="transfer_enabled" fields={fields} />
-        <Field name="transfer_instructions" fields={fields} wide hint="sent with each order" />
-        <Field name="hold_minutes" fields={fields} hint="5 to 1440; payment links expire with it" />
+        <Check chrome={chrome} name="cash_enabled" fields={fields} />
+        <Check chrome={chrome} name="transfer_enabled" fields={fields} />
+        <Field
+          chrome={chrome}
+          name="transfer_instructions"
+          fields={fields}
+          wide
+          hint={chrome.t("settings.hint.transfer")}
+        />
+        <Field
+          chrome={chrome}
+          name="hold_minutes"
+          fields={fields}
+          hint={chrome.t("settings.hint.hold")}
+        />
       </fieldset>
       <fieldset class="card">
-        <legend>Returns</legend>
-        <Field name="returns_policy" fields={fields} wide />
+        <legend>{chrome.t("settings.returns")}</legend>
+        <Field chrome={chrome} name="returns_policy" fields={fields} wide />
       </fieldset>
-      <button type="submit">Save settings</button>
+      <button type="submit">{chrome.t("settings.save")}</button>
     </form>
   </Layout>
 );
