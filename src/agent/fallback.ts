@@ -4,8 +4,8 @@
  * offline model answer the same request instead, and the rest of that turn (the turn loop
  * sends the same, growing contents at each step). The response names the model that answered,
  * so the stored step says so. When the offline model does not understand the message either,
- * the primary's error is thrown again: the turn ends with the apology and the conversation is
- * flagged for staff, as any failed turn is.
+ * the primary's error is thrown again as a plain failure, even when Gemini advised a wait: the
+ * turn ends with the apology and the conversation is flagged for staff, as any failed turn is.
  *
  * @example
  * ```ts
@@ -51,7 +51,9 @@ export class FallbackModel implements ChatModel {
         status: err.status ?? null,
         answered_by: understood ? this.fallback.name : null,
       });
-      if (!understood) throw err;
+      if (!understood) {
+        throw new ModelError(err.message, err.status, { cause: err, kind: "failed" });
+      }
       this.#taken.add(request.contents);
       return { ...await this.fallback.generate(request), model: this.fallback.name };
     }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { FallbackModel } from "../../src/agent/fallback.ts";
 import { GeminiModel } from "../../src/agent/gemini.ts";
+import { waitNotice } from "../../src/agent/language.ts";
 import { OfflineModel } from "../../src/agent/offline/model.ts";
 import { FakeGemini } from "../fakes/gemini.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
@@ -77,22 +78,22 @@ Deno.test("a step Gemini answers records Gemini's model", async () => {
   assert.deepEqual((await turnOf(shop, "+34600000072")).models, ["gemini-3.8-flash"]);
 });
 
-Deno.test("MODEL_FALLBACK=apology keeps the apology when Gemini fails", async () => {
+Deno.test("MODEL_FALLBACK=apology: no offline answer while Gemini is down; the customer is told once the answer is coming", async () => {
   await using gemini = await FakeGemini.start();
   await using shop = await whatsappShop({
     GOOGLE_API_KEY: "test-key",
     GEMINI_BASE_URL: gemini.url,
     MODEL_FALLBACK: "apology",
   });
+  shop.outbox.start();
   gemini.fallback({ error: 503 });
   const phone = "+34600000073";
-  assert.match(
-    await say(shop, phone, "ponme 2 termos"),
-    /^Lo siento, ahora mismo no puedo responder/,
-  );
+  assert.equal(await say(shop, phone, "ponme 2 termos"), "", "nothing inline");
+  const [notice] = await shop.twilio.waitForMessages(1);
+  assert.equal(notice.body, waitNotice("es"));
   assert.deepEqual(await cartOf(shop, phone), []);
   const turn = await turnOf(shop, phone);
-  assert.deepEqual([turn.status, turn.flagged, turn.models], ["failed", true, []]);
+  assert.deepEqual([turn.status, turn.models], ["queued", []]);
 });
 
 Deno.test("when the offline model does not understand either, the apology goes out in the customer's language and staff are told", async () => {
