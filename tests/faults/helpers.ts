@@ -94,10 +94,9 @@ export async function openWorld(options: { gemini?: boolean } = {}): Promise<Wor
     METRICS_PUBLIC: "1",
     // The load comes from one address, and each drill customer writes fast.
     ...UNLIMITED,
-    // The drills measure the apology path: the offline fallback would answer instead.
-    ...(gemini
-      ? { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: gemini.url, MODEL_FALLBACK: "apology" }
-      : {}),
+    // The default fallback: the offline model does not understand the drills' messages ("cliente
+    // 3 mensaje 2"), so a turn Gemini fails ends with the apology at once, and never waits.
+    ...(gemini ? { GOOGLE_API_KEY: "test-key", GEMINI_BASE_URL: gemini.url } : {}),
   };
   const sql = postgres(db.url, { max: 4, onnotice: () => {} });
   const servers: ServerProcess[] = [];
