@@ -17,6 +17,7 @@ import { ask } from "../../src/chat/ask.ts";
 import type { ChatModel, ModelRequest, ModelResponse } from "../../src/agent/model.ts";
 import { shopTools } from "../../src/agent/shop-tools.ts";
 import { addItem } from "../../src/cart/service.ts";
+import { chooseVariant } from "../../src/catalog/service.ts";
 import type { Sql } from "../../src/db/connect.ts";
 import { testApp } from "../helpers/app.ts";
 import {
@@ -98,15 +99,24 @@ export async function runCases(
   return results;
 }
 
-type Line = { product_id: number; quantity: number };
+type Line = { product_id: number; quantity: number; size?: string };
 
+/** The open cart's lines; a variant's line as its product and size, as the corpus writes it. */
 async function cartOf(sql: Sql, phone: string): Promise<Line[]> {
   const rows = await sql`
-    select ci.product_id, ci.quantity
+    select coalesce(p.parent_id, p.id) as product_id, p.option_values, ci.quantity
     from cart_items ci join carts c on c.id = ci.cart_id join customers u on u.id = c.customer_id
+      join products p on p.id = ci.product_id
     where u.phone = ${phone} and c.status = 'open'
-    order by ci.product_id`;
-  return rows.map((r) => ({ product_id: Number(r.productId), quantity: Number(r.quantity) }));
+    order by 1, 2`;
+  return rows.map((r) => {
+    const size = (r.optionValues as string[])[0];
+    return {
+      product_id: Number(r.productId),
+      quantity: Number(r.quantity),
+      ...(size === undefined ? {} : { size }),
+    };
+  });
 }
 
 /**
@@ -118,7 +128,8 @@ async function prepare(sql: Sql, phone: string, c: Case): Promise<() => Promise<
   const [customer] = await sql`insert into customers (phone) values (${phone}) returning id`;
   const customerId = Number(customer.id);
   for (const line of ctx.cart ?? []) {
-    await addItem(sql, { customerId }, line.product_id, line.quantity);
+    const item = await chooseVariant(sql, line.product_id, { option: line.size });
+    await addItem(sql, { customerId }, item, line.quantity);
   }
   for (const order of ctx.orders ?? []) await insertOrder(sql, customerId, order);
   const restock = await soldOut(sql, ctx.sold_out ?? []);
@@ -243,9 +254,7 @@ function argsMatch(expected: Record<string, unknown>, actual: Record<string, unk
       )
         .trim()
       : v;
-  return Object.entries(expected).every(([k, v]) =>
-    k === "size" || isDeepStrictEqual(plain(v), plain(actual[k]))
-  );
+  return Object.entries(expected).every(([k, v]) => isDeepStrictEqual(plain(v), plain(actual[k])));
 }
 
 const CART_TOOLS = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
@@ -280,7 +289,10 @@ function score(
       cartAfter(c.context?.cart ?? [], expected).map((l) => ({
         product_id: l.product_id,
         quantity: l.quantity,
-      })).sort((a, b) => a.product_id - b.product_id),
+        ...(l.size === undefined ? {} : { size: l.size }),
+      })).sort((a, b) =>
+        a.product_id - b.product_id || (a.size ?? "").localeCompare(b.size ?? "")
+      ),
     );
     tool = !wrongWrite && (called || sameCart);
     args = tool &&
