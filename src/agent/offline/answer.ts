@@ -886,9 +886,9 @@ export function shortReply(kind: ReplyKind, lang: Language, store: string): stri
     case "out_of_scope":
       return tr(
         lang,
-        `Con eso no puedo ayudarte: soy el asistente de ${store} y solo llevo productos, carrito y pedidos. ¿Buscas algo de la tienda? Escribe «productos» o «ayuda».`,
-        `I can't help with that: I'm ${store}'s assistant and only handle products, your cart and orders. Looking for something from the shop? Write «products» or «help».`,
-        `Com isso não posso ajudar: sou o assistente da ${store} e só cuido de produtos, carrinho e pedidos. Procura algo da loja? Escreva «produtos» ou «ajuda».`,
+        `${NOT_UNDERSTOOD.es}: soy el asistente de ${store} y solo llevo productos, carrito y pedidos. ¿Buscas algo de la tienda? Escribe «productos» o «ayuda».`,
+        `${NOT_UNDERSTOOD.en}: I'm ${store}'s assistant and only handle products, your cart and orders. Looking for something from the shop? Write «products» or «help».`,
+        `${NOT_UNDERSTOOD.pt}: sou o assistente da ${store} e só cuido de produtos, carrinho e pedidos. Procura algo da loja? Escreva «produtos» ou «ajuda».`,
       );
   }
 }

@@ -175,7 +175,7 @@ function searchesFor(segments: Segment[]): Call[] {
   const categories = new Set<string>();
   for (const s of segments) {
     for (const w of s.words.slice(0, 4)) {
-      if (w.length >= 2) queries.add(w.length > 4 ? w.slice(0, 4) : w);
+      if (w.length >= 2) queries.add(w);
     }
     if (s.category) categories.add(s.category);
   }
@@ -294,7 +294,7 @@ function resolveItems(
       } else questions.push(shortReply("notify_unavailable", language, store));
       continue;
     }
-    if (!s.sized && V.clothing.has(product.category ?? "")) {
+    if (!s.size && (product.variants?.length || V.clothing.has(product.category ?? ""))) {
       questions.push(sizeText(product, language));
       continue;
     }
@@ -307,10 +307,14 @@ function resolveItems(
       continue;
     }
     const line = plan.setIfInCart ? cartLines(responses).find((l) => l.id === product.id) : null;
+    const sized = s.size ? { size: s.size } : {};
     calls.push(
       line
-        ? { name: "set_cart_quantity", args: { product_id: product.id, quantity: s.quantity } }
-        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } },
+        ? {
+          name: "set_cart_quantity",
+          args: { product_id: product.id, quantity: s.quantity, ...sized },
+        }
+        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity, ...sized } },
     );
   }
   if (calls.length > 0 && questions.length === 0) return { calls: merge(calls) };

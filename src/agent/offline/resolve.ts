@@ -23,6 +23,8 @@ export interface Found {
   available?: boolean;
   stock?: number;
   quantity?: number;
+  /** A product sold in sizes or colours lists them. */
+  variants?: unknown[];
 }
 
 const stems = (s: string) => words(normalize(s)).map(stem);

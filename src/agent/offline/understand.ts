@@ -34,8 +34,8 @@ export interface Segment {
   another: boolean;
   /** "esos", "that one": the product just discussed. */
   reference: boolean;
-  /** A size was given (S, M, talla L, GG...). */
-  sized: boolean;
+  /** The size given (S, M, talla L, GG -> XL...), as the catalog names it. */
+  size: string | null;
 }
 
 /** Short answers that need no tool. */
@@ -324,11 +324,16 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       (offered && accepts) || (pointing && counted) || (onlySize && asksSize(conv)) ||
       V.says("another", text) || (counted && words(text).length <= 3 && !asked)
     ) {
+      const size = sizeIn(text);
       return {
         kind: "calls",
         calls: [{
           name: "add_to_cart",
-          args: { product_id: conv.lastProduct, quantity: counted?.quantity ?? 1 },
+          args: {
+            product_id: conv.lastProduct,
+            quantity: counted?.quantity ?? 1,
+            ...(size ? { size } : {}),
+          },
         }],
       };
     }
@@ -375,6 +380,16 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
 function emojiReply(raw: string): ReplyKind {
   return /[🙏❤️😊😀😁👍👌]/u.test(raw) ? "thanks" : "ack";
+}
+
+/** The first size the text names. */
+export function sizeIn(text: string): string | null {
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    const size = V.sizes.get(`${ws[i]} ${ws[i + 1] ?? ""}`) ?? V.sizes.get(ws[i]);
+    if (size) return size;
+  }
+  return null;
 }
 
 function asksSize(conv: Conversation): boolean {
@@ -459,7 +474,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     let quantity: number | null = null;
     const kept: string[] = [];
     let category: string | null = null;
-    let sized = false;
+    let size: string | null = null;
     /** After «para», «for», «pra»: what the item is for, not what it is. */
     let purpose = false;
     for (let i = 0; i < ws.length; i++) {
@@ -480,8 +495,10 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         category ??= c;
         continue;
       }
-      if (V.sizes.has(w)) {
-        sized = true;
+      const two = V.sizes.get(`${w} ${ws[i + 1] ?? ""}`);
+      if (two || V.sizes.has(w)) {
+        size ??= two ?? V.sizes.get(w)!;
+        if (two) i++;
         continue;
       }
       if (V.fillers.has(w) || V.fillers.has(stem(w)) || MEASURES.test(w) || /^\d/.test(w)) continue;
@@ -505,12 +522,11 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       counted: quantity !== null,
       another,
       reference,
-      sized,
+      size,
     });
   }
-  if (words(text).some((w) => V.sizes.has(w) && w.length > 0)) {
-    for (const s of out) s.sized = true;
-  }
+  const said = sizeIn(text);
+  if (said) for (const s of out) s.size ??= said;
   const named = out.filter((s) => s.words.length > 0 || s.category !== null);
   if (named.length === 0) return out;
   return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
