@@ -92,11 +92,23 @@ export async function runCases(
     const reply = await ask(shop.inbox, phone, c.text);
     await restock();
     const cart = await cartOf(shop.sql, phone);
+    const calls = [...model.calls, ...await keywordConsent(shop.sql, phone, model.calls)];
     results.push(
-      score(c, model.calls, reply.messages.map((m) => m.body).join("\n"), cart, declared, names),
+      score(c, calls, reply.messages.map((m) => m.body).join("\n"), cart, declared, names),
     );
   }
   return results;
+}
+
+/**
+ * A bare stop word ("BAJA", "STOP") is an opt-out the server records before any model sees it
+ * (notify/opt-out.ts): the consent it wrote counts as the `marketing_consent` call it stands for.
+ */
+async function keywordConsent(sql: Sql, phone: string, calls: MadeCall[]): Promise<MadeCall[]> {
+  if (calls.some((c) => c.name === "marketing_consent")) return [];
+  const [row] = await sql`select marketing from customers where phone = ${phone}`;
+  if (row?.marketing !== "granted" && row?.marketing !== "opted_out") return [];
+  return [{ name: "marketing_consent", args: { consent: row.marketing === "granted" } }];
 }
 
 type Line = { product_id: number; quantity: number; size?: string };
@@ -290,9 +302,7 @@ function score(
         product_id: l.product_id,
         quantity: l.quantity,
         ...(l.size === undefined ? {} : { size: l.size }),
-      })).sort((a, b) =>
-        a.product_id - b.product_id || (a.size ?? "").localeCompare(b.size ?? "")
-      ),
+      })).sort((a, b) => a.product_id - b.product_id || (a.size ?? "").localeCompare(b.size ?? "")),
     );
     tool = !wrongWrite && (called || sameCart);
     args = tool &&

@@ -526,7 +526,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     });
   }
   const said = sizeIn(text);
-  if (said) for (const s of out) s.size ??= said;
+  if (said) { for (const s of out) s.size ??= said; }
   const named = out.filter((s) => s.words.length > 0 || s.category !== null);
   if (named.length === 0) return out;
   return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
