@@ -51,6 +51,7 @@ export type ReplyKind =
   | "not_yet"
   | "which_product"
   | "opt_out_unavailable"
+  | "marketing_info"
   | "notify_unavailable";
 
 export type Plan =
@@ -145,6 +146,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const orderNumber = orderIn(text);
   const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
 
+  const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
+  if (aboutConsent && asked && V.says("howOrIf", text)) {
+    return { kind: "reply", reply: "marketing_info" };
+  }
   if (V.says("optOut", text)) {
     return tools.has("marketing_consent")
       ? { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] }
