@@ -34,7 +34,7 @@ import {
   whichText,
 } from "./answer.ts";
 import { type Found, rank } from "./resolve.ts";
-import { normalize } from "./text.ts";
+import { normalize, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 import {
   type Args,
@@ -357,7 +357,10 @@ function resolveCartChange(
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
   const lines = cartLines(responses);
   if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
-  const wanted = plan.segments.flatMap((s) => s.words);
+  // A category said as a product ("el café") names the lines it is in.
+  const wanted = plan.segments.flatMap((s) =>
+    s.words.length > 0 ? s.words : s.category ? words(normalize(s.category)).map(stem) : []
+  );
   let targets: Found[] = [];
   if (wanted.length > 0) {
     targets = rank(wanted, lines);
@@ -372,6 +375,12 @@ function resolveCartChange(
   }
   const id = targets[0].id;
   const args: Args = { product_id: id };
+  const quantity = targets[0].quantity ?? 0;
+  if (plan.action === "remove" && plan.by && quantity > plan.by) {
+    return {
+      calls: [{ name: "set_cart_quantity", args: { ...args, quantity: quantity - plan.by } }],
+    };
+  }
   if (plan.action === "remove" || plan.quantity === 0) {
     return { calls: [{ name: "remove_from_cart", args }] };
   }

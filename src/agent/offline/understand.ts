@@ -69,7 +69,14 @@ export type Plan =
     setIfInCart?: boolean;
   }
   /** A change to a line of the cart: read the cart, then set or remove. */
-  | { kind: "cart"; action: "set" | "remove"; segments: Segment[]; quantity: number }
+  | {
+    kind: "cart";
+    action: "set" | "remove";
+    segments: Segment[];
+    quantity: number;
+    /** "quita un café": take that many off the line instead of removing it. */
+    by?: number;
+  }
   /** A look at the catalog: by category, price or words. */
   | { kind: "browse"; args: Args; cheapest: boolean }
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
@@ -104,6 +111,10 @@ const CONTAINERS = new Set(
 const ARTICLES = new Set(["un", "una", "uno", "um", "uma"]);
 const ORDER_WORDS =
   /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a)\b/g;
+/** Taking one unit off: «quita un café», «drop one of the coffees», «tira um café». */
+const TAKE_ONE =
+  /\b(?:quita\w*|saca\w*|drop|remove|take (?:out|off)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
+const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
@@ -256,7 +267,14 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
     }
-    return { kind: "cart", action: "remove", segments: segmentsOf(text, raw), quantity: 0 };
+    const fewer = TAKE_ONE.exec(text);
+    return {
+      kind: "cart",
+      action: "remove",
+      segments: segmentsOf(text, raw),
+      quantity: 0,
+      ...(fewer ? { by: 1 } : {}),
+    };
   }
 
   const cartWords = /\b(carrito|carro|cesta|cart|basket|carrinho)\b/.test(text);
@@ -421,6 +439,12 @@ function setQuantityIn(text: string): number | null {
   }
   if (afterMarker !== null) return afterMarker;
   if (numbers.length === 0) return null;
+  // «3 flasks instead of 1», «quero 4 em vez de 2»: the number before it is the new one.
+  const instead = INSTEAD.exec(text);
+  if (instead && numbers.length >= 2) {
+    const before = setQuantityIn(text.slice(0, instead.index));
+    if (before !== null) return before;
+  }
   if (/\b(no|nao|not)\s+\S+\s*$/.test(text)) return numbers[0];
   return numbers[numbers.length - 1];
 }
