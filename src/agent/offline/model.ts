@@ -33,7 +33,7 @@ import {
   tr,
   whichText,
 } from "./answer.ts";
-import { type Found, rank } from "./resolve.ts";
+import { covers, type Found, rank } from "./resolve.ts";
 import { normalize, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 import {
@@ -296,6 +296,12 @@ function resolveItems(
       else if (tools.has("notify_back_in_stock")) {
         calls.push({ name: "notify_back_in_stock", args: { product_id: product.id } });
       } else questions.push(shortReply("notify_unavailable", language, store));
+      continue;
+    }
+    // Named without a verb or a number, with words that are not the product's ("info del termo",
+    // "vi el termo en instagram"): about it, not an order.
+    if (!plan.explicit && !s.counted && !s.another && !s.reference && !covers(product, s.words)) {
+      if (product.name) described.push(productText(product, language));
       continue;
     }
     if (!s.size && (product.variants?.length || V.clothing.has(product.category ?? ""))) {

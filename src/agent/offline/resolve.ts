@@ -60,6 +60,12 @@ export function rank(wanted: readonly string[], products: readonly Found[]): Fou
   return top;
 }
 
+/** Whether every one of `wanted` is in the product's name or category. */
+export function covers(p: Found, wanted: readonly string[]): boolean {
+  const name = [...stems(p.name), ...stems(p.category ?? "")];
+  return wanted.every((w) => name.some((n) => closeness(w, n) > 0));
+}
+
 function unique(products: readonly Found[]): Found[] {
   const seen = new Map<number, Found>();
   for (const p of products) if (!seen.has(p.id)) seen.set(p.id, p);

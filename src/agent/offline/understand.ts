@@ -372,6 +372,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
   const adds = wantsIt && !(questionWord && !requested);
+  if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
+    return { kind: "items", action: "info", segments: named, extra: [] };
+  }
   if (named.length > 0 && !browsing && (adds || !asked)) {
     const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
     return {
