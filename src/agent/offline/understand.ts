@@ -325,6 +325,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const segments = segmentsOf(text, raw);
   const wantsIt = V.says("add", text) || requested;
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
+  if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
   const named = segments.filter((s) => s.words.length > 0);
   const browsing = named.length <= 1 &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
@@ -333,7 +334,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (conv.lastProduct !== null && named.length === 0) {
     const offered = V.says("offer", conv.lastAgentText);
     const onlySize = words(text).every((w) => V.sizes.has(w) || V.fillers.has(w));
-    const accepts = V.says("acceptOffer", text) || V.says("yes", text);
+    // «ok thanks», «vale gracias»: a polite close, not a yes to the offer.
+    const accepts = (V.says("acceptOffer", text) || V.says("yes", text)) &&
+      !(V.says("thanks", text) && words(text).length <= 3);
     const counted = segments.find((s) => s.counted);
     const pointing = segments.some((s) => s.reference || s.another) ||
       V.says("reference", text) || V.says("another", text);
