@@ -38,7 +38,6 @@ import { pageChrome } from "./chrome.ts";
 import {
   actorOf,
   type DashboardEnv,
-  languageOf,
   requireOwner,
   requireSession,
   signInRoutes,

@@ -17,6 +17,7 @@ import { ask } from "../../src/chat/ask.ts";
 import type { ChatModel, ModelRequest, ModelResponse } from "../../src/agent/model.ts";
 import { shopTools } from "../../src/agent/shop-tools.ts";
 import { addItem } from "../../src/cart/service.ts";
+import { chooseVariant } from "../../src/catalog/service.ts";
 import type { Sql } from "../../src/db/connect.ts";
 import { testApp } from "../helpers/app.ts";
 import {
@@ -91,22 +92,43 @@ export async function runCases(
     const reply = await ask(shop.inbox, phone, c.text);
     await restock();
     const cart = await cartOf(shop.sql, phone);
+    const calls = [...model.calls, ...await keywordConsent(shop.sql, phone, model.calls)];
     results.push(
-      score(c, model.calls, reply.messages.map((m) => m.body).join("\n"), cart, declared, names),
+      score(c, calls, reply.messages.map((m) => m.body).join("\n"), cart, declared, names),
     );
   }
   return results;
 }
 
-type Line = { product_id: number; quantity: number };
+/**
+ * A bare stop word ("BAJA", "STOP") is an opt-out the server records before any model sees it
+ * (notify/opt-out.ts): the consent it wrote counts as the `marketing_consent` call it stands for.
+ */
+async function keywordConsent(sql: Sql, phone: string, calls: MadeCall[]): Promise<MadeCall[]> {
+  if (calls.some((c) => c.name === "marketing_consent")) return [];
+  const [row] = await sql`select marketing from customers where phone = ${phone}`;
+  if (row?.marketing !== "granted" && row?.marketing !== "opted_out") return [];
+  return [{ name: "marketing_consent", args: { consent: row.marketing === "granted" } }];
+}
 
+type Line = { product_id: number; quantity: number; size?: string };
+
+/** The open cart's lines; a variant's line as its product and size, as the corpus writes it. */
 async function cartOf(sql: Sql, phone: string): Promise<Line[]> {
   const rows = await sql`
-    select ci.product_id, ci.quantity
+    select coalesce(p.parent_id, p.id) as product_id, p.option_values, ci.quantity
     from cart_items ci join carts c on c.id = ci.cart_id join customers u on u.id = c.customer_id
+      join products p on p.id = ci.product_id
     where u.phone = ${phone} and c.status = 'open'
-    order by ci.product_id`;
-  return rows.map((r) => ({ product_id: Number(r.productId), quantity: Number(r.quantity) }));
+    order by 1, 2`;
+  return rows.map((r) => {
+    const size = (r.optionValues as string[])[0];
+    return {
+      product_id: Number(r.productId),
+      quantity: Number(r.quantity),
+      ...(size === undefined ? {} : { size }),
+    };
+  });
 }
 
 /**
@@ -118,7 +140,8 @@ async function prepare(sql: Sql, phone: string, c: Case): Promise<() => Promise<
   const [customer] = await sql`insert into customers (phone) values (${phone}) returning id`;
   const customerId = Number(customer.id);
   for (const line of ctx.cart ?? []) {
-    await addItem(sql, { customerId }, line.product_id, line.quantity);
+    const item = await chooseVariant(sql, line.product_id, { option: line.size });
+    await addItem(sql, { customerId }, item, line.quantity);
   }
   for (const order of ctx.orders ?? []) await insertOrder(sql, customerId, order);
   const restock = await soldOut(sql, ctx.sold_out ?? []);
@@ -243,9 +266,7 @@ function argsMatch(expected: Record<string, unknown>, actual: Record<string, unk
       )
         .trim()
       : v;
-  return Object.entries(expected).every(([k, v]) =>
-    k === "size" || isDeepStrictEqual(plain(v), plain(actual[k]))
-  );
+  return Object.entries(expected).every(([k, v]) => isDeepStrictEqual(plain(v), plain(actual[k])));
 }
 
 const CART_TOOLS = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
@@ -280,7 +301,8 @@ function score(
       cartAfter(c.context?.cart ?? [], expected).map((l) => ({
         product_id: l.product_id,
         quantity: l.quantity,
-      })).sort((a, b) => a.product_id - b.product_id),
+        ...(l.size === undefined ? {} : { size: l.size }),
+      })).sort((a, b) => a.product_id - b.product_id || (a.size ?? "").localeCompare(b.size ?? "")),
     );
     tool = !wrongWrite && (called || sameCart);
     args = tool &&

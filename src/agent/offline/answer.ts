@@ -137,12 +137,12 @@ export function describeResult(name: string, r: Json, lang: Language, store: str
         `Certo, vou te passar para uma pessoa da equipe da ${store}. Ela vai te escrever por aqui assim que puder.`,
       );
     case "marketing_consent":
-      return r.consent === false || (r as Json).marketing_consent === false
+      return r.marketing === "opted_out" || r.consent === false
         ? tr(
           lang,
-          "Hecho, no te enviaremos más ofertas ni recordatorios.",
-          "Done, we won't send you offers or reminders any more.",
-          "Pronto, não vamos mais te mandar ofertas nem lembretes.",
+          "Hecho, no te enviaremos más ofertas ni recordatorios. Los avisos de tus pedidos te seguirán llegando.",
+          "Done, we won't send you offers or reminders any more. You'll still get updates about your orders.",
+          "Pronto, não vamos mais te mandar ofertas nem lembretes. Os avisos dos seus pedidos continuam chegando.",
         )
         : tr(
           lang,
@@ -151,11 +151,19 @@ export function describeResult(name: string, r: Json, lang: Language, store: str
           "Pronto! Vamos te avisar por aqui das ofertas e novidades.",
         );
     case "notify_back_in_stock":
+      if (r.in_stock === true) {
+        return tr(
+          lang,
+          `¡Buenas noticias! *${r.name}* ya está disponible (${r.stock}). ¿Te lo añado al carrito?`,
+          `Good news! *${r.name}* is in stock now (${r.stock}). Shall I add it to your cart?`,
+          `Boa notícia! *${r.name}* já está disponível (${r.stock}). Quer que eu coloque no carrinho?`,
+        );
+      }
       return tr(
         lang,
-        "Hecho, te aviso por aquí en cuanto vuelva a haber.",
-        "Done, I'll let you know here as soon as it's back.",
-        "Pronto, te aviso por aqui assim que voltar.",
+        `Hecho, te aviso por aquí en cuanto vuelva a haber${r.name ? ` *${r.name}*` : ""}.`,
+        `Done, I'll let you know here as soon as${r.name ? ` *${r.name}*` : " it"} is back.`,
+        `Pronto, te aviso por aqui assim que${r.name ? ` *${r.name}*` : ""} voltar.`,
       );
     default:
       return tr(lang, "Hecho.", "Done.", "Pronto.");
@@ -869,6 +877,13 @@ export function shortReply(kind: ReplyKind, lang: Language, store: string): stri
         "Which product would you like? Tell me its name, e.g. «add the flask», or write «products» to see the catalog.",
         "Qual produto você quer? Me diga o nome, por exemplo «quero a garrafa térmica», ou escreva «produtos» para ver o catálogo.",
       );
+    case "marketing_info":
+      return tr(
+        lang,
+        "Solo te mandamos ofertas si nos lo pides: para recibirlas escribe «quiero recibir ofertas», y para no recibir más, «BAJA». Los avisos de tus pedidos llegan siempre.",
+        "We only send offers if you ask for them: write «send me offers» to get them, or «STOP» to get no more. Updates about your orders always come.",
+        "Só mandamos ofertas se você pedir: escreva «quero receber ofertas» para receber, ou «SAIR» para não receber mais. Os avisos dos seus pedidos chegam sempre.",
+      );
     case "opt_out_unavailable":
       return tr(
         lang,
@@ -886,9 +901,9 @@ export function shortReply(kind: ReplyKind, lang: Language, store: string): stri
     case "out_of_scope":
       return tr(
         lang,
-        `Con eso no puedo ayudarte: soy el asistente de ${store} y solo llevo productos, carrito y pedidos. ¿Buscas algo de la tienda? Escribe «productos» o «ayuda».`,
-        `I can't help with that: I'm ${store}'s assistant and only handle products, your cart and orders. Looking for something from the shop? Write «products» or «help».`,
-        `Com isso não posso ajudar: sou o assistente da ${store} e só cuido de produtos, carrinho e pedidos. Procura algo da loja? Escreva «produtos» ou «ajuda».`,
+        `${NOT_UNDERSTOOD.es}: soy el asistente de ${store} y solo llevo productos, carrito y pedidos. ¿Buscas algo de la tienda? Escribe «productos» o «ayuda».`,
+        `${NOT_UNDERSTOOD.en}: I'm ${store}'s assistant and only handle products, your cart and orders. Looking for something from the shop? Write «products» or «help».`,
+        `${NOT_UNDERSTOOD.pt}: sou o assistente da ${store} e só cuido de produtos, carrinho e pedidos. Procura algo da loja? Escreva «produtos» ou «ajuda».`,
       );
   }
 }

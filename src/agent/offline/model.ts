@@ -33,8 +33,8 @@ import {
   tr,
   whichText,
 } from "./answer.ts";
-import { type Found, rank } from "./resolve.ts";
-import { normalize } from "./text.ts";
+import { covers, type Found, rank } from "./resolve.ts";
+import { normalize, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 import {
   type Args,
@@ -79,7 +79,8 @@ export class OfflineModel implements ChatModel {
 
   /** Whether the offline model understands the customer's latest message. */
   understands(request: ModelRequest): boolean {
-    const { written } = customerMessage(request.contents);
+    const { written, located } = customerMessage(request.contents);
+    if (located && written === "") return true;
     const plan = understand(written, conversationOf(request.contents), toolNames(request));
     return !(plan.kind === "reply" && plan.reply === "out_of_scope");
   }
@@ -88,10 +89,13 @@ export class OfflineModel implements ChatModel {
     const contents = request.contents;
     const store = this.options.storeName;
     const language = languageOf(contents);
-    const { written, media, index } = customerMessage(contents);
-    if (media && written === "") return { text: mediaReply(language, media) };
+    const { written, media, index, located } = customerMessage(contents);
     const tools = toolNames(request);
     const conversation = conversationOf(contents.slice(0, index));
+    if (located && written === "") {
+      return locationStep(contents.slice(index + 1), conversation, language, store, tools);
+    }
+    if (media && written === "") return { text: mediaReply(language, media) };
     const plan = understand(written, conversation, tools);
     const turn = contents.slice(index + 1);
     const steps = turn.filter((c) => c.role === "model").length;
@@ -175,7 +179,7 @@ function searchesFor(segments: Segment[]): Call[] {
   const categories = new Set<string>();
   for (const s of segments) {
     for (const w of s.words.slice(0, 4)) {
-      if (w.length >= 2) queries.add(w.length > 4 ? w.slice(0, 4) : w);
+      if (w.length >= 2) queries.add(w);
     }
     if (s.category) categories.add(s.category);
   }
@@ -294,7 +298,13 @@ function resolveItems(
       } else questions.push(shortReply("notify_unavailable", language, store));
       continue;
     }
-    if (!s.sized && V.clothing.has(product.category ?? "")) {
+    // Named without a verb or a number, with words that are not the product's ("info del termo",
+    // "vi el termo en instagram"): about it, not an order.
+    if (!plan.explicit && !s.counted && !s.another && !s.reference && !covers(product, s.words)) {
+      if (product.name) described.push(productText(product, language));
+      continue;
+    }
+    if (!s.size && (product.variants?.length || V.clothing.has(product.category ?? ""))) {
       questions.push(sizeText(product, language));
       continue;
     }
@@ -307,10 +317,14 @@ function resolveItems(
       continue;
     }
     const line = plan.setIfInCart ? cartLines(responses).find((l) => l.id === product.id) : null;
+    const sized = s.size ? { size: s.size } : {};
     calls.push(
       line
-        ? { name: "set_cart_quantity", args: { product_id: product.id, quantity: s.quantity } }
-        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity } },
+        ? {
+          name: "set_cart_quantity",
+          args: { product_id: product.id, quantity: s.quantity, ...sized },
+        }
+        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity, ...sized } },
     );
   }
   if (calls.length > 0 && questions.length === 0) return { calls: merge(calls) };
@@ -331,7 +345,7 @@ function merge(calls: Call[]): Call[] {
   for (const c of calls) {
     const same = out.find((o) =>
       o.name === "add_to_cart" && c.name === "add_to_cart" &&
-      o.args.product_id === c.args.product_id
+      o.args.product_id === c.args.product_id && o.args.size === c.args.size
     );
     if (same) {
       same.args = { ...same.args, quantity: Number(same.args.quantity) + Number(c.args.quantity) };
@@ -349,7 +363,10 @@ function resolveCartChange(
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
   const lines = cartLines(responses);
   if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
-  const wanted = plan.segments.flatMap((s) => s.words);
+  // A category said as a product ("el café") names the lines it is in.
+  const wanted = plan.segments.flatMap((s) =>
+    s.words.length > 0 ? s.words : s.category ? words(normalize(s.category)).map(stem) : []
+  );
   let targets: Found[] = [];
   if (wanted.length > 0) {
     targets = rank(wanted, lines);
@@ -364,6 +381,12 @@ function resolveCartChange(
   }
   const id = targets[0].id;
   const args: Args = { product_id: id };
+  const quantity = targets[0].quantity ?? 0;
+  if (plan.action === "remove" && plan.by && quantity > plan.by) {
+    return {
+      calls: [{ name: "set_cart_quantity", args: { ...args, quantity: quantity - plan.by } }],
+    };
+  }
   if (plan.action === "remove" || plan.quantity === 0) {
     return { calls: [{ name: "remove_from_cart", args }] };
   }
@@ -427,10 +450,14 @@ function conversationOf(contents: Content[]): Conversation {
   };
 }
 
-/** The customer's latest message: its text, what media it carried, where it is. */
+/**
+ * The customer's latest message: its text, what media it carried, whether it shared a location,
+ * where it is. WhatsApp's notes come in a part before the words (window.ts): a button or list
+ * tap with no words is read as the option's title, the customer's answer.
+ */
 function customerMessage(
   contents: Content[],
-): { written: string; media: string | null; index: number } {
+): { written: string; media: string | null; index: number; located: boolean } {
   for (let i = contents.length - 1; i >= 0; i--) {
     const c = contents[i];
     if (c.role !== "user") continue;
@@ -439,19 +466,64 @@ function customerMessage(
     );
     if (texts.length === 0) continue;
     const raw = texts[texts.length - 1];
+    const notes = texts.slice(0, -1).join("\n");
     const sent = /\[The customer sent ([^\](]+?)(?: \([^)]*\))?, which you cannot see\]/.exec(raw);
-    const written = raw.replace(/\[The customer sent [^\]]*\]/g, "").replace("[empty message]", "")
+    const words = raw.replace(/\[The customer sent [^\]]*\]/g, "").replace("[empty message]", "")
       .trim();
-    return { written, media: sent ? sent[1].trim() : null, index: i };
+    const tapped = /\[The customer tapped the option «([^»]*)»/.exec(notes);
+    return {
+      written: words || (tapped?.[1] ?? "").trim(),
+      media: sent ? sent[1].trim() : null,
+      index: i,
+      located: notes.includes("[The customer shared a location"),
+    };
   }
-  return { written: "", media: null, index: contents.length };
+  return { written: "", media: null, index: contents.length, located: false };
+}
+
+/**
+ * A location shared without words: it is already saved as the delivery address, so the sale
+ * carries on (the quote again when the checkout was under way), else it is acknowledged.
+ */
+function locationStep(
+  turn: Content[],
+  conversation: Conversation,
+  language: Language,
+  store: string,
+  tools: ReadonlySet<string>,
+): Step {
+  const saved = tr(
+    language,
+    "Ubicación recibida: la guardo como dirección de entrega.",
+    "Location received: I've saved it as your delivery address.",
+    "Localização recebida: salvei como seu endereço de entrega.",
+  );
+  const asked = /\b(direccion|address|endereco|entrega|delivery|envio|shipping)\b/.test(
+    conversation.lastAgentText,
+  );
+  if (turn.length === 0 && (conversation.inCheckout || asked) && tools.has("review_order")) {
+    return { calls: [{ name: "review_order", args: {} }] };
+  }
+  const responses = (turn.at(-1)?.parts ?? []).filter((p) => p.functionResponse);
+  if (responses.length > 0) return { text: `${saved}\n\n${compose(responses, language, store)}` };
+  return {
+    text: `${saved} ${
+      tr(
+        language,
+        "¿Qué te gustaría pedir? Cuando tengas el carrito listo, escribe «quiero pagar».",
+        "What would you like to order? When your cart is ready, write «checkout».",
+        "O que você gostaria de pedir? Quando o carrinho estiver pronto, escreva «quero pagar».",
+      )
+    }`,
+  };
 }
 
 function languageOf(contents: Content[]): Language {
   for (let i = contents.length - 1; i >= 0; i--) {
     if (contents[i].role !== "user") continue;
     for (const p of contents[i].parts ?? []) {
-      const written = p.text?.replace(/\[The customer sent [^\]]*\]/g, "");
+      // WhatsApp's notes ([The customer shared a location...]) are the server's English.
+      const written = p.text?.replace(/\[[^\]]*\]/g, "");
       const found = written ? detectLanguage(written) : null;
       if (found) return found;
     }

@@ -23,6 +23,8 @@ export interface Found {
   available?: boolean;
   stock?: number;
   quantity?: number;
+  /** A product sold in sizes or colours lists them. */
+  variants?: unknown[];
 }
 
 const stems = (s: string) => words(normalize(s)).map(stem);
@@ -56,6 +58,12 @@ export function rank(wanted: readonly string[], products: readonly Found[]): Fou
     }
   }
   return top;
+}
+
+/** Whether every one of `wanted` is in the product's name or category. */
+export function covers(p: Found, wanted: readonly string[]): boolean {
+  const name = [...stems(p.name), ...stems(p.category ?? "")];
+  return wanted.every((w) => name.some((n) => closeness(w, n) > 0));
 }
 
 function unique(products: readonly Found[]): Found[] {

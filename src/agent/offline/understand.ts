@@ -34,8 +34,8 @@ export interface Segment {
   another: boolean;
   /** "esos", "that one": the product just discussed. */
   reference: boolean;
-  /** A size was given (S, M, talla L, GG...). */
-  sized: boolean;
+  /** The size given (S, M, talla L, GG -> XL...), as the catalog names it. */
+  size: string | null;
 }
 
 /** Short answers that need no tool. */
@@ -51,6 +51,7 @@ export type ReplyKind =
   | "not_yet"
   | "which_product"
   | "opt_out_unavailable"
+  | "marketing_info"
   | "notify_unavailable";
 
 export type Plan =
@@ -68,7 +69,14 @@ export type Plan =
     setIfInCart?: boolean;
   }
   /** A change to a line of the cart: read the cart, then set or remove. */
-  | { kind: "cart"; action: "set" | "remove"; segments: Segment[]; quantity: number }
+  | {
+    kind: "cart";
+    action: "set" | "remove";
+    segments: Segment[];
+    quantity: number;
+    /** "quita un café": take that many off the line instead of removing it. */
+    by?: number;
+  }
   /** A look at the catalog: by category, price or words. */
   | { kind: "browse"; args: Args; cheapest: boolean }
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
@@ -103,6 +111,10 @@ const CONTAINERS = new Set(
 const ARTICLES = new Set(["un", "una", "uno", "um", "uma"]);
 const ORDER_WORDS =
   /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a)\b/g;
+/** Taking one unit off: «quita un café», «drop one of the coffees», «tira um café». */
+const TAKE_ONE =
+  /\b(?:quita\w*|saca\w*|drop|remove|take (?:out|off)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
+const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
@@ -145,6 +157,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const orderNumber = orderIn(text);
   const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
 
+  const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
+  if (aboutConsent && asked && V.says("howOrIf", text)) {
+    return { kind: "reply", reply: "marketing_info" };
+  }
   if (V.says("optOut", text)) {
     return tools.has("marketing_consent")
       ? { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] }
@@ -251,7 +267,14 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
     }
-    return { kind: "cart", action: "remove", segments: segmentsOf(text, raw), quantity: 0 };
+    const fewer = TAKE_ONE.exec(text);
+    return {
+      kind: "cart",
+      action: "remove",
+      segments: segmentsOf(text, raw),
+      quantity: 0,
+      ...(fewer ? { by: 1 } : {}),
+    };
   }
 
   const cartWords = /\b(carrito|carro|cesta|cart|basket|carrinho)\b/.test(text);
@@ -302,6 +325,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const segments = segmentsOf(text, raw);
   const wantsIt = V.says("add", text) || requested;
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
+  if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
   const named = segments.filter((s) => s.words.length > 0);
   const browsing = named.length <= 1 &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
@@ -310,7 +334,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (conv.lastProduct !== null && named.length === 0) {
     const offered = V.says("offer", conv.lastAgentText);
     const onlySize = words(text).every((w) => V.sizes.has(w) || V.fillers.has(w));
-    const accepts = V.says("acceptOffer", text) || V.says("yes", text);
+    // «ok thanks», «vale gracias»: a polite close, not a yes to the offer.
+    const accepts = (V.says("acceptOffer", text) || V.says("yes", text)) &&
+      !(V.says("thanks", text) && words(text).length <= 3);
     const counted = segments.find((s) => s.counted);
     const pointing = segments.some((s) => s.reference || s.another) ||
       V.says("reference", text) || V.says("another", text);
@@ -324,11 +350,16 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       (offered && accepts) || (pointing && counted) || (onlySize && asksSize(conv)) ||
       V.says("another", text) || (counted && words(text).length <= 3 && !asked)
     ) {
+      const size = sizeIn(text);
       return {
         kind: "calls",
         calls: [{
           name: "add_to_cart",
-          args: { product_id: conv.lastProduct, quantity: counted?.quantity ?? 1 },
+          args: {
+            product_id: conv.lastProduct,
+            quantity: counted?.quantity ?? 1,
+            ...(size ? { size } : {}),
+          },
         }],
       };
     }
@@ -344,6 +375,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
   const adds = wantsIt && !(questionWord && !requested);
+  if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
+    return { kind: "items", action: "info", segments: named, extra: [] };
+  }
   if (named.length > 0 && !browsing && (adds || !asked)) {
     const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
     return {
@@ -377,6 +411,16 @@ function emojiReply(raw: string): ReplyKind {
   return /[🙏❤️😊😀😁👍👌]/u.test(raw) ? "thanks" : "ack";
 }
 
+/** The first size the text names. */
+export function sizeIn(text: string): string | null {
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    const size = V.sizes.get(`${ws[i]} ${ws[i + 1] ?? ""}`) ?? V.sizes.get(ws[i]);
+    if (size) return size;
+  }
+  return null;
+}
+
 function asksSize(conv: Conversation): boolean {
   return /\b(talla|talle|size|tamanho|tamano)\b/.test(conv.lastAgentText);
 }
@@ -401,6 +445,12 @@ function setQuantityIn(text: string): number | null {
   }
   if (afterMarker !== null) return afterMarker;
   if (numbers.length === 0) return null;
+  // «3 flasks instead of 1», «quero 4 em vez de 2»: the number before it is the new one.
+  const instead = INSTEAD.exec(text);
+  if (instead && numbers.length >= 2) {
+    const before = setQuantityIn(text.slice(0, instead.index));
+    if (before !== null) return before;
+  }
   if (/\b(no|nao|not)\s+\S+\s*$/.test(text)) return numbers[0];
   return numbers[numbers.length - 1];
 }
@@ -459,7 +509,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     let quantity: number | null = null;
     const kept: string[] = [];
     let category: string | null = null;
-    let sized = false;
+    let size: string | null = null;
     /** After «para», «for», «pra»: what the item is for, not what it is. */
     let purpose = false;
     for (let i = 0; i < ws.length; i++) {
@@ -480,8 +530,10 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         category ??= c;
         continue;
       }
-      if (V.sizes.has(w)) {
-        sized = true;
+      const two = V.sizes.get(`${w} ${ws[i + 1] ?? ""}`);
+      if (two || V.sizes.has(w)) {
+        size ??= two ?? V.sizes.get(w)!;
+        if (two) i++;
         continue;
       }
       if (V.fillers.has(w) || V.fillers.has(stem(w)) || MEASURES.test(w) || /^\d/.test(w)) continue;
@@ -505,12 +557,11 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       counted: quantity !== null,
       another,
       reference,
-      sized,
+      size,
     });
   }
-  if (words(text).some((w) => V.sizes.has(w) && w.length > 0)) {
-    for (const s of out) s.sized = true;
-  }
+  const said = sizeIn(text);
+  if (said) { for (const s of out) s.size ??= said; }
   const named = out.filter((s) => s.words.length > 0 || s.category !== null);
   if (named.length === 0) return out;
   return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);

@@ -32,7 +32,8 @@ export interface Vocabulary {
   synonyms: Map<string, string>;
   units: Set<string>;
   categories: Map<string, string>;
-  sizes: Set<string>;
+  /** Size words to the size they mean ("grande" -> "L", "gg" -> "XL"). */
+  sizes: Map<string, string>;
   clothing: Set<string>;
   /** Whether the normalized text says the intent in any language. */
   says(intent: string, text: string): boolean;
@@ -46,7 +47,7 @@ function build(): Vocabulary {
   const synonyms = new Map<string, string>();
   const units = new Set<string>();
   const categories = new Map<string, string>();
-  const sizes = new Set<string>();
+  const sizes = new Map<string, string>();
   const clothing = new Set<string>();
   const intents = new Map<string, RegExp[]>();
   for (const file of FILES) {
@@ -55,7 +56,7 @@ function build(): Vocabulary {
     for (const [w, to] of Object.entries(file.synonyms)) if (!synonyms.has(w)) synonyms.set(w, to);
     for (const w of file.units) units.add(w);
     for (const [w, c] of Object.entries(file.categories)) categories.set(w, c);
-    for (const w of Object.keys(file.sizes)) sizes.add(w);
+    for (const [w, to] of Object.entries(file.sizes)) sizes.set(w, to);
     for (const c of file.clothing) clothing.add(c);
     for (const [name, sources] of Object.entries(file.intents)) {
       const list = intents.get(name) ?? [];
