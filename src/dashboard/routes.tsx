@@ -38,6 +38,7 @@ import { pageChrome } from "./chrome.ts";
 import {
   actorOf,
   type DashboardEnv,
+  languageOf,
   requireOwner,
   requireSession,
   signInRoutes,
