@@ -239,7 +239,8 @@ function escalationOf(
   if (before && last && before.length >= 6 && before === last) {
     return REPEATING;
   }
-  const answers = rows.filter((r) => r.kind !== "customer").slice(-2);
+  // The answers customers read (a step that only called tools has no text).
+  const answers = rows.filter((r) => r.kind !== "customer" && r.text).slice(-2);
   const misunderstood = (r: { text: string | null; status: string | null }) =>
     Object.values(NOT_UNDERSTOOD).some((start) => (r.text ?? "").startsWith(start));
   if (answers.length === 2 && answers.every(misunderstood)) {

@@ -147,7 +147,7 @@ Deno.test("the offline agent not understanding twice in a row hands the conversa
   await wa.send("+34600000706", "blorp fizz");
   const once = await judged(wa, "+34600000706");
   assert.equal(once.needsAttention, false);
-  await wa.send("+34600000706", "quiero la cosa azul");
+  await wa.send("+34600000706", "zorp quax flim");
   const row = await judged(wa, "+34600000706");
   assert.equal(row.attentionReason, "the agent did not understand twice");
 });
