@@ -9,24 +9,9 @@ import { stringify } from "csv-stringify/sync";
 import type { Sql } from "../db/connect.ts";
 import { minorPerMajor } from "../shared/money.ts";
 import type { CatalogFormat } from "./formats.ts";
+import type { ProductRow } from "./service.ts";
 
 const PAGE = 500;
-
-interface Row {
-  id: number;
-  sku: string;
-  name: string;
-  description: string;
-  category: string;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-  imageUrl: string | null;
-  active: boolean;
-  parentId: number | null;
-  optionNames: string[];
-  optionValues: string[];
-}
 
 const SHOPIFY = [
   "Handle",
@@ -71,7 +56,7 @@ const META = [
 export async function* exportCatalog(sql: Sql, format: CatalogFormat): AsyncGenerator<string> {
   yield stringify([format === "shopify" ? SHOPIFY : META]);
   for (let after = 0;;) {
-    const rows = await sql<Row[]>`
+    const rows = await sql<ProductRow[]>`
       select id, sku, name, description, category, price_minor, currency, stock, image_url, active,
         parent_id, option_names, option_values
       from products
@@ -80,7 +65,7 @@ export async function* exportCatalog(sql: Sql, format: CatalogFormat): AsyncGene
     if (rows.length === 0) return;
     after = rows[rows.length - 1].id;
     const parents = rows.filter((p) => p.optionNames.length > 0).map((p) => p.id);
-    const variants = parents.length === 0 ? [] : await sql<Row[]>`
+    const variants = parents.length === 0 ? [] : await sql<ProductRow[]>`
       select id, sku, name, description, category, price_minor, currency, stock, image_url, active,
         parent_id, option_names, option_values
       from products where parent_id = any(${parents}::int[])
@@ -97,7 +82,7 @@ export async function* exportCatalog(sql: Sql, format: CatalogFormat): AsyncGene
   }
 }
 
-function shopifyLine(p: Row, v: Row | null, first: boolean): string[] {
+function shopifyLine(p: ProductRow, v: ProductRow | null, first: boolean): string[] {
   const item = v ?? p;
   const options = v
     ? [0, 1, 2].flatMap((i) => [first ? p.optionNames[i] ?? "" : "", v.optionValues[i] ?? ""])
@@ -118,7 +103,7 @@ function shopifyLine(p: Row, v: Row | null, first: boolean): string[] {
   ];
 }
 
-function metaLine(p: Row, v: Row | null): string[] {
+function metaLine(p: ProductRow, v: ProductRow | null): string[] {
   const item = v ?? p;
   const value = (names: string[]) => {
     const i = p.optionNames.findIndex((n) => names.includes(n.toLowerCase()));

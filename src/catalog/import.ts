@@ -27,6 +27,7 @@ import {
   readRow,
   SKIP,
 } from "./formats.ts";
+import type { ProductRow } from "./service.ts";
 
 export interface ImportOptions {
   storeCurrency: string;
@@ -301,22 +302,6 @@ function productOf(
   };
 }
 
-interface Existing {
-  id: number;
-  sku: string;
-  name: string;
-  description: string;
-  category: string;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-  imageUrl: string | null;
-  active: boolean;
-  parentId: number | null;
-  optionNames: string[];
-  optionValues: string[];
-}
-
 async function writeBatch(
   tx: Sql,
   batch: Candidate[],
@@ -324,7 +309,7 @@ async function writeBatch(
   refuse: (line: number, reason: string, sku?: string) => void,
 ): Promise<void> {
   const skus = batch.flatMap((c) => [c.sku, ...c.variants.map((v) => v.sku)]);
-  const rows = await tx<Existing[]>`
+  const rows = await tx<ProductRow[]>`
     select id, sku, name, description, category, price_minor, currency, stock, image_url, active,
       parent_id, option_names, option_values
     from products
@@ -432,7 +417,7 @@ function arrayLiteral(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 }
 
-function same(now: Existing, c: Candidate, hasVariants: boolean): boolean {
+function same(now: ProductRow, c: Candidate, hasVariants: boolean): boolean {
   return now.name === c.name && now.description === c.description &&
     now.category === c.category && now.priceMinor === c.priceMinor &&
     now.currency === c.currency && (hasVariants || now.stock === c.stock) &&
@@ -444,7 +429,7 @@ function sameOptions(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((n, i) => canonicalOption(n) === canonicalOption(b[i]));
 }
 
-function sameVariant(now: Existing, v: VariantCandidate): boolean {
+function sameVariant(now: ProductRow, v: VariantCandidate): boolean {
   return now.priceMinor === v.priceMinor && now.stock === v.stock &&
     now.imageUrl === v.imageUrl &&
     now.optionValues.join("\u0000") === v.optionValues.join("\u0000");

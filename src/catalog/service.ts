@@ -35,6 +35,9 @@ export interface Product {
   variants: Product[];
 }
 
+/** A product's own columns, without its timestamps or variants (what import and export read). */
+export type ProductRow = Omit<Product, "createdAt" | "updatedAt" | "variants">;
+
 export interface ProductInput {
   sku: string;
   name: string;
