@@ -186,18 +186,7 @@ export function catalogRoutes(deps: { sql: Client; guard: MiddlewareHandler }) {
     }),
     async (c) => {
       const b = c.req.valid("json");
-      const product = await createProduct(sql, {
-        sku: b.sku,
-        name: b.name,
-        description: b.description,
-        category: b.category,
-        priceMinor: b.price_minor,
-        currency: b.currency,
-        stock: b.stock,
-        imageUrl: b.image_url,
-        active: b.active,
-        optionNames: b.options,
-      });
+      const product = await createProduct(sql, Fields.productInput(b));
       return c.json(productJson(product), 201);
     },
   );

@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { printable } from "../shared/text.ts";
+import type { ProductInput } from "./service.ts";
 
 const optionText = printable(40).transform((s) => s.trim()).pipe(z.string().min(1));
 
@@ -40,6 +41,22 @@ export const ProductCreate = z.strictObject({
   active: productFields.active.default(true),
   options: z.array(optionText).max(3).optional(),
 });
+
+/** A checked {@link ProductCreate} as the catalog service takes it. */
+export function productInput(b: z.output<typeof ProductCreate>): ProductInput {
+  return {
+    sku: b.sku,
+    name: b.name,
+    description: b.description,
+    category: b.category,
+    priceMinor: b.price_minor,
+    currency: b.currency,
+    stock: b.stock,
+    imageUrl: b.image_url,
+    active: b.active,
+    optionNames: b.options,
+  };
+}
 
 /** A change to a product: the fields given replace the stored ones. */
 export const ProductPatch = z.strictObject({

@@ -17,6 +17,7 @@ import {
   updateProduct,
   updateVariant,
 } from "../catalog/service.ts";
+import { productInput } from "../catalog/fields.ts";
 import type { Sql } from "../db/connect.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
@@ -96,18 +97,7 @@ export function productEditorPages(app: Hono<DashboardEnv>, deps: ProductEditorD
     const b = read.data;
     let product: Product;
     try {
-      product = await createProduct(sql, {
-        sku: b.sku,
-        name: b.name,
-        description: b.description,
-        category: b.category,
-        priceMinor: b.price_minor,
-        currency: b.currency,
-        stock: b.stock,
-        imageUrl: b.image_url,
-        active: b.active,
-        optionNames: b.options,
-      });
+      product = await createProduct(sql, productInput(b));
     } catch (err) {
       if (!shownOnForm(err)) throw err;
       return newPage(c, read.fields, { kind: "error", text: err.message }, err.status);
