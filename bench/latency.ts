@@ -17,7 +17,8 @@
  *
  * @module
  */
-import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
+import { FakeTwilio } from "../tests/fakes/twilio.ts";
+import { postText } from "./webhook.ts";
 import { spawnServer } from "../tests/helpers/process.ts";
 import { parseCommand } from "../scripts/options.ts";
 import { closedLoop, timed } from "./load.ts";
@@ -82,21 +83,7 @@ log(
 );
 
 function send(phone: string, text: string) {
-  const form = inboundForm({
-    From: `whatsapp:${phone}`,
-    Body: text,
-    AccountSid: twilio.accountSid,
-  });
-  return timed(() =>
-    fetch(webhookUrl, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": signWebhook(twilio.authToken, webhookUrl, form),
-      },
-      body: new URLSearchParams(form),
-    })
-  );
+  return timed(() => postText(twilio, webhookUrl, phone, text));
 }
 const phoneOf = (n: number) => `+3466${String(n).padStart(7, "0")}`;
 
@@ -180,42 +167,25 @@ const baseline = await spawnServer({ ...baselineDb.env }, {
 });
 const phaseMs = Number(flags.seconds) * 1000;
 const baselineUrl = `${baseline.url}/hit`;
-const base = await closedLoop(50, phaseMs, (w, i) => {
-  const form = inboundForm({
-    From: `whatsapp:${phoneOf(500_000 + w)}`,
-    Body: TEXT.add(i),
-    AccountSid: twilio.accountSid,
-  });
-  return timed(() =>
-    fetch(baselineUrl, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": signWebhook(twilio.authToken, baselineUrl, form),
-      },
-      body: new URLSearchParams(form),
-    })
-  );
-});
+const base = await closedLoop(
+  50,
+  phaseMs,
+  (w, i) => timed(() => postText(twilio, baselineUrl, phoneOf(500_000 + w), TEXT.add(i))),
+);
 const offlineTexts = ["Hola, ¿qué productos tienen?", "quiero 1 del producto 1", "ver carrito"];
-const turnLoop = await closedLoop(50, phaseMs, (w, i) => {
-  const url = `${offline.url}/webhook`;
-  const form = inboundForm({
-    From: `whatsapp:${phoneOf(100_000 + w)}`,
-    Body: offlineTexts[i % offlineTexts.length],
-    AccountSid: twilio.accountSid,
-  });
-  return timed(() =>
-    fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": signWebhook(twilio.authToken, url, form),
-      },
-      body: new URLSearchParams(form),
-    })
-  );
-});
+const turnLoop = await closedLoop(
+  50,
+  phaseMs,
+  (w, i) =>
+    timed(() =>
+      postText(
+        twilio,
+        `${offline.url}/webhook`,
+        phoneOf(100_000 + w),
+        offlineTexts[i % offlineTexts.length],
+      )
+    ),
+);
 const ratio = Math.round((turnLoop.perSecond / base.perSecond) * 1000) / 1000;
 
 const report = {

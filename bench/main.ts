@@ -14,7 +14,8 @@
  *
  * @module
  */
-import { FakeTwilio, inboundForm, signWebhook } from "../tests/fakes/twilio.ts";
+import { FakeTwilio } from "../tests/fakes/twilio.ts";
+import { postText } from "./webhook.ts";
 import { type ServerProcess, spawnServer } from "../tests/helpers/process.ts";
 import { parseCommand } from "../scripts/options.ts";
 import { closedLoop, type LoadResult, median, openLoop, timed } from "./load.ts";
@@ -143,21 +144,7 @@ log(
 
 /** Sends one customer message; the sample is the webhook's answer time. */
 function sendMessage(phone: string, text: string) {
-  const form = inboundForm({
-    From: `whatsapp:${phone}`,
-    Body: text,
-    AccountSid: twilio.accountSid,
-  });
-  return timed(() =>
-    fetch(webhookUrl, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": signWebhook(twilio.authToken, webhookUrl, form),
-      },
-      body: new URLSearchParams(form),
-    })
-  );
+  return timed(() => postText(twilio, webhookUrl, phone, text));
 }
 const phoneOf = (n: number) => `+3465${String(n).padStart(7, "0")}`;
 const textFor = (i: number) => TEXTS[i % TEXTS.length].replace("{p}", String(1 + (i >> 2) % 15));
@@ -176,23 +163,11 @@ const phases: Phase[] = [];
 // The load generator does the same work for both: a signed WhatsApp form per request.
 const baselineUrl = `${baseline.url}/hit`;
 const baselineCpu = cpuMeter(baseline.pid);
-const baselineResult = await closedLoop(50, phaseMs, (w, i) => {
-  const form = inboundForm({
-    From: `whatsapp:${phoneOf(500_000 + w)}`,
-    Body: textFor(i),
-    AccountSid: twilio.accountSid,
-  });
-  return timed(() =>
-    fetch(baselineUrl, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": signWebhook(twilio.authToken, baselineUrl, form),
-      },
-      body: new URLSearchParams(form),
-    })
-  );
-});
+const baselineResult = await closedLoop(
+  50,
+  phaseMs,
+  (w, i) => timed(() => postText(twilio, baselineUrl, phoneOf(500_000 + w), textFor(i))),
+);
 phases.push({
   name: "baseline: 1 insert/request, 50 in flight",
   ...baselineResult,
