@@ -40,7 +40,7 @@ const MARKERS: Record<Language, Set<string>> = {
     bank name street cancel link open can could i i'm im i'll i'd get me some any do does did
     your our we they just only one another more please cheers ta mate gonna wanna lemme got
     need when will be at there here mug flask beans ground coffee tea honey biscuits cookies
-    hoodie shirt bag grinder chocolate capsules pods chuck throw sell send ship deliver
+    hoodie shirt bag grinder chocolate capsules pods chuck throw sell send ship deliver dozen
     actually make sure okay thx ty bye`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
@@ -118,7 +118,8 @@ export function detectLanguage(text: string): Language | null {
   for (const word of lower.split(/[^\p{L}']+/u)) {
     if (word.length === 0) continue;
     for (const lang of Object.keys(MARKERS) as Language[]) {
-      if (MARKERS[lang].has(word)) score[lang]++;
+      const plural = word.length > 3 && word.endsWith("s") && MARKERS[lang].has(word.slice(0, -1));
+      if (MARKERS[lang].has(word) || plural) score[lang]++;
     }
   }
   const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);

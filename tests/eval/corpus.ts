@@ -7,7 +7,10 @@
  */
 import type { Case } from "./schema.ts";
 import { en } from "./cases/en.ts";
+import { enMore } from "./cases/en_more.ts";
 import { es } from "./cases/es.ts";
+import { esMore } from "./cases/es_more.ts";
 import { pt } from "./cases/pt.ts";
+import { ptMore } from "./cases/pt_more.ts";
 
-export const corpus: readonly Case[] = [...es, ...en, ...pt];
+export const corpus: readonly Case[] = [...es, ...esMore, ...en, ...enMore, ...pt, ...ptMore];

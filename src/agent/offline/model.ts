@@ -152,6 +152,8 @@ function firstStep(plan: Plan, language: Language, store: string, last: number |
       return { calls: [{ name: "search_products", args: plan.args }] };
     case "arrival":
       return { calls: [{ name: "order_status", args: {} }] };
+    case "put":
+      return { calls: [{ name: "view_cart", args: {} }] };
     case "cart": {
       // The product just discussed, when the message names none: no need to read the cart.
       if (last !== null && plan.segments.every((s) => s.words.length === 0)) {
@@ -225,6 +227,11 @@ function secondStep(
     }
     return null;
   }
+  if (plan.kind === "put") {
+    const inCart = cartLines(responses).some((l) => l.id === plan.productId);
+    const args = { product_id: plan.productId, quantity: plan.quantity };
+    return { calls: [{ name: inCart ? "set_cart_quantity" : "add_to_cart", args }] };
+  }
   if (plan.kind === "browse" && plan.cheapest) {
     const products = (responses.find((r) => r.name === "search_products")?.response.products ??
       []) as Json[];
@@ -269,6 +276,14 @@ function resolveItems(
         continue;
       }
       product = top[0] ?? null;
+      // «que tipos de café venden»: the words that are not a product leave the category.
+      const inCategory = products.filter((p) => p.category === s.category);
+      if (!product && inCategory.length > 0) {
+        if (plan.action === "info") {
+          described.push(productList(inCategory.map((p): Json => ({ ...p })), language));
+        } else questions.push(whichText(inCategory, language));
+        continue;
+      }
     } else if (s.category) {
       const inCategory = products.filter((p) => p.category === s.category);
       if (inCategory.length > 0) questions.push(whichText(inCategory, language));
@@ -312,8 +327,11 @@ function resolveItems(
       questions.push(soldOutText(product, language));
       continue;
     }
-    if (product.stock !== undefined && s.quantity > product.stock) {
-      questions.push(tooManyText(product, s.quantity, language));
+    const variant = s.size ? variantOf(product, s.size) : null;
+    const stock = variant?.stock ?? product.stock;
+    if (stock !== undefined && s.quantity > stock) {
+      const name = variant ? `${product.name} (${s.size})` : product.name;
+      questions.push(tooManyText({ ...product, name, stock }, s.quantity, language));
       continue;
     }
     const line = plan.setIfInCart ? cartLines(responses).find((l) => l.id === product.id) : null;
@@ -327,8 +345,10 @@ function resolveItems(
         : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity, ...sized } },
     );
   }
-  if (calls.length > 0 && questions.length === 0) return { calls: merge(calls) };
   if (calls.length > 0) return { calls: merge(calls) };
+  if (plan.fallback && described.length === 0 && !products.some((p) => covered(p, plan))) {
+    return { calls: plan.fallback };
+  }
   if (described.length === 0 && plan.action === "add" && !plan.explicit && products.length === 0) {
     return { text: shortReply("out_of_scope", language, store) };
   }
@@ -337,6 +357,17 @@ function resolveItems(
   }
   const text = [...described, ...questions].join("\n\n");
   return { text: text || notFoundText(language) };
+}
+
+/** The variant of a product in the size given, as search results list it. */
+function variantOf(product: Found, size: string): { stock?: number } | null {
+  const variants = (product.variants ?? []) as { options?: string[]; stock?: number }[];
+  return variants.find((v) => v.options?.includes(size)) ?? null;
+}
+
+/** Whether a product found matches a word of the items named. */
+function covered(p: Found, plan: Extract<Plan, { kind: "items" }>): boolean {
+  return plan.segments.some((s) => s.words.some((w) => covers(p, [w])));
 }
 
 /** Two adds of one product in one message become one call with both quantities. */

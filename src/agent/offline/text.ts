@@ -11,8 +11,9 @@
  */
 
 /**
- * Lower case, no accents, apostrophes dropped; commas (and «+», «&», «;») kept as a word of
- * their own, since they separate items; anything else but letters, digits, %, @ and # a space.
+ * Lower case, no accents, apostrophes dropped, a letter drawn out («holaaa», «siii») written
+ * once; commas (and «+», «&», «;») kept as a word of their own, since they separate items;
+ * anything else but letters, digits, %, @ and # a space.
  */
 export function normalize(text: string): string {
   return text
@@ -20,6 +21,7 @@ export function normalize(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’`´]/g, "")
+    .replace(/([a-jl-z])\1{2,}/g, "$1")
     .replace(/[,;+&]+/g, " , ")
     .replace(/\b(?:x\s?(\d{1,2})|(\d{1,2})\s?x)\b/g, " $1$2 ")
     .replace(/[^a-z0-9%@#,\s]+/g, " ")
@@ -65,4 +67,9 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length];
+}
+
+/** A normalized text with shorthand written out (the vocabulary's `spelling`). */
+export function respell(normalized: string, spelling: ReadonlyMap<string, string>): string {
+  return normalized.split(" ").map((w) => spelling.get(w) ?? w).join(" ");
 }

@@ -13,7 +13,8 @@
  * ```
  * @module
  */
-import { normalize, stem, words } from "./text.ts";
+import { cueIntent } from "./cues.ts";
+import { normalize, respell, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
 export type Args = Record<string, unknown>;
@@ -67,6 +68,8 @@ export type Plan =
     explicit?: boolean;
     /** "pon 3 del café": a product already in the cart gets that quantity instead. */
     setIfInCart?: boolean;
+    /** What the message's cue words ask for, when no product it names is found. */
+    fallback?: Call[];
   }
   /** A change to a line of the cart: read the cart, then set or remove. */
   | {
@@ -77,6 +80,8 @@ export type Plan =
     /** "quita un café": take that many off the line instead of removing it. */
     by?: number;
   }
+  /** "pon 3 del producto 1": that quantity when the product is in the cart, else added. */
+  | { kind: "put"; productId: number; quantity: number }
   /** A look at the catalog: by category, price or words. */
   | { kind: "browse"; args: Args; cheapest: boolean }
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
@@ -123,22 +128,18 @@ const ORDER_REF =
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
-  let text = normalize(raw);
+  let text = respell(normalize(raw), V.spelling);
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
   /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
   let questionWord = V.says("question", text.replace(GREETING, "").trim());
   if (!/[a-z0-9]/.test(text)) return { kind: "reply", reply: emojiReply(raw) };
 
-  const correction = V.match("correction", text);
-  if (correction) {
-    const after = text.slice(correction.index + correction[0].length).trim();
-    if (words(after).length >= 2) text = after;
-  }
+  text = corrected(text);
 
   if (V.says("injection", text)) {
-    const kept = text.split(/ , |\b(?:y de paso|and also|e tambem|y ademas)\b/).filter((c) =>
-      c && !V.says("injection", c)
-    ).join(" , ").trim();
+    const kept = text.split(
+      / , |\b(?:y de paso|de paso|and also|e tambem|y ademas|btw|by the way|y|and|e)\b/,
+    ).filter((c) => c && !V.says("injection", c)).join(" , ").trim();
     if (kept.length === 0 || !V.says("add", kept)) return { kind: "reply", reply: "injection" };
     text = kept;
     questionWord = V.says("question", text.replace(GREETING, "").trim());
@@ -302,10 +303,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   if (refId !== null) {
     if ((V.says("add", withoutRef) || requested) && !(asked && !requested)) {
-      const q = quantityIn(words(withoutRef));
+      const quantity = quantityIn(words(withoutRef)) ?? 1;
+      if (/\b(pon|deja)\b/.test(text) || V.says("setWeak", text)) {
+        return { kind: "put", productId: refId, quantity };
+      }
       return {
         kind: "calls",
-        calls: [{ name: "add_to_cart", args: { product_id: refId, quantity: q ?? 1 } }],
+        calls: [{ name: "add_to_cart", args: { product_id: refId, quantity } }],
       };
     }
     return { kind: "calls", calls: [{ name: "get_product", args: { product_id: refId } }] };
@@ -378,6 +382,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
     return { kind: "items", action: "info", segments: named, extra: [] };
   }
+  const cued = cueCalls(text, tools, orderArgs, choice);
+  const fallback = cued ? { fallback: cued } : {};
   if (named.length > 0 && !browsing && (adds || !asked)) {
     const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
     return {
@@ -387,9 +393,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       extra: setting ? [{ name: "view_cart", args: {} }] : [],
       explicit: wantsIt,
       setIfInCart: setting,
+      ...fallback,
     };
   }
-  if (named.length > 0) return { kind: "items", action: "info", segments: named, extra: [] };
+  if (named.length > 0) {
+    return { kind: "items", action: "info", segments: named, extra: [], ...fallback };
+  }
   if (category && (asked || browsing || !wantsIt)) {
     return { kind: "browse", args: { category }, cheapest: false };
   }
@@ -397,6 +406,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "items", action: "add", segments, extra: [], explicit: true };
   }
   if (browsing) return { kind: "browse", args: {}, cheapest: false };
+  if (cued) return { kind: "calls", calls: cued };
 
   if (V.says("bot", text)) return { kind: "reply", reply: "bot" };
   if (V.says("stillOpen", text)) return { kind: "reply", reply: "still_open" };
@@ -405,6 +415,60 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (V.says("ack", text)) return { kind: "reply", reply: "ack" };
   if (wantsIt) return { kind: "reply", reply: "which_product" };
   return { kind: "reply", reply: "out_of_scope" };
+}
+
+/**
+ * A message that corrects itself: «tres cajas de galletas, no espera, que sean cuatro» is four
+ * boxes (the new number goes to the item named before), «un té no perdón un café» is the café.
+ */
+function corrected(text: string): string {
+  const correction = V.match("correction", text);
+  if (!correction) return text;
+  const before = text.slice(0, correction.index).replace(
+    /(\s|,|\b(no|nao|not|bueno|pues)\b)+$/,
+    "",
+  );
+  const after = text.slice(correction.index + correction[0].length).trim();
+  const cut = after.search(SEPARATORS);
+  const first = cut > 0 ? after.slice(0, cut) : after;
+  const quantity = setQuantityIn(first);
+  const items = segmentsOf(before, before).filter((s) => s.words.length > 0 || s.category);
+  const named = items.at(-1);
+  const renamed = segmentsOf(first, first).some((s) =>
+    s.words.some((w) => !named?.words.includes(w)) ||
+    (s.category !== null && s.category !== named?.category)
+  );
+  if (items.length > 0 && quantity !== null && !renamed) {
+    const tokens = before.split(" ");
+    let last: { at: number; length: number } | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const n = numberAt(tokens, i);
+      if (n) last = { at: i, length: n.length };
+    }
+    if (last) tokens.splice(last.at, last.length, String(quantity));
+    else tokens.push(String(quantity));
+    return [tokens.join(" "), cut > 0 ? after.slice(cut) : ""].join(" ").trim();
+  }
+  return words(after).length >= 2 ? after : text;
+}
+
+/** The calls the message's cue words ask for (cues.ts), among the tools given. */
+function cueCalls(
+  text: string,
+  tools: ReadonlySet<string>,
+  orderArgs: Args,
+  choice: Args,
+): Call[] | null {
+  const calls: Record<string, Call> = {
+    handoff: { name: "request_human", args: {} },
+    cancel: { name: "cancel_order", args: orderArgs },
+    checkout: { name: "review_order", args: choice },
+    optIn: { name: "marketing_consent", args: { consent: true } },
+    optOut: { name: "marketing_consent", args: { consent: false } },
+  };
+  const intent = cueIntent(words(text));
+  const call = intent ? calls[intent] : undefined;
+  return call && tools.has(call.name) ? [call] : null;
 }
 
 function emojiReply(raw: string): ReplyKind {
@@ -455,8 +519,17 @@ function setQuantityIn(text: string): number | null {
   return numbers[numbers.length - 1];
 }
 
-/** A number written at word `i`: digits or number words not followed by a measure (250 g). */
+const DOZENS = /^(docenas?|duzias?|dozens?)$/;
+
+/** A number written at word `i`, times twelve before «docenas» («dos docenas»: 24). */
 function numberAt(ws: string[], i: number): { value: number; length: number } | null {
+  const n = plainNumberAt(ws, i);
+  if (!n || !DOZENS.test(ws[i + n.length] ?? "") || DOZENS.test(ws[i + n.length - 1])) return n;
+  return { value: n.value * 12, length: n.length + 1 };
+}
+
+/** A number written at word `i`: digits or number words not followed by a measure (250 g). */
+function plainNumberAt(ws: string[], i: number): { value: number; length: number } | null {
   const w = ws[i];
   if (/^\d{1,3}$/.test(w)) {
     if (MEASURES.test(ws[i + 1] ?? "")) return null;
@@ -525,7 +598,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       const w = ws[i];
       if (PURPOSE.has(w) && kept.length > 0) purpose = true;
       if (purpose) continue;
-      const c = categoryWord(w, raw);
+      const c = categoryWord(ws, i, raw);
       if (c) {
         category ??= c;
         continue;
@@ -567,16 +640,30 @@ export function segmentsOf(text: string, raw: string): Segment[] {
   return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
 }
 
-/** The category a word names; «te» is the pronoun unless written «té». */
-function categoryWord(w: string, raw: string): string | null {
+/** Words before «te» that make it the drink: «de te», «un te», «el te verde». */
+const TEA_BEFORE = new Set(
+  "de del el un algun ningun mas otro ese este su tu sus tus los unos tienen hay venden".split(" "),
+);
+/** Words after «te» that make it the drink: «te verde», «te matcha». */
+const TEA_AFTER = new Set("verde negro rojo blanco matcha chai helado frio".split(" "));
+
+/**
+ * The category the word at `i` names. «te» is the pronoun («te pido dos») unless written «té»
+ * or standing where only the drink fits («de te», «te verde», alone at the end).
+ */
+function categoryWord(ws: readonly string[], i: number, raw: string): string | null {
+  const w = ws[i];
   const c = V.categories.get(w) ?? null;
-  if (c && w === "te" && !/(^|[^\p{L}])t[éÉ]([^\p{L}]|$)/u.test(raw)) return null;
-  return c;
+  if (!c || w !== "te" || /(^|[^\p{L}])t[éÉ]([^\p{L}]|$)/u.test(raw)) return c;
+  const drink = TEA_BEFORE.has(ws[i - 1] ?? "") || TEA_AFTER.has(ws[i + 1] ?? "") ||
+    (i === ws.length - 1 && i > 0);
+  return drink ? c : null;
 }
 
 function categoryOf(text: string, raw: string): string | null {
-  for (const w of words(text)) {
-    const c = categoryWord(w, raw);
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    const c = categoryWord(ws, i, raw);
     if (c) return c;
   }
   return null;

@@ -20,6 +20,17 @@ interface VocabularyFile {
   /** Categories whose products come in sizes. */
   clothing: string[];
   intents: Record<string, string[]>;
+  /** Words that point to an intent however the sentence is built (cues.ts). */
+  cues: Record<string, Cue>;
+  /** Shorthand and misspellings written out: «vdd» is «verdade», «u» is «you». */
+  spelling: Record<string, string>;
+}
+
+/** An intent's cue words: `core` weigh 2, `support` 1; some word of `needs` must be there. */
+export interface Cue {
+  core: string[];
+  support: string[];
+  needs?: string[];
 }
 
 const FILES: VocabularyFile[] = [es, en, pt];
@@ -35,6 +46,10 @@ export interface Vocabulary {
   /** Size words to the size they mean ("grande" -> "L", "gg" -> "XL"). */
   sizes: Map<string, string>;
   clothing: Set<string>;
+  /** Shorthand to the words it stands for. */
+  spelling: Map<string, string>;
+  /** Each intent's cue words, over the three languages. */
+  cues: Map<string, Required<Cue>>;
   /** Whether the normalized text says the intent in any language. */
   says(intent: string, text: string): boolean;
   /** The first match of the intent's phrases. */
@@ -50,7 +65,17 @@ function build(): Vocabulary {
   const sizes = new Map<string, string>();
   const clothing = new Set<string>();
   const intents = new Map<string, RegExp[]>();
+  const cues = new Map<string, Required<Cue>>();
+  const spelling = new Map<string, string>();
   for (const file of FILES) {
+    for (const [w, to] of Object.entries(file.spelling)) spelling.set(w, to);
+    for (const [name, cue] of Object.entries(file.cues)) {
+      const all = cues.get(name) ?? { core: [], support: [], needs: [] };
+      all.core.push(...cue.core);
+      all.support.push(...cue.support);
+      all.needs.push(...cue.needs ?? []);
+      cues.set(name, all);
+    }
     for (const [w, n] of Object.entries(file.numbers)) numbers.set(w, n);
     for (const w of file.fillers) fillers.add(w);
     for (const [w, to] of Object.entries(file.synonyms)) if (!synonyms.has(w)) synonyms.set(w, to);
@@ -79,6 +104,8 @@ function build(): Vocabulary {
     categories,
     sizes,
     clothing,
+    cues,
+    spelling,
     says: (intent, text) => match(intent, text) !== null,
     match,
   };
