@@ -26,8 +26,11 @@ const sets = new Map(
   }]),
 );
 
-/** The intent the words (normalized, not stemmed) point to, or null when none clearly does. */
-export function cueIntent(ws: readonly string[]): string | null {
+/**
+ * The intent the words (normalized, not stemmed) point to, or null when none clearly does;
+ * `least` is the score it needs (3 by default).
+ */
+export function cueIntent(ws: readonly string[], least = 3): string | null {
   const stems = new Set(ws.map(stem));
   const negated = ws.some((w) => NEGATION.has(w));
   const scores: [string, number][] = [];
@@ -48,6 +51,6 @@ export function cueIntent(ws: readonly string[]): string | null {
   }
   scores.sort((a, b) => b[1] - a[1]);
   const [best, next] = scores;
-  if (!best || best[1] < 3 || (next && next[1] === best[1])) return null;
+  if (!best || best[1] < least || (next && next[1] === best[1])) return null;
   return best[0];
 }

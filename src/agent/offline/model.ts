@@ -127,7 +127,11 @@ export class OfflineModel implements ChatModel {
       : savedBefore(contents)
       ? tr(language, "Datos guardados. ", "Details saved. ", "Dados salvos. ")
       : "";
-    return { text: greet + compose(responses, language, store) };
+    // A question answered by a read of an earlier step («¿hacéis envíos?» beside an add).
+    const answered = responsesOf(turn).filter((r) =>
+      r.name === "shop_info" && !responses.some((p) => p.functionResponse?.name === "shop_info")
+    ).map((r) => describeResult(r.name, r.response, language, store));
+    return { text: [greet + compose(responses, language, store), ...answered].join("\n\n") };
   }
 }
 
@@ -319,7 +323,10 @@ function resolveItems(
       if (product.name) described.push(productText(product, language));
       continue;
     }
-    if (!s.size && (product.variants?.length || V.clothing.has(product.category ?? ""))) {
+    const offered = s.size === null || !product.variants?.length || variantOf(product, s.size);
+    if (
+      !s.size && (product.variants?.length || V.clothing.has(product.category ?? "")) || !offered
+    ) {
       questions.push(sizeText(product, language));
       continue;
     }
@@ -467,18 +474,38 @@ function compose(responses: Part[], language: Language, store: string): string {
 /** What the conversation before the latest message shows. */
 function conversationOf(contents: Content[]): Conversation {
   let lastAgentText = "";
+  let listed: string[] = [];
   for (let i = contents.length - 1; i >= 0 && lastAgentText === ""; i--) {
     if (contents[i].role !== "model") continue;
     const t = (contents[i].parts ?? []).map((p) => p.text ?? "").join(" ").trim();
-    if (t) lastAgentText = normalize(t) + (/\?\s*$/.test(t) ? " ?" : "");
+    if (t) {
+      lastAgentText = normalize(t) + (/\?\s*$/.test(t) ? " ?" : "");
+      listed = listedIn(t);
+    }
   }
   const last = lastToolResponse(contents);
   return {
     pendingQuote: pendingQuote(last),
     lastProduct: lastProduct(contents),
     lastAgentText,
+    listed,
     inCheckout: ["review_order", "place_order", "save_customer_details"].includes(last?.name ?? ""),
   };
+}
+
+/**
+ * The items a message of the agent lists, in order: «1) Café molido – 6,50 €, 2) Café en grano»,
+ * «- *Café molido 250 g* (producto 1): 6,50 €» or «molido, en grano o cápsulas», without the
+ * sentence that introduces them, the question after them and the prices.
+ */
+function listedIn(text: string): string[] {
+  const body = text.includes(":") ? text.slice(text.indexOf(":") + 1) : text;
+  return body
+    .split(/\n|[•·;]|\s\d{1,2}[).]\s|,\s|\s(?:y|o|or|and|e|ou)\s|[.?!]\s+(?=[\p{Lu}¿¡])/u)
+    .map((chunk) =>
+      chunk.replace(/[-–—:]?\s*(?:€\s?\d[\d.,]*|\d[\d.,]*\s?€|R\$\s?\d[\d.,]*)/g, " ").trim()
+    )
+    .filter((chunk) => /\p{L}{3}/u.test(chunk) && !/[?¿]/.test(chunk));
 }
 
 /**

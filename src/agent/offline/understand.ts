@@ -95,6 +95,8 @@ export interface Conversation {
   lastProduct: number | null;
   /** The agent's last words, normalized. */
   lastAgentText: string;
+  /** The items the agent's last words listed, in order, as written. */
+  listed: string[];
   /** The last tool step was about the sale (review, details). */
   inCheckout: boolean;
 }
@@ -103,6 +105,7 @@ export const NO_CONVERSATION: Conversation = {
   pendingQuote: null,
   lastProduct: null,
   lastAgentText: "",
+  listed: [],
   inCheckout: false,
 };
 
@@ -125,6 +128,12 @@ const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
 const ORDER_REF =
   /\b(?:pedido|orden|order|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{3,9})\b|#\s?(\d{3,9})\b/;
+/** «el pedido 44», «my order 12»: a short number after the noun, with its article. */
+const ORDER_NOUN_REF =
+  /\b(?:el|del|mi|o|do|meu|my|the|la|a|da|minha)\s+(?:pedido|orden|order|encomenda|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{2,9})\b/;
+/** «cancela el 215 porfa», «pay for 1090»: a number right after cancelling or paying. */
+const ORDER_AFTER_VERB =
+  /\b(?:cancel\w*|anul\w*|pag\w*|pay\w*|paid)\s+(?:(?:for|por|el|la|o|a|the|do|del|de)\s+)*#?(\d{2,9})\s*(?=,|$|\b(?:porfa|por favor|please|pls|pf|pfv|ya|now|agora|que|q|because|porque|pq)\b)/;
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
@@ -146,12 +155,20 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     asked = questionWord;
   }
 
+  // «that mug, can it go in the dishwasher»: a question after the product it is about.
+  asked ||= text.split(" , ").some((clause) => V.says("question", clause.trim()));
+  // «if I wanted 3 bags, how much would that come to»: asking, not ordering.
+  const conditional = V.says("conditionalAdd", text);
+  const hypothetical = V.says("hypothetical", text) && !conditional;
+  if (hypothetical) asked = questionWord = true;
+
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
   const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
   if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text))) {
     return { kind: "reply", reply: "bot" };
   }
-  if (V.says("handoff", text) && !V.says("bot", text)) {
+  const refusesBot = /\b(no|not|dont|nao)\b.{0,25}\b(bot|robot|robo|maquina|machine)\b/.test(text);
+  if (V.says("handoff", text) && (!V.says("bot", text) || refusesBot)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
   }
 
@@ -159,7 +176,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
 
   const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
-  if (aboutConsent && asked && V.says("howOrIf", text)) {
+  if (aboutConsent && raw.includes("?") && V.says("howOrIf", text)) {
     return { kind: "reply", reply: "marketing_info" };
   }
   if (V.says("optOut", text)) {
@@ -169,7 +186,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   if (
     tools.has("marketing_consent") &&
-    (V.says("optIn", text) ||
+    (V.says("optIn", text) &&
+        !/\b(chega|basta|stop|no more|nao quero|no quiero|dont)\b/.test(text) ||
       (/\b(ofertas|offers|promo\w*|novedades|novidades)\b/.test(conv.lastAgentText) &&
         (V.says("yes", text) || V.says("acceptOffer", text))))
   ) return { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: true } }] };
@@ -177,7 +195,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (conv.pendingQuote !== null) {
     const changes = V.says("remove", text) || (V.says("add", text) && V.says("but", text));
     if (!changes) {
-      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text) && !questionWord) {
+      // «pode fechar» is a yes; «pode mandar por correio?» a question.
+      const asking = questionWord && (raw.includes("?") || words(text).length > 3);
+      if (V.says("yes", text) && !V.says("notYet", text) && !V.says("but", text) && !asking) {
         return {
           kind: "calls",
           calls: [{ name: "place_order", args: { quote_id: conv.pendingQuote } }],
@@ -190,7 +210,14 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
   }
 
-  if (V.says("notifyBack", text)) {
+  const cue = cueIntent(words(text));
+  if ((cue === "optIn" || cue === "optOut") && tools.has("marketing_consent")) {
+    return {
+      kind: "calls",
+      calls: [{ name: "marketing_consent", args: { consent: cue === "optIn" } }],
+    };
+  }
+  if (V.says("notifyBack", text) || cue === "notify") {
     const segments = segmentsOf(text, raw).filter((s) => s.words.length > 0);
     if (segments.length > 0) return { kind: "items", action: "notify", segments, extra: [] };
     if (conv.lastProduct !== null && tools.has("notify_back_in_stock")) {
@@ -203,12 +230,23 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const details = detailsIn(raw);
-  if (details && (!asked || details.name !== undefined || details.email !== undefined)) {
+  if (details && (!asked || Object.keys(details).some((k) => k !== "notes"))) {
     return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
   }
 
   if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
-  if (V.says("cancelOrder", text)) {
+  const verbOrder = ORDER_AFTER_VERB.exec(text);
+  if (verbOrder && /^(cancel|anul)/.test(verbOrder[0])) {
+    return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
+  }
+  if (verbOrder && tools.has("payment_link")) {
+    return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
+  }
+  if (V.says("modalCancel", text) || (hypothetical && V.says("cancelOrder", text))) {
+    // «can I still cancel tomorrow?»: a question about cancelling, not a cancellation.
+    return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
+  }
+  if (V.says("cancelOrder", text) && !V.says("negatedCancel", text)) {
     // "cancel the mug from my order": a line of the cart, named between the verb and "order".
     const between = /\b(?:cancel\w*|anul\w*)\b(.*?)\b(?:pedido|orden|order|compra|purchase)\b/.exec(
       text,
@@ -229,10 +267,20 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   if (V.says("arrival", text)) return { kind: "arrival" };
 
+  const picked = pickedIn(text, conv, raw);
+  if (picked) return picked;
+
   const ref = PRODUCT_REF.exec(text);
   const refId = ref ? Number(ref[1]) : null;
   const withoutRef = ref ? text.replace(ref[0], " ") : text;
-  const requested = V.says("request", text);
+  // «mi hermana compró la cafetera…», «I ordered one last year»: told, not asked for.
+  const told = PAST.test(raw) || PAST_WORDS.test(text);
+  const wanting = told
+    ? text.replace(new RegExp(PAST_WORDS.source, "g"), " ").replace(/\bcompro\b/g, " ")
+    : text;
+  if (told) asked = true;
+  const requested = !hypothetical &&
+    (V.says("request", wanting) || conditional && V.says("add", wanting));
   const strongSet = V.says("setQuantity", withoutRef);
   const weakSet = V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) && !requested;
   if (strongSet || weakSet) {
@@ -255,11 +303,25 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     V.says("checkout", text) || V.says("decision", text) || closing ||
     (Object.keys(choice).length > 0 && conv.inCheckout && !asked)
   ) {
-    if (!(asked && /^(puedo|se puede|can i|posso|aceptan|aceita|do you)\b/.test(text))) {
+    // «rola pagar com pix?»: a way to pay the shop may not take, asked about.
+    const asking = asked &&
+      (/^(puedo|se puede|can i|posso|aceptan|aceita|aceitam|do you|da pra|rola|onde|donde|where)\b/
+        .test(text) ||
+        hypothetical ||
+        Object.keys(choice).length === 0 && raw.includes("?") && !V.says("checkout", text));
+    if (!asking) {
       return { kind: "calls", calls: [{ name: "review_order", args: choice }] };
     }
   }
   const topic = topicOf(text, asked);
+  const alsoWanted = topic && asked ? requestBeside(raw) : null;
+  if (topic && alsoWanted) {
+    // «¿hacéis envíos a Valparaíso? igual agrégame una taza»: the answer and the add.
+    const plan = understand(alsoWanted, conv, tools);
+    if (plan.kind === "items" && plan.action === "add") {
+      return { ...plan, extra: [...plan.extra, { name: "shop_info", args: { topic } }] };
+    }
+  }
   if (topic && asked && !requested && !V.says("setQuantity", text)) {
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
   }
@@ -327,7 +389,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const segments = segmentsOf(text, raw);
-  const wantsIt = V.says("add", text) || requested;
+  const wantsIt = !hypothetical && (V.says("add", wanting) || requested);
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
   const named = segments.filter((s) => s.words.length > 0);
@@ -354,16 +416,24 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       (offered && accepts) || (pointing && counted) || (onlySize && asksSize(conv)) ||
       V.says("another", text) || (counted && words(text).length <= 3 && !asked)
     ) {
+      const id = conv.lastProduct;
+      // «la M y otra XL»: one line per size named.
+      const sized = segments.filter((s) => s.size !== null);
+      if (sized.length > 1) {
+        return {
+          kind: "calls",
+          calls: sized.map((s) => ({
+            name: "add_to_cart",
+            args: { product_id: id, quantity: s.quantity, size: s.size },
+          })),
+        };
+      }
       const size = sizeIn(text);
       return {
         kind: "calls",
         calls: [{
           name: "add_to_cart",
-          args: {
-            product_id: conv.lastProduct,
-            quantity: counted?.quantity ?? 1,
-            ...(size ? { size } : {}),
-          },
+          args: { product_id: id, quantity: counted?.quantity ?? 1, ...(size ? { size } : {}) },
         }],
       };
     }
@@ -375,7 +445,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     const args: Args = {};
     if (category) args.category = category;
     if (under) args.max_price_minor = Number(under[2]) * 100;
-    if (!category && !under && named.length > 0) args.query = named[0].words[0];
+    const query = named.flatMap((s) => s.words).find((w) => !V.says("cheapest", w));
+    if (!category && !under && query) args.query = query;
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
   const adds = wantsIt && !(questionWord && !requested);
@@ -384,6 +455,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   const cued = cueCalls(text, tools, orderArgs, choice);
   const fallback = cued ? { fallback: cued } : {};
+  // «the mug came smashed, I want to talk to whoever is in charge»: a complaint, not an order.
+  const insists = cueIntent(words(text), 5) === "handoff";
+  if (cued && cued[0].name === "request_human" && (!wantsIt || insists)) {
+    return { kind: "calls", calls: cued };
+  }
   if (named.length > 0 && !browsing && (adds || !asked)) {
     const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
     return {
@@ -452,6 +528,82 @@ function corrected(text: string): string {
   return words(after).length >= 2 ? after : text;
 }
 
+const ORDINAL =
+  /\b(?:(?:the|el|la|lo|o|a)\s+)?(first|primer[oa]?|primeir[oa]|1st|second|segund[oa]|2nd|third|tercer[oa]?|terceir[oa]|3rd|last|ultim[oa])(?:\s+(?:one|uno|una|um|uma|opcion|opcao|option))?\b/;
+const POSITIONS: Record<string, number> = {
+  first: 1,
+  primer: 1,
+  primero: 1,
+  primera: 1,
+  primeiro: 1,
+  "1st": 1,
+  second: 2,
+  segundo: 2,
+  segunda: 2,
+  "2nd": 2,
+  third: 3,
+  tercer: 3,
+  tercero: 3,
+  tercera: 3,
+  terceiro: 3,
+  terceira: 3,
+  "3rd": 3,
+};
+
+/**
+ * «the first one, 3 of them», «o segundo, dois pacotes»: an item of the list the agent just
+ * wrote, by its place, added as if named (ordinal words name nothing else here).
+ */
+function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
+  const m = ORDINAL.exec(text);
+  if (!m || conv.listed.length < 2) return null;
+  const rest = text.replace(m[0], " ");
+  if (
+    segmentsOf(rest, raw).some((s) => s.words.length > 0 || s.category) || V.says("remove", rest)
+  ) {
+    return null;
+  }
+  const position = POSITIONS[m[1]] ?? conv.listed.length;
+  const item = conv.listed[position - 1];
+  if (!item) return null;
+  const id = PRODUCT_REF.exec(normalize(item));
+  const quantity = quantityIn(words(rest));
+  const size = sizeIn(rest);
+  const counted = { quantity: quantity ?? 1, counted: quantity !== null, size };
+  if (id) {
+    return {
+      kind: "calls",
+      calls: [{
+        name: "add_to_cart",
+        args: { product_id: Number(id[1]), quantity: quantity ?? 1, ...(size ? { size } : {}) },
+      }],
+    };
+  }
+  const named = segmentsOf(normalize(item), item).find((s) => s.words.length > 0);
+  if (!named) return null;
+  return {
+    kind: "items",
+    action: "add",
+    segments: [{ ...named, ...counted, another: false, reference: false }],
+    extra: [],
+    explicit: true,
+  };
+}
+
+/** The part of a message with a question that asks for an item: «…? y ponme un termo». */
+function requestBeside(raw: string): string | null {
+  const clauses = raw.split(/[?¿!.\n]+|,\s|\s(?:y|and|e)\s(?=\S+\s)/).map((c) => c.trim()).filter(
+    Boolean,
+  );
+  if (clauses.length < 2) return null;
+  const wanted = clauses.filter((c) => {
+    const t = normalize(c);
+    return (V.says("addVerb", t) || V.says("request", t) || V.says("add", t)) &&
+      topicOf(t, true) === null && !V.says("question", t);
+  });
+  return wanted.length === 1 ? wanted[0] : null;
+}
+
 /** The calls the message's cue words ask for (cues.ts), among the tools given. */
 function cueCalls(
   text: string,
@@ -465,6 +617,9 @@ function cueCalls(
     checkout: { name: "review_order", args: choice },
     optIn: { name: "marketing_consent", args: { consent: true } },
     optOut: { name: "marketing_consent", args: { consent: false } },
+    orderStatus: { name: "order_status", args: orderArgs },
+    viewCart: { name: "view_cart", args: {} },
+    paymentLink: { name: "payment_link", args: orderArgs },
   };
   const intent = cueIntent(words(text));
   const call = intent ? calls[intent] : undefined;
@@ -486,12 +641,21 @@ export function sizeIn(text: string): string | null {
 }
 
 function asksSize(conv: Conversation): boolean {
-  return /\b(talla|talle|size|tamanho|tamano)\b/.test(conv.lastAgentText);
+  return /\b(tallas?|talles?|sizes?|tamanhos?|tamanos?)\b/.test(conv.lastAgentText);
 }
 
 function orderIn(text: string): number | null {
   const m = ORDER_REF.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+  if (m) return Number(m[1] ?? m[2]);
+  const n = ORDER_NOUN_REF.exec(text) ?? ORDER_AFTER_VERB.exec(text);
+  if (n) return Number(n[1]);
+  // «el enlace de pago del 88»: a number after «del», «for», «#» in a message about an order.
+  const about = V.says("paymentLink", text) || V.says("cancelOrder", text) ||
+    V.says("orderStatus", text);
+  const after = about
+    ? /\b(?:del|do|da|for|of|#)\s*#?(\d{2,9})\b(?!\s*(?:g|kg|ml|x|%))/.exec(text)
+    : null;
+  return after ? Number(after[1]) : null;
 }
 
 /** The quantity a change asks for: after "a", "to", "mejor"...; else the number said last. */
@@ -518,6 +682,11 @@ function setQuantityIn(text: string): number | null {
   if (/\b(no|nao|not)\s+\S+\s*$/.test(text)) return numbers[0];
   return numbers[numbers.length - 1];
 }
+
+/** A purchase told about: «compró», «pedí», «comprei», «bought» (accents tell «compró» from «compro»). */
+const PAST = /\b(compr[óé]|ped[íi]|pidi[óo]|compraron|pidieron|compramos)(?![\p{L}])/iu;
+const PAST_WORDS =
+  /\b(pidio|compraron|pidieron|comprei|comprou|compramos|compraram|pediu|pedimos|bought|ordered|purchased)\b/;
 
 const DOZENS = /^(docenas?|duzias?|dozens?)$/;
 
@@ -550,15 +719,20 @@ function plainNumberAt(ws: string[], i: number): { value: number; length: number
  * Digits before a container word that are part of a name: «italiana de 6 tazas», «the 6 cup
  * stovetop», when a product word comes before or after them.
  */
-function inName(ws: string[], i: number, kept: readonly string[]): boolean {
-  if (!/^\d+$/.test(ws[i]) || !V.units.has(ws[i + 1] ?? "")) return false;
-  if (kept.length > 0) return true;
+function inName(ws: string[], i: number, kept: readonly string[]): number {
+  const n = plainNumberAt(ws, i);
+  if (!n || ARTICLES.has(ws[i]) || !V.units.has(ws[i + n.length] ?? "")) return 0;
+  if (kept.length > 0 || NAME_BEFORE.has(ws[i - 1] ?? "")) return n.length;
+  if (!/^\d+$/.test(ws[i])) return 0;
   for (const w of ws.slice(i + 2)) {
-    if (PURPOSE.has(w)) return false;
-    if (V.synonyms.has(w)) return true;
+    if (PURPOSE.has(w)) return 0;
+    if (V.synonyms.has(w) && V.synonyms.get(w) !== V.synonyms.get(ws[i + 1])) return n.length;
   }
-  return false;
+  return 0;
 }
+
+/** Words before a number that make it part of a name: «la de 6 tazas», «the six cup one». */
+const NAME_BEFORE = new Set(["de", "da", "do", "of", "the", "la", "el"]);
 
 function quantityIn(ws: string[]): number | null {
   for (let i = 0; i < ws.length; i++) {
@@ -586,7 +760,16 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     /** After «para», «for», «pra»: what the item is for, not what it is. */
     let purpose = false;
     for (let i = 0; i < ws.length; i++) {
-      const n = inName(ws, i, kept) ? null : numberAt(ws, i);
+      const naming = inName(ws, i, kept);
+      if (naming > 0) {
+        // «la de 6 tazas» describes the item named before it: its words go to that item.
+        const unit = V.synonyms.get(ws[i + naming]) ?? ws[i + naming];
+        if (kept.length === 0 && out.at(-1)?.words.length) out.at(-1)!.words.push(stem(unit));
+        else kept.push(stem(unit));
+        i += naming;
+        continue;
+      }
+      const n = numberAt(ws, i);
       if (/^\d+$/.test(ws[i]) && !n) continue;
       if (n) {
         if (quantity === null && (n.length > 1 || !ARTICLES.has(ws[i]))) {
@@ -596,7 +779,11 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         continue;
       }
       const w = ws[i];
-      if (PURPOSE.has(w) && kept.length > 0) purpose = true;
+      if (
+        PURPOSE.has(w) && (kept.length > 0 || size !== null || quantity !== null || category)
+      ) {
+        purpose = true;
+      }
       if (purpose) continue;
       const c = categoryWord(ws, i, raw);
       if (c) {
@@ -612,11 +799,28 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       if (V.fillers.has(w) || V.fillers.has(stem(w)) || MEASURES.test(w) || /^\d/.test(w)) continue;
       if (V.says("add", w) || V.says("addVerb", w) || V.says("remove", w)) continue;
       if (
-        CONTAINERS.has(w) && ["of", "de", "do", "da"].includes(ws[i + 1] ?? "") &&
+        (CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
+        ["of", "de", "do", "da"].includes(ws[i + 1] ?? "") &&
         ws.slice(i + 2).some((x) => !V.fillers.has(x) && !/^\d/.test(x))
       ) continue;
       const mapped = V.synonyms.get(w) ?? V.synonyms.get(stem(w)) ?? w;
       for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
+    }
+    const prev = out.at(-1);
+    if (
+      kept.length <= 1 && ws.some((w) => CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
+      quantity !== null && prev && !prev.counted && category === null
+    ) {
+      // «coffee pls, 2 bags»: how many of the item before, not the tote bag.
+      prev.quantity = quantity;
+      prev.counted = true;
+      continue;
+    }
+    if (kept.length === 0 && category === null && size !== null && prev?.words.length) {
+      // «two tees, one small one large»: the sizes after a product are its lines.
+      if (!prev.size) out.pop();
+      for (const line of sizeLines(ws)) out.push({ ...prev, ...line, another: true });
+      continue;
     }
     const another = V.says("another", part);
     const reference = V.says("reference", part);
@@ -638,6 +842,28 @@ export function segmentsOf(text: string, raw: string): Segment[] {
   const named = out.filter((s) => s.words.length > 0 || s.category !== null);
   if (named.length === 0) return out;
   return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
+}
+
+/** Each size a part names with the number before it: «one small one large», «uma P». */
+function sizeLines(ws: string[]): Pick<Segment, "quantity" | "counted" | "size">[] {
+  const lines: Pick<Segment, "quantity" | "counted" | "size">[] = [];
+  let quantity: number | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const two = V.sizes.get(`${ws[i]} ${ws[i + 1] ?? ""}`);
+    const size = two ?? V.sizes.get(ws[i]);
+    if (size) {
+      lines.push({ quantity: quantity ?? 1, counted: quantity !== null, size });
+      quantity = null;
+      if (two) i++;
+      continue;
+    }
+    const n = numberAt(ws, i);
+    if (n) {
+      quantity = n.value;
+      i += n.length - 1;
+    }
+  }
+  return lines;
 }
 
 /** Words before «te» that make it the drink: «de te», «un te», «el te verde». */
@@ -672,6 +898,7 @@ function categoryOf(text: string, raw: string): string | null {
 /** What a question about the shop's terms is about, if the message is one. */
 function topicOf(text: string, asked: boolean): string | null {
   if (V.says("topic_hours", text)) return "hours";
+  if (asked && V.says("topic_pickup", text)) return "pickup";
   if (V.says("topic_general", text)) return "general";
   if (
     !asked && !/\b(cuanto cobran|how much is (shipping|delivery)|quanto fica o frete)\b/.test(text)
@@ -698,6 +925,9 @@ export function choiceIn(text: string): Record<string, string> {
   return choice;
 }
 
+const COUNTRIES =
+  /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
+
 const NAME_STOP = new Set(
   "y e and mi my vivo live en in at calle c/ avenida avda plaza paseo street road rua con with de from soy i"
     .split(" "),
@@ -717,6 +947,17 @@ export function detailsIn(raw: string): Args | null {
     }
     if (ws.length > 0) found.name = ws.slice(0, 5).join(" ");
   }
+  // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
+  const plain =
+    /(?:^|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
+      .exec(raw.trim());
+  if (
+    !found.name && plain &&
+    !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
+  ) {
+    const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(raw.trim()) || plain.index > 0;
+    if (said || /[@\d]/.test(raw)) found.name = plain[1];
+  }
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
   if (email) found.email = email[0];
   const street =
@@ -724,13 +965,23 @@ export function detailsIn(raw: string): Args | null {
       .exec(raw) ??
       /\b(\d+[a-z]?\s+[\p{L}][^,;\n]*?\b(?:street|st|road|rd|avenue|ave|lane|way|drive|close|crescent)\b\.?)/iu
         .exec(raw);
-  if (street) found.street = street[1].trim();
+  if (street) {
+    // The floor and door after a comma belong to the street: «Calle Sol 14, 2ºA».
+    const floor =
+      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|(?:piso|puerta|depto|dpto|apto|apt|flat|bajo|planta)\.?\s*[\p{L}\d]{1,4}))(?=\s*(?:[,;\n]|$))/iu
+        .exec(raw.slice(street.index + street[0].length));
+    found.street = floor ? `${street[1].trim()}, ${floor[1]}` : street[1].trim();
+  }
   const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
   const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
-  const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw);
-  if (place) {
+  const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
+  const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
+  if (place && !/^(cep)$/i.test(place[2].trim())) {
     found.postal_code = place[1];
     found.city = place[2].trim();
+  } else if (cityFirst && !/\d|^cep$/i.test(cityFirst[1])) {
+    found.city = cityFirst[1].trim();
+    found.postal_code = cityFirst[2];
   } else if (uk) {
     found.city = uk[1];
     found.postal_code = uk[2];
@@ -743,5 +994,17 @@ export function detailsIn(raw: string): Args | null {
     /^(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
       .exec(raw.trim());
   if (note) found.notes = note[1].trim();
+  if (found.street && !found.city) {
+    // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
+    const after = raw.slice(raw.indexOf(found.street) + found.street.length);
+    const city =
+      /^\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;\n]|$)/u
+        .exec(after);
+    if (city && !COUNTRIES.test(city[1])) found.city = city[1];
+  }
+  if (found.city || found.postal_code) {
+    const country = new RegExp(`,\\s*(${COUNTRIES.source})\\s*(?=[,.;\\n]|$)`, "iu").exec(raw);
+    if (country) found.country = country[1];
+  }
   return Object.keys(found).length > 0 ? found : null;
 }
