@@ -54,3 +54,9 @@ export function cueIntent(ws: readonly string[], least = 3): string | null {
   if (!best || best[1] < least || (next && next[1] === best[1])) return null;
   return best[0];
 }
+
+/** The stems of an intent's cue words, to tell them from the words naming a product. */
+export function cueWords(name: string): ReadonlySet<string> {
+  const cue = sets.get(name);
+  return new Set([...cue?.core ?? [], ...cue?.support ?? []]);
+}

@@ -183,15 +183,25 @@ function firstStep(plan: Plan, language: Language, store: string, last: number |
 function searchesFor(segments: Segment[]): Call[] {
   const queries = new Set<string>();
   const categories = new Set<string>();
+  const purposes: Call[] = [];
   for (const s of segments) {
     for (const w of s.words.slice(0, 4)) {
       if (w.length >= 2) queries.add(w);
     }
     if (s.category) categories.add(s.category);
+    // «café para la italiana»: the coffee whose description says what it is for.
+    if (s.category && s.words.length === 0) {
+      for (const query of s.purpose ?? []) {
+        if (!purposes.some((p) => p.args.query === query && p.args.category === s.category)) {
+          purposes.push({ name: "search_products", args: { query, category: s.category } });
+        }
+      }
+    }
   }
   return [
     ...[...queries].map((query) => ({ name: "search_products", args: { query } })),
     ...[...categories].map((category) => ({ name: "search_products", args: { category } })),
+    ...purposes,
   ];
 }
 
@@ -199,24 +209,35 @@ function searchesFor(segments: Segment[]): Call[] {
 const WRITES = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
 
 /** Every function response of the turn so far, by tool. */
-function responsesOf(turn: Content[]): { name: string; response: Json }[] {
-  const out: { name: string; response: Json }[] = [];
+function responsesOf(turn: Content[]): Result[] {
+  const out: Result[] = [];
+  const asked: { name: string; args: Json }[] = [];
   for (const c of turn) {
     for (const p of c.parts ?? []) {
+      if (p.functionCall) {
+        asked.push({ name: p.functionCall.name ?? "", args: p.functionCall.args ?? {} });
+      }
       if (p.functionResponse) {
-        out.push({
-          name: p.functionResponse.name ?? "",
-          response: (p.functionResponse.response ?? {}) as Json,
-        });
+        const name = p.functionResponse.name ?? "";
+        const at = asked.findIndex((a) => a.name === name);
+        const args = at >= 0 ? asked.splice(at, 1)[0].args : {};
+        out.push({ name, args, response: (p.functionResponse.response ?? {}) as Json });
       }
     }
   }
   return out;
 }
 
+/** A tool's result in this turn, with the arguments it was called with. */
+interface Result {
+  name: string;
+  args?: Json;
+  response: Json;
+}
+
 function secondStep(
   plan: Plan,
-  responses: { name: string; response: Json }[],
+  responses: Result[],
   language: Language,
   before: Content[],
   store: string,
@@ -260,7 +281,7 @@ function foundProducts(responses: { name: string; response: Json }[]): Found[] {
 
 function resolveItems(
   plan: Extract<Plan, { kind: "items" }>,
-  responses: { name: string; response: Json }[],
+  responses: Result[],
   language: Language,
   before: Content[],
   store: string,
@@ -289,11 +310,16 @@ function resolveItems(
         continue;
       }
     } else if (s.category) {
-      const inCategory = products.filter((p) => p.category === s.category);
-      if (inCategory.length > 0) questions.push(whichText(inCategory, language));
-      continue;
+      const fitting = fittingPurpose(s, responses);
+      if (fitting.length === 1) product = fitting[0];
+      else {
+        const inCategory = products.filter((p) => p.category === s.category);
+        if (inCategory.length > 0) questions.push(whichText(inCategory, language));
+        continue;
+      }
     }
-    if (!product && (s.another || s.reference || s.words.length === 0) && previous !== null) {
+    const pointed = s.another || s.reference || s.words.length === 0 || plan.action === "notify";
+    if (!product && pointed && previous !== null) {
       const id = previous;
       product = products.find((p) => p.id === id) ?? { id, name: "" };
     }
@@ -366,6 +392,17 @@ function resolveItems(
   return { text: text || notFoundText(language) };
 }
 
+/** The products of the item's category that searches for its purpose found. */
+function fittingPurpose(s: Segment, responses: Result[]): Found[] {
+  const found = new Map<number, Found>();
+  for (const r of responses) {
+    if (r.name !== "search_products" || r.args?.category !== s.category) continue;
+    if (!s.purpose?.includes(String(r.args?.query ?? ""))) continue;
+    for (const p of (r.response.products ?? []) as Found[]) found.set(p.id, p);
+  }
+  return [...found.values()];
+}
+
 /** The variant of a product in the size given, as search results list it. */
 function variantOf(product: Found, size: string): { stock?: number } | null {
   const variants = (product.variants ?? []) as { options?: string[]; stock?: number }[];
@@ -394,7 +431,7 @@ function merge(calls: Call[]): Call[] {
 
 function resolveCartChange(
   plan: Extract<Plan, { kind: "cart" }>,
-  responses: { name: string; response: Json }[],
+  responses: Result[],
   language: Language,
   before: Content[],
 ): Step {

@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { cueIntent } from "./cues.ts";
+import { cueIntent, cueWords } from "./cues.ts";
 import { normalize, respell, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
@@ -37,6 +37,8 @@ export interface Segment {
   reference: boolean;
   /** The size given (S, M, talla L, GG -> XL...), as the catalog names it. */
   size: string | null;
+  /** What the item is for («café para la italiana»): words its description may have. */
+  purpose?: string[];
 }
 
 /** Short answers that need no tool. */
@@ -218,7 +220,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     };
   }
   if (V.says("notifyBack", text) || cue === "notify") {
-    const segments = segmentsOf(text, raw).filter((s) => s.words.length > 0);
+    // «ping me when you restock»: the words asking to be told are not the product.
+    const asking = cueWords("notify");
+    const segments = segmentsOf(text, raw)
+      .map((s) => ({ ...s, words: s.words.filter((w) => !asking.has(w)) }))
+      .filter((s) => s.words.length > 0);
     if (segments.length > 0) return { kind: "items", action: "notify", segments, extra: [] };
     if (conv.lastProduct !== null && tools.has("notify_back_in_stock")) {
       return {
@@ -292,7 +298,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
           calls: [{ name: "set_cart_quantity", args: { product_id: refId, quantity } }],
         };
       }
-      return { kind: "cart", action: "set", segments: segmentsOf(withoutRef, raw), quantity };
+      return {
+        kind: "cart",
+        action: "set",
+        segments: segmentsOf(changed(withoutRef), raw),
+        quantity,
+      };
     }
   }
 
@@ -334,7 +345,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return {
       kind: "cart",
       action: "remove",
-      segments: segmentsOf(text, raw),
+      segments: segmentsOf(changed(text), raw),
       quantity: 0,
       ...(fewer ? { by: 1 } : {}),
     };
@@ -450,6 +461,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
   const adds = wantsIt && !(questionWord && !requested);
+  // «the grinder, is it electric», «o mel é de onde»: about the product, not an order.
+  const describing = !wantsIt && !segments.some((s) => s.counted || s.another) &&
+    (V.says("describes", text) || /(^|\s)é(\s|$)/.test(raw.toLowerCase()));
+  if (describing) asked = true;
   if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
     return { kind: "items", action: "info", segments: named, extra: [] };
   }
@@ -475,10 +490,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (named.length > 0) {
     return { kind: "items", action: "info", segments: named, extra: [], ...fallback };
   }
-  if (category && (asked || browsing || !wantsIt)) {
+  // «café pra máquina nespresso, 3 caixas»: counted or said what for, it is an order.
+  const ordered = !asked && segments.some((s) => s.category && (s.counted || s.purpose));
+  if (category && !requested && !ordered && (asked || browsing || !wantsIt)) {
     return { kind: "browse", args: { category }, cheapest: false };
   }
-  if (wantsIt && segments.some((s) => s.category !== null)) {
+  if ((wantsIt || ordered) && segments.some((s) => s.category !== null)) {
     return { kind: "items", action: "add", segments, extra: [], explicit: true };
   }
   if (browsing) return { kind: "browse", args: {}, cheapest: false };
@@ -602,6 +619,17 @@ function requestBeside(raw: string): string | null {
       topicOf(t, true) === null && !V.says("question", t);
   });
   return wanted.length === 1 ? wanted[0] : null;
+}
+
+/** A clause keeping a line as it is: «leave the bags as they are», «fica só a caneca». */
+const KEEP =
+  /\b(quedan? igual|igual|as (they|it) (are|is)|leave (the|it|them)|keep (the|it|them)|fica (so|igual)|ficam igual|fico (so )?com|mantem|mantenha|so (o|a|os|as)|solo (el|la|los|las)|just the|only the|me quedo con)\b/;
+
+/** The part of a cart change that changes something: without the clauses keeping lines. */
+function changed(text: string): string {
+  const clauses = text.split(/ , |\b(?:y|and|e|but|pero|mas)\b/);
+  const kept = clauses.filter((c) => !KEEP.test(c));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join(" , ") : text;
 }
 
 /** The calls the message's cue words ask for (cues.ts), among the tools given. */
@@ -759,6 +787,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     let size: string | null = null;
     /** After «para», «for», «pra»: what the item is for, not what it is. */
     let purpose = false;
+    const purposeWords: string[] = [];
     for (let i = 0; i < ws.length; i++) {
       const naming = inName(ws, i, kept);
       if (naming > 0) {
@@ -784,7 +813,12 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       ) {
         purpose = true;
       }
-      if (purpose) continue;
+      if (purpose) {
+        if (!PURPOSE.has(w) && !V.fillers.has(w) && !V.says("reference", w)) {
+          purposeWords.push(stem(V.synonyms.get(w) ?? w));
+        }
+        continue;
+      }
       const c = categoryWord(ws, i, raw);
       if (c) {
         category ??= c;
@@ -807,11 +841,13 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
     }
     const prev = out.at(-1);
+    const packs = ws.some((w) => CONTAINERS.has(w) || CONTAINERS.has(stem(w)));
     if (
-      kept.length <= 1 && ws.some((w) => CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
-      quantity !== null && prev && !prev.counted && category === null
+      (kept.length === 0 || kept.length === 1 && packs) && size === null &&
+      quantity !== null && prev && !prev.counted && category === null &&
+      (prev.words.length > 0 || prev.category !== null)
     ) {
-      // «coffee pls, 2 bags»: how many of the item before, not the tote bag.
+      // «coffee pls, 2 bags», «the beans one, x2»: how many of the item before (not the tote bag).
       prev.quantity = quantity;
       prev.counted = true;
       continue;
@@ -835,6 +871,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       another,
       reference,
       size,
+      ...(purposeWords.length > 0 ? { purpose: purposeWords.slice(0, 2) } : {}),
     });
   }
   const said = sizeIn(text);
@@ -925,6 +962,9 @@ export function choiceIn(text: string): Record<string, string> {
   return choice;
 }
 
+const STREET_WORDS =
+  /\b(calle|c\/|avda|avenida|av\.|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
+
 const COUNTRIES =
   /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
 
@@ -956,7 +996,7 @@ export function detailsIn(raw: string): Args | null {
     !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
   ) {
     const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(raw.trim()) || plain.index > 0;
-    if (said || /[@\d]/.test(raw)) found.name = plain[1];
+    if (said || /@/.test(raw) || STREET_WORDS.test(raw)) found.name = plain[1];
   }
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
   if (email) found.email = email[0];
