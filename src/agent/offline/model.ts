@@ -386,6 +386,7 @@ function resolveItems(
     return { text: shortReply("out_of_scope", language, store) };
   }
   if (plan.action === "info" && described.length === 0 && products.length === 0) {
+    if (plan.statement) return { text: shortReply("out_of_scope", language, store) };
     return { calls: [{ name: "search_products", args: {} }] };
   }
   const text = [...described, ...questions].join("\n\n");

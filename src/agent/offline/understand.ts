@@ -72,6 +72,8 @@ export type Plan =
     setIfInCart?: boolean;
     /** What the message's cue words ask for, when no product it names is found. */
     fallback?: Call[];
+    /** Said as a statement («el termo es de acero»), not asked: nothing found is off topic. */
+    statement?: boolean;
   }
   /** A change to a line of the cart: read the cart, then set or remove. */
   | {
@@ -464,6 +466,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   // «the grinder, is it electric», «o mel é de onde»: about the product, not an order.
   const describing = !wantsIt && !segments.some((s) => s.counted || s.another) &&
     (V.says("describes", text) || /(^|\s)é(\s|$)/.test(raw.toLowerCase()));
+  const statement = describing && !asked;
   if (describing) asked = true;
   if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
     return { kind: "items", action: "info", segments: named, extra: [] };
@@ -488,7 +491,14 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     };
   }
   if (named.length > 0) {
-    return { kind: "items", action: "info", segments: named, extra: [], ...fallback };
+    return {
+      kind: "items",
+      action: "info",
+      segments: named,
+      extra: [],
+      ...fallback,
+      ...(statement ? { statement } : {}),
+    };
   }
   // «café pra máquina nespresso, 3 caixas»: counted or said what for, it is an order.
   const ordered = !asked && segments.some((s) => s.category && (s.counted || s.purpose));
