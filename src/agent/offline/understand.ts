@@ -462,7 +462,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (!category && !under && query) args.query = query;
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
-  const adds = wantsIt && !(questionWord && !requested);
+  // «I need a flask that keeps drinks cold, does yours?»: the question comes first.
+  const clauseAsks = raw.split(/(?<=\?)|[,.;!\n]/).slice(1).some((c) => {
+    const clause = normalize(c);
+    return c.includes("?") && clause !== "" && !V.says("greeting", clause) &&
+      !V.says("smalltalkQuestion", clause);
+  });
+  const adds = wantsIt && !((questionWord || clauseAsks && !conditional) && !requested);
   // «the grinder, is it electric», «o mel é de onde»: about the product, not an order.
   const describing = !wantsIt && !segments.some((s) => s.counted || s.another) &&
     (V.says("describes", text) || /(^|\s)é(\s|$)/.test(raw.toLowerCase()));
