@@ -45,7 +45,7 @@ export function cueIntent(ws: readonly string[], least = 3): string | null {
       if (cue.core.has(w)) {
         score += 2;
         core = true;
-      } else if (cue.support.has(w)) score += 1;
+      } else if (cue.support.has(w) || cue.needs.has(w)) score += 1;
     }
     if (core) scores.push([name, score]);
   }

@@ -69,7 +69,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** A normalized text with shorthand written out (the vocabulary's `spelling`). */
+/** A normalized text with shorthand written out (the vocabulary's `spelling`, phrases too). */
 export function respell(normalized: string, spelling: ReadonlyMap<string, string>): string {
-  return normalized.split(" ").map((w) => spelling.get(w) ?? w).join(" ");
+  let text = normalized.split(" ").map((w) => spelling.get(w) ?? w).join(" ");
+  for (const [phrase, to] of spelling) {
+    if (phrase.includes(" ")) text = text.replaceAll(new RegExp(`\\b${phrase}\\b`, "g"), to);
+  }
+  return text;
 }

@@ -116,7 +116,7 @@ export const NO_CONVERSATION: Conversation = {
 const GREETING =
   /^((hola|buenas|buenos dias|buenas tardes|hey|hi|hiya|hello|oi|ola|bom dia|boa tarde|boa noite|ok|so|vale|bueno|pues)\b[\s,]*)+/;
 const CONTAINERS = new Set(
-  "bag bags bolsa bolsas pack packs box boxes caja cajas paquete paquetes pacote pacotes saco jar bote pote potes"
+  "bag bags bolsa bolsas pack packs box boxes caja cajas paquete paquetes pacote pacotes saco jar jars bote pote potes cajita cajitas paquetito paquetitos caixa caixas caixinha caixinhas pacotinho pacotinhos potinho potinhos tarro tarros frasco frascos"
     .split(" "),
 );
 /** «un», «una», «um»: 1 only as the default, never a quantity the customer stated. */
@@ -134,7 +134,7 @@ const ORDER_REF =
   /\b(?:pedido|orden|order|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{3,9})\b|#\s?(\d{3,9})\b/;
 /** «el pedido 44», «my order 12»: a short number after the noun, with its article. */
 const ORDER_NOUN_REF =
-  /\b(?:el|del|mi|o|do|meu|my|the|la|a|da|minha)\s+(?:pedido|orden|order|encomenda|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{2,9})\b/;
+  /\b(?:el|o|the)\s+(?:numero|number|nro)\s*#?\s*(\d{2,9})\b|\b(?:el|del|mi|o|do|meu|my|the|la|a|da|minha)\s+(?:pedido|orden|order|encomenda|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{2,9})\b/;
 /** «cancela el 215 porfa», «pay for 1090»: a number right after cancelling or paying. */
 const ORDER_AFTER_VERB =
   /\b(?:cancel\w*|anul\w*|pag\w*|pay\w*|paid)\s+(?:(?:for|por|el|la|o|a|the|do|del|de)\s+)*#?(\d{2,9})\s*(?=,|$|\b(?:porfa|por favor|please|pls|pf|pfv|ya|now|agora|que|q|because|porque|pq)\b)/;
@@ -692,7 +692,7 @@ function orderIn(text: string): number | null {
   const m = ORDER_REF.exec(text);
   if (m) return Number(m[1] ?? m[2]);
   const n = ORDER_NOUN_REF.exec(text) ?? ORDER_AFTER_VERB.exec(text);
-  if (n) return Number(n[1]);
+  if (n) return Number(n[1] ?? n[2]);
   // «el enlace de pago del 88»: a number after «del», «for», «#» in a message about an order.
   const about = V.says("paymentLink", text) || V.says("cancelOrder", text) ||
     V.says("orderStatus", text);
@@ -706,17 +706,23 @@ function orderIn(text: string): number | null {
 function setQuantityIn(text: string): number | null {
   const ws = words(text);
   const numbers: number[] = [];
+  const negated: number[] = [];
   let afterMarker: number | null = null;
   for (let i = 0; i < ws.length; i++) {
     const n = numberAt(ws, i);
     if (n === null) continue;
     numbers.push(n.value);
     const before = ws[i - 1] ?? "";
+    if (/^(no|not|nao|ni)$/.test(before)) negated.push(n.value);
     if (afterMarker === null && V.says("setMarker", before)) afterMarker = n.value;
     i += n.length - 1;
   }
   if (afterMarker !== null) return afterMarker;
   if (numbers.length === 0) return null;
+  // «eran 2 termos no 3»: the number said with «no» is the one being corrected.
+  if (numbers.length === 2 && negated.length === 1) {
+    return numbers.find((n) => n !== negated[0]) ?? numbers[0];
+  }
   // «3 flasks instead of 1», «quero 4 em vez de 2»: the number before it is the new one.
   const instead = INSTEAD.exec(text);
   if (instead && numbers.length >= 2) {
