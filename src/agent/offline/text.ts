@@ -22,6 +22,10 @@ export function normalize(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’`´]/g, "")
     .replace(/([a-jl-z])\1{2,}/g, "$1")
+    .replace(
+      /\b(?:k{2,}|(?:ja){2,}j?|(?:ha){2,}h?|(?:rs){2,})\b/g,
+      (laugh) => laugh.slice(0, 2).repeat(2),
+    )
     .replace(/[,;+&]+/g, " , ")
     .replace(/\b(?:x\s?(\d{1,2})|(\d{1,2})\s?x)\b/g, " $1$2 ")
     .replace(/[^a-z0-9%@#,\s]+/g, " ")

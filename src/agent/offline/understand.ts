@@ -411,6 +411,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   // A reply to the agent's offer or question about the product just discussed.
   if (conv.lastProduct !== null && named.length === 0) {
+    // «do you have it in XL still?»: a question about the product just discussed.
+    if (asked && !wantsIt && (V.says("reference", text) || sizeIn(text))) {
+      return {
+        kind: "calls",
+        calls: [{ name: "get_product", args: { product_id: conv.lastProduct } }],
+      };
+    }
     const offered = V.says("offer", conv.lastAgentText);
     const onlySize = words(text).every((w) => V.sizes.has(w) || V.fillers.has(w));
     // «ok thanks», «vale gracias»: a polite close, not a yes to the offer.
