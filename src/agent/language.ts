@@ -41,7 +41,9 @@ const MARKERS: Record<Language, Set<string>> = {
     your our we they just only one another more please cheers ta mate gonna wanna lemme got
     need when will be at there here mug flask beans ground coffee tea honey biscuits cookies
     hoodie shirt bag grinder chocolate capsules pods chuck throw sell send ship deliver dozen
-    actually make sure okay thx ty bye`),
+    actually make sure okay thx ty bye recommend suggest something anything gift present
+    thing stuff nice good best cheap cheapest price prices ship shipping free long take
+    does dont don't can't cannot won't isn't everything else too also maybe sure thanks`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
     custa custam carrinho produto produtos unidades comprar compra meu minha meus minhas
@@ -54,7 +56,9 @@ const MARKERS: Record<Language, Set<string>> = {
     tambem mais mesmo então entao agora pfv pf por favor kkk kkkk cadê cade aí ai né ne
     chá cha caneca xícara xicara garrafa moletom bolacha biscoito mel café cafe cápsulas
     capsulas grão grao moído moido ótimo otimo legal verdade quanto frete pix boleto
-    manda mandar chega chegar faz fazem aceitam aceita posso pode podem eu ele ela nós a gente`),
+    manda mandar chega chegar faz fazem aceitam aceita posso pode podem eu ele ela nós a gente
+    entregam entregar mandam enviam vendem vende presente indica recomenda sugere moletom
+    camiseta tamanho barato barata caro cara obrigada beleza tchau até vocês ainda também`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */

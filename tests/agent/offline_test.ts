@@ -298,3 +298,24 @@ Deno.test("`deno task chat` reads piped lines, prints both answers and exits 0",
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("emptying the cart takes every line out, in each language; a question about it does not", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, words] of [
+      ["+34600000051", "vacía el carrito porfa"],
+      ["+14155550151", "clear my basket"],
+      ["+5511900000151", "esvazia meu carrinho"],
+    ]
+  ) {
+    await ask(shop.inbox, phone, "quiero 2 del producto 1");
+    await ask(shop.inbox, phone, "quiero 1 del producto 12");
+    assert.deepEqual(await cartOf(shop, phone), [[1, 2], [12, 1]]);
+    await ask(shop.inbox, phone, words);
+    assert.deepEqual(await cartOf(shop, phone), [], words);
+  }
+  const phone = "+34600000052";
+  await ask(shop.inbox, phone, "quiero 2 del producto 1");
+  await ask(shop.inbox, phone, "¿qué hay en mi carrito?");
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
+});

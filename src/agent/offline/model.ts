@@ -160,7 +160,7 @@ function firstStep(plan: Plan, language: Language, store: string, last: number |
       return { calls: [{ name: "view_cart", args: {} }] };
     case "cart": {
       // The product just discussed, when the message names none: no need to read the cart.
-      if (last !== null && plan.segments.every((s) => s.words.length === 0)) {
+      if (plan.action !== "clear" && last !== null && plan.segments.every((s) => !s.words.length)) {
         return {
           calls: [
             plan.action === "remove" || plan.quantity === 0
@@ -439,6 +439,9 @@ function resolveCartChange(
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
   const lines = cartLines(responses);
   if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
+  if (plan.action === "clear") {
+    return { calls: lines.map((l) => ({ name: "remove_from_cart", args: { product_id: l.id } })) };
+  }
   // A category said as a product ("el café") names the lines it is in.
   const wanted = plan.segments.flatMap((s) =>
     s.words.length > 0 ? s.words : s.category ? words(normalize(s.category)).map(stem) : []

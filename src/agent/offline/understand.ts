@@ -78,7 +78,8 @@ export type Plan =
   /** A change to a line of the cart: read the cart, then set or remove. */
   | {
     kind: "cart";
-    action: "set" | "remove";
+    /** `clear`: every line out («vacía el carrito»). */
+    action: "set" | "remove" | "clear";
     segments: Segment[];
     quantity: number;
     /** "quita un café": take that many off the line instead of removing it. */
@@ -339,6 +340,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
   }
 
+  if (V.says("clearCart", text)) {
+    return { kind: "cart", action: "clear", segments: [], quantity: 0 };
+  }
   if (V.says("remove", text) && !V.says("viewCart", text)) {
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
@@ -396,7 +400,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   if (
     /\b(productos|products|produtos|catalogo|catalog|catalogue)\b/.test(text) ||
-    /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell))\s*$/.test(text)
+    /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell)|o que (vcs |voces |voce |vc )?(vendem|vende|tem))\s*$/
+      .test(text) ||
+    (V.says("recommend", text) && segmentsOf(text, raw).every((s) => !s.words.length))
   ) {
     return { kind: "browse", args: {}, cheapest: false };
   }
@@ -974,9 +980,12 @@ function topicOf(text: string, asked: boolean): string | null {
   if (V.says("topic_returns", text)) return "returns";
   if (V.says("topic_pickup", text)) return "pickup";
   if (V.says("topic_payment", text)) return "payment";
-  if (V.says("topic_delivery", text)) return "delivery";
+  // «me mandan fotos de la sudadera»: sending pictures, not an order.
+  if (V.says("topic_delivery", text) && !PICTURES.test(text)) return "delivery";
   return null;
 }
+
+const PICTURES = /\b(fotos?|photos?|pics?|pictures?|imagen\w*|imagens?|videos?)\b/;
 
 /** The fulfilment and payment method a message names. */
 export function choiceIn(text: string): Record<string, string> {
