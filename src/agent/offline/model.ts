@@ -447,8 +447,12 @@ function resolveCartChange(
     s.words.length > 0 ? s.words : s.category ? words(normalize(s.category)).map(stem) : []
   );
   let targets: Found[] = [];
+  const pointing = plan.segments.some((s) => s.reference);
   if (wanted.length > 0) {
     targets = rank(wanted, lines);
+    // «bump it up to 4»: words naming no line, said of the product just discussed.
+    const last = lastProduct(before);
+    if (targets.length === 0 && pointing) targets = lines.filter((l) => l.id === last);
     if (targets.length === 0) return { text: notInCartText(language) };
   } else {
     const last = lastProduct(before);

@@ -127,6 +127,9 @@ const ORDER_WORDS =
 /** Taking one unit off: «quita un café», «drop one of the coffees», «tira um café». */
 const TAKE_ONE =
   /\b(?:quita\w*|saca\w*|drop|remove|take (?:out|off)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
+/** Fewer of a line: «una taza menos», «one less mug», «uma caneca a menos», «2 less». */
+const LESS =
+  /\b(?:(\d{1,2})|un|una|uno|one|um|uma|a)\s+((?:[a-z]+\s+){0,2}?)(?:less|fewer|a menos|menos)\b(?!\s+(?:de|que|than))/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
@@ -343,6 +346,18 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (V.says("clearCart", text)) {
     return { kind: "cart", action: "clear", segments: [], quantity: 0 };
   }
+  const less = LESS.exec(text);
+  if (less && !asked) {
+    // «una taza menos», «one less mug»: that many fewer on the line.
+    return {
+      kind: "cart",
+      action: "remove",
+      segments: segmentsOf(text.replace(less[0], ` ${less[2]} `), raw),
+      quantity: 0,
+      by: Number(less[1] ?? 1),
+    };
+  }
+
   if (V.says("remove", text) && !V.says("viewCart", text)) {
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
