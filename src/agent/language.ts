@@ -42,7 +42,8 @@ const MARKERS: Record<Language, Set<string>> = {
     need when will be at there here mug flask beans ground coffee tea honey biscuits cookies
     hoodie shirt bag grinder chocolate capsules pods chuck throw sell send ship deliver dozen
     actually make sure okay thx ty bye recommend suggest something anything gift present
-    thing stuff nice good best cheap cheapest price prices ship shipping free long take
+    thing stuff nice good best cheap cheapest price prices ship shipping free long take hold
+    sec wait texting text message messages sounds ahead fine great right left sold out
     does dont don't can't cannot won't isn't everything else too also maybe sure thanks`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
@@ -58,7 +59,8 @@ const MARKERS: Record<Language, Set<string>> = {
     capsulas grão grao moído moido ótimo otimo legal verdade quanto frete pix boleto
     manda mandar chega chegar faz fazem aceitam aceita posso pode podem eu ele ela nós a gente
     entregam entregar mandam enviam vendem vende presente indica recomenda sugere moletom
-    camiseta tamanho barato barata caro cara obrigada beleza tchau até vocês ainda também`),
+    camiseta tamanho barato barata caro cara obrigada beleza tchau até vocês ainda também
+    fechado fechou bora pera peraí mandem parem mensagem mensagens receber acabou esgotou`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */
@@ -111,6 +113,13 @@ for (
   }
 }
 
+/** How words of one language look, for words no list has: «texting», «fechado» says little. */
+const SHAPES: [RegExp, Language][] = [
+  [/(?:ing|ght)$|^(?:th|wh)/, "en"],
+  [/(?:ção|ções|ão|ões|inho|inha)$|nh|lh/, "pt"],
+  [/(?:ción|ciones|ito|ita)$|ñ/, "es"],
+];
+
 /** Letters only one of the three languages writes. */
 const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõç]/i, "pt"]];
 
@@ -121,9 +130,16 @@ export function detectLanguage(text: string): Language | null {
   for (const [letters, lang] of LETTERS) if (letters.test(lower)) score[lang] += 2;
   for (const word of lower.split(/[^\p{L}']+/u)) {
     if (word.length === 0) continue;
+    let known = false;
     for (const lang of Object.keys(MARKERS) as Language[]) {
       const plural = word.length > 3 && word.endsWith("s") && MARKERS[lang].has(word.slice(0, -1));
-      if (MARKERS[lang].has(word) || plural) score[lang]++;
+      if (MARKERS[lang].has(word) || plural) {
+        score[lang]++;
+        known = true;
+      }
+    }
+    if (!known) {
+      for (const [shape, lang] of SHAPES) if (shape.test(word)) score[lang] += 0.5;
     }
   }
   const ranked = (Object.keys(score) as Language[]).sort((a, b) => score[b] - score[a]);

@@ -10,26 +10,32 @@ import { en } from "./cases/en.ts";
 import { enMore } from "./cases/en_more.ts";
 import { enThird } from "./cases/en_third.ts";
 import { enFourth } from "./cases/en_fourth.ts";
+import { enFifth } from "./cases/en_fifth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
 import { esFourth } from "./cases/es_fourth.ts";
+import { esFifth } from "./cases/es_fifth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
 import { ptFourth } from "./cases/pt_fourth.ts";
+import { ptFifth } from "./cases/pt_fifth.ts";
 
 export const corpus: readonly Case[] = [
   ...es,
   ...esMore,
   ...esThird,
   ...esFourth,
+  ...esFifth,
   ...en,
   ...enMore,
   ...enThird,
   ...enFourth,
+  ...enFifth,
   ...pt,
   ...ptMore,
   ...ptThird,
   ...ptFourth,
+  ...ptFifth,
 ];
