@@ -15,7 +15,8 @@ import { stem } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
 const NEGATION = new Set(
-  "no not dont nao nunca never stop basta chega enough quit unsubscribe parem paren".split(" "),
+  "no not dont nao nunca never stop basta chega enough quit unsubscribe parem paren baja borrar borrame quitame sacame tira tirar remove off"
+    .split(" "),
 );
 
 const sets = new Map(

@@ -345,8 +345,22 @@ function resolveItems(
     }
     // Named without a verb or a number, with words that are not the product's ("info del termo",
     // "vi el termo en instagram"): about it, not an order.
-    if (!plan.explicit && !s.counted && !s.another && !s.reference && !covers(product, s.words)) {
+    if (
+      !plan.explicit && !s.counted && !s.another && !s.reference && !s.size &&
+      !covers(product, s.words)
+    ) {
       if (product.name) described.push(productText(product, language));
+      continue;
+    }
+    // A line already in the cart gets the quantity said («solo una sudadera»), size and all.
+    const lines = plan.setIfInCart
+      ? cartLines(responses).filter((l) => l.id === product.id || l.of === product.id)
+      : [];
+    if (lines.length === 1) {
+      calls.push({
+        name: "set_cart_quantity",
+        args: { product_id: product.id, quantity: s.quantity },
+      });
       continue;
     }
     const offered = s.size === null || !product.variants?.length || variantOf(product, s.size);
@@ -367,16 +381,14 @@ function resolveItems(
       questions.push(tooManyText({ ...product, name, stock }, s.quantity, language));
       continue;
     }
-    const line = plan.setIfInCart ? cartLines(responses).find((l) => l.id === product.id) : null;
-    const sized = s.size ? { size: s.size } : {};
-    calls.push(
-      line
-        ? {
-          name: "set_cart_quantity",
-          args: { product_id: product.id, quantity: s.quantity, ...sized },
-        }
-        : { name: "add_to_cart", args: { product_id: product.id, quantity: s.quantity, ...sized } },
-    );
+    // A size said for the message goes only to the products sold in sizes.
+    const sized = s.size && (product.variants?.length || product.name === "")
+      ? { size: s.size }
+      : {};
+    calls.push({
+      name: "add_to_cart",
+      args: { product_id: product.id, quantity: s.quantity, ...sized },
+    });
   }
   if (calls.length > 0) return { calls: merge(calls) };
   if (plan.fallback && described.length === 0 && !products.some((p) => covered(p, plan))) {
@@ -477,10 +489,11 @@ function resolveCartChange(
 }
 
 /** The cart lines a view_cart of this turn returned. */
-function cartLines(responses: { name: string; response: Json }[]): Found[] {
+function cartLines(responses: { name: string; response: Json }[]): (Found & { of?: number })[] {
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
   return ((cart.items ?? []) as Json[]).map((l) => ({
     id: Number(l.product_id),
+    ...(l.variant_of === undefined ? {} : { of: Number(l.variant_of) }),
     name: String(l.name),
     quantity: Number(l.quantity),
   }));
