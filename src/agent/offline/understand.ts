@@ -1080,14 +1080,16 @@ export function detailsIn(raw: string): Args | null {
   }
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
   const plain =
-    /(?:^|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
+    /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
       .exec(raw.trim());
   if (
     !found.name && plain &&
     !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
   ) {
     const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(raw.trim()) || plain.index > 0;
-    if (said || /@/.test(raw) || STREET_WORDS.test(raw)) found.name = plain[1];
+    // «soy Ana» alone or with an address is a name; «soy Ana, ponme 3 tazas» is an order.
+    const alone = raw.trim().length <= plain.index + plain[0].length + 2;
+    if ((said && alone) || /@/.test(raw) || STREET_WORDS.test(raw)) found.name = plain[1];
   }
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
   if (email) found.email = email[0];
@@ -1098,7 +1100,9 @@ export function detailsIn(raw: string): Args | null {
       /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?)(?=\s*(?:[,;\n]|$))/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:calle|c\/|avenida|avda\.?|plaza|paseo|rua)\s+[^,;\n\d]+)/iu.exec(raw) ??
-      /\b(\d+[a-z]?\s+[\p{L}][^,;\n]*?\b(?:street|st|road|rd|avenue|ave|lane|way|drive|close|crescent)\b\.?)/iu
+      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent)\b\.?)/iu
+        .exec(raw) ??
+      /\b(\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Way|Close|Grove|Place|Square|Gardens|Terrace|Row)\b\.?)/u
         .exec(raw);
   if (street) {
     // The floor and door after a comma belong to the street: «Calle Sol 14, 2ºA».
