@@ -40,7 +40,7 @@ const MARKERS: Record<Language, Set<string>> = {
     bank name street cancel link open can could i i'm im i'll i'd get me some any do does did
     your our we they just only one another more please cheers ta mate gonna wanna lemme got
     need when will be at there here mug flask beans ground coffee tea honey biscuits cookies
-    hoodie shirt bag grinder chocolate capsules pods chuck throw sell send ship deliver dozen
+    hoodie shirt bag grinder capsules pods chuck throw sell send ship deliver dozen
     actually make sure okay thx ty bye recommend suggest something anything gift present
     thing stuff nice good best cheap cheapest price prices ship shipping free long take hold
     sec wait texting text message messages sounds ahead fine great right left sold out

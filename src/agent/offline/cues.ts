@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * cueIntent(["thi", "bot", "useles", "get", "me", "someone", "from", "the", "shop"]); // "handoff"
+ * cueIntent("this bot is useless get me someone from the shop".split(" ")); // "handoff"
  * cueIntent(["hola"]); // null
  * ```
  * @module
