@@ -22,6 +22,15 @@ import { ptThird } from "./cases/pt_third.ts";
 import { ptFourth } from "./cases/pt_fourth.ts";
 import { ptFifth } from "./cases/pt_fifth.ts";
 
+/** The cases by the round they were written in (tests/eval/README.md), in each language. */
+export const rounds: readonly (readonly Case[])[] = [
+  [...es, ...en, ...pt],
+  [...esMore, ...enMore, ...ptMore],
+  [...esThird, ...enThird, ...ptThird],
+  [...esFourth, ...enFourth, ...ptFourth],
+  [...esFifth, ...enFifth, ...ptFifth],
+];
+
 export const corpus: readonly Case[] = [
   ...es,
   ...esMore,

@@ -1,14 +1,15 @@
 /**
  * `deno task eval`: runs the corpus through the offline model on the real turn path and prints
  * the right tool per intent and per language, the right arguments and the wrong writes, for the
- * tuned cases and the held-out ones apart. `--failures` lists every case that missed, `--only
- * <id prefix>` runs some cases, `--json` prints the figures as JSON.
+ * tuned cases and the held-out ones apart, and by the round the cases were written in.
+ * `--failures` lists every case that missed, `--only <id prefix>` runs some cases, `--json`
+ * prints the figures as JSON.
  *
  * @module
  */
 import { parseCommand } from "../../scripts/options.ts";
 import { OfflineModel } from "../../src/agent/offline/model.ts";
-import { corpus } from "./corpus.ts";
+import { corpus, rounds } from "./corpus.ts";
 import { type CaseResult, runCases, summarize, type Summary } from "./runner.ts";
 
 const pct = (n: number, d: number) =>
@@ -67,6 +68,18 @@ if (import.meta.main) {
   } else {
     print("tuned", tuned);
     print("held out", heldOut);
+    console.log("\nby round       tuned tool  held-out tool  args   wrong writes");
+    rounds.forEach((round, n) => {
+      const mine = new Set(round);
+      const t = summarize(results.filter((r) => mine.has(r.case) && !r.case.heldOut));
+      const h = summarize(results.filter((r) => mine.has(r.case) && r.case.heldOut));
+      if (t.cases + h.cases === 0) return;
+      console.log(
+        `  round ${n + 1}       ${pct(t.tool, t.cases)}      ${pct(h.tool, h.cases)}   ${
+          pct(h.args, h.cases)
+        }  ${h.wrongWrites}  (${t.cases} + ${h.cases})`,
+      );
+    });
     console.log(
       `\n${results.length} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
