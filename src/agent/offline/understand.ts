@@ -195,7 +195,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (aboutConsent && raw.includes("?") && V.says("howOrIf", text)) {
     return { kind: "reply", reply: "marketing_info" };
   }
-  if (V.says("optOut", text)) {
+  // «não manda mais não, cancela»: the order, not the messages, when no message word is said.
+  const cancelling = /\b(cancel\w*|anul\w*)\b/.test(text) && !MESSAGE_WORDS.test(text);
+  if (V.says("optOut", text) && !cancelling) {
     return tools.has("marketing_consent")
       ? { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] }
       : { kind: "reply", reply: "opt_out_unavailable" };
@@ -1038,6 +1040,9 @@ function topicOf(text: string, asked: boolean): string | null {
   return null;
 }
 
+const MESSAGE_WORDS =
+  /\b(promo\w*|ofertas?|offers?|deals?|mensaje\w*|mensage\w*|messages?|msgs?|texts?|whatsapps?|newsletter|spam|publicidad|propaganda|novedades|novidades|notificac\w*|avisos?)\b/;
+
 const PICTURES = /\b(fotos?|photos?|pics?|pictures?|imagen\w*|imagens?|videos?)\b/;
 
 /** The fulfilment and payment method a message names. */
@@ -1054,7 +1059,8 @@ export function choiceIn(text: string): Record<string, string> {
 }
 
 const STREET_WORDS =
-  /\b(calle|c\/|avda|avenida|av\.|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
+  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
+/\b(calle|c\/|avda|avenida|av\.|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
 
 const COUNTRIES =
   /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
