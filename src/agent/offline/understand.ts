@@ -343,11 +343,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     (Object.keys(choice).length > 0 && conv.inCheckout && !asked)
   ) {
     // «rola pagar com pix?»: a way to pay the shop may not take, asked about.
-    const asking = asked &&
-      (/^(puedo|se puede|can i|posso|aceptan|aceita|aceitam|do you|da pra|rola|onde|donde|where)\b/
-        .test(text) ||
-        hypothetical ||
-        Object.keys(choice).length === 0 && raw.includes("?") && !V.says("checkout", text));
+    const asking = asked && (hypothetical || !V.says("checkout", text) &&
+        (/^(puedo|se puede|can i|posso|aceptan|aceita|aceitam|do you|da pra|rola|onde|donde|where)\b/
+          .test(text) ||
+          Object.keys(choice).length === 0 && raw.includes("?")));
     if (!asking) {
       return { kind: "calls", calls: [{ name: "review_order", args: choice }] };
     }
