@@ -152,8 +152,14 @@ function firstStep(plan: Plan, language: Language, store: string, last: number |
       return { text: shortReply(plan.reply, language, store) };
     case "calls":
       return { calls: plan.calls };
-    case "browse":
-      return { calls: [{ name: "search_products", args: plan.args }] };
+    case "browse": {
+      // The cheapest of the whole catalog: a page of results is 10 products, so ask by price too.
+      const everything = plan.cheapest && Object.keys(plan.args).length === 0;
+      const cheap = everything ? CHEAP_LIMITS.map((max) => ({ max_price_minor: max })) : [];
+      return {
+        calls: [plan.args, ...cheap].map((args) => ({ name: "search_products", args })),
+      };
+    }
     case "arrival":
       return { calls: [{ name: "order_status", args: {} }] };
     case "put":
@@ -204,6 +210,9 @@ function searchesFor(segments: Segment[]): Call[] {
     ...purposes,
   ];
 }
+
+/** Price limits (minor units) the cheapest product of the catalog is looked for under. */
+const CHEAP_LIMITS = [300, 1000, 3000];
 
 /** The calls that change the cart; a step after one of them answers. */
 const WRITES = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
@@ -258,8 +267,10 @@ function secondStep(
     return { calls: [{ name: inCart ? "set_cart_quantity" : "add_to_cart", args }] };
   }
   if (plan.kind === "browse" && plan.cheapest) {
-    const products = (responses.find((r) => r.name === "search_products")?.response.products ??
-      []) as Json[];
+    const seen = new Set<unknown>();
+    const products = responses.filter((r) => r.name === "search_products")
+      .flatMap((r) => (r.response.products ?? []) as Json[])
+      .filter((p) => !seen.has(p.id) && seen.add(p.id));
     return { text: cheapestText(products, language) };
   }
   const read = (name: string) => responses.some((r) => r.name === name);

@@ -436,7 +436,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   if (
     /\b(productos|products|produtos|catalogo|catalog|catalogue)\b/.test(text) ||
-    /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell)|o que (vcs |voces |voce |vc )?(vendem|vende|tem))\s*$/
+    /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell)|whats in (the|your) (shop|store)|o que (vcs |voces |voce |vc )?(vendem|vende|tem))\s*$/
       .test(text) ||
     (V.says("recommend", text) && segmentsOf(text, raw).every((s) => !s.words.length))
   ) {
@@ -508,7 +508,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     const args: Args = {};
     if (category) args.category = category;
     if (under) args.max_price_minor = Number(under[2]) * 100;
-    const query = named.flatMap((s) => s.words).find((w) => !V.says("cheapest", w));
+    const said = V.match("cheapest", text)?.[0] ?? "";
+    const query = named.flatMap((s) => s.words).find((w) =>
+      !V.says("cheapest", w) && !said.includes(w)
+    );
     if (!category && !under && query) args.query = query;
     return { kind: "browse", args, cheapest: V.says("cheapest", text) };
   }
@@ -1032,7 +1035,11 @@ function topicOf(text: string, asked: boolean): string | null {
     return null;
   }
   if (V.says("topic_returns", text)) return "returns";
-  if (V.says("topic_pickup", text)) return "pickup";
+  // «can I pay by card when I pick it up»: the way to pay; «retirar pra não pagar frete»: pickup.
+  const method = /\b(card|cash|tarjeta|efectivo|cartao|dinheiro|pix|bizum|paypal|transfer\w*)\b/;
+  if (V.says("topic_pickup", text) && !(V.says("topic_payment", text) && method.test(text))) {
+    return "pickup";
+  }
   if (V.says("topic_payment", text)) return "payment";
   // «me mandan fotos de la sudadera»: sending pictures, not an order.
   if (V.says("topic_delivery", text) && !PICTURES.test(text)) return "delivery";
