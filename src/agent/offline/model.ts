@@ -40,6 +40,7 @@ import {
   type Args,
   type Call,
   type Conversation,
+  type Listed,
   type Plan,
   type Segment,
   understand,
@@ -543,7 +544,7 @@ function compose(responses: Part[], language: Language, store: string): string {
 /** What the conversation before the latest message shows. */
 function conversationOf(contents: Content[]): Conversation {
   let lastAgentText = "";
-  let listed: string[] = [];
+  let listed: Listed[] = [];
   for (let i = contents.length - 1; i >= 0 && lastAgentText === ""; i--) {
     if (contents[i].role !== "model") continue;
     const t = (contents[i].parts ?? []).map((p) => p.text ?? "").join(" ").trim();
@@ -567,14 +568,30 @@ function conversationOf(contents: Content[]): Conversation {
  * «- *Café molido 250 g* (producto 1): 6,50 €» or «molido, en grano o cápsulas», without the
  * sentence that introduces them, the question after them and the prices.
  */
-function listedIn(text: string): string[] {
+function listedIn(text: string): Listed[] {
   const body = text.includes(":") ? text.slice(text.indexOf(":") + 1) : text;
+  const money =
+    /[-–—:]?\s*(?:[€$£]\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€|R\$\s?(\d[\d.,]*)|[-–—:]\s*(\d+[.,]\d{2})(?=\s*$))/g;
   return body
     .split(/\n|[•·;]|\s\d{1,2}[).]\s|,\s|\s(?:y|o|or|and|e|ou)\s|[.?!]\s+(?=[\p{Lu}¿¡])/u)
-    .map((chunk) =>
-      chunk.replace(/[-–—:]?\s*(?:€\s?\d[\d.,]*|\d[\d.,]*\s?€|R\$\s?\d[\d.,]*)/g, " ").trim()
-    )
-    .filter((chunk) => /\p{L}{3}/u.test(chunk) && !/[?¿]/.test(chunk));
+    .map((line) => {
+      const chunk = line.trim().replace(/^\d{1,2}[).]\s*/, "");
+      const shown = [...chunk.matchAll(money)][0];
+      const amount = shown
+        ? (shown[1] ?? shown[2] ?? shown[3] ?? shown[4]).replace(",", ".")
+        : null;
+      const price = amount === null ? null : Number.parseFloat(amount);
+      return { name: chunk.replace(money, " ").trim(), price: Number.isNaN(price) ? null : price };
+    })
+    // «Chamomile infusion, 20 bags (€3.10)»: a part starting with a number belongs to the item.
+    .reduce<Listed[]>((items, l) => {
+      const last = items.at(-1);
+      if (last && last.price === null && /^\d/.test(l.name)) {
+        items[items.length - 1] = { name: `${last.name} ${l.name}`, price: l.price };
+      } else items.push(l);
+      return items;
+    }, [])
+    .filter((l) => /\p{L}{3}/u.test(l.name) && !/[?¿]/.test(l.name));
 }
 
 /**

@@ -92,6 +92,12 @@ export type Plan =
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
   | { kind: "arrival" };
 
+/** An item of a list the agent wrote. */
+export interface Listed {
+  name: string;
+  price: number | null;
+}
+
 /** What the conversation shows before the message. */
 export interface Conversation {
   /** The quote shown last and not placed yet. */
@@ -100,8 +106,8 @@ export interface Conversation {
   lastProduct: number | null;
   /** The agent's last words, normalized. */
   lastAgentText: string;
-  /** The items the agent's last words listed, in order, as written. */
-  listed: string[];
+  /** The items the agent's last words listed, in order, as written, with their price if shown. */
+  listed: Listed[];
   /** The last tool step was about the sale (review, details). */
   inCheckout: boolean;
 }
@@ -289,7 +295,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   if (V.says("arrival", text)) return { kind: "arrival" };
 
-  const picked = pickedIn(text, conv, raw);
+  // «¿el más barato cuánto dura?»: a question about it, not a choice.
+  const picked = asked && !V.says("add", text) && !V.says("request", text)
+    ? null
+    : pickedIn(text, conv, raw);
   if (picked) return picked;
 
   const ref = PRODUCT_REF.exec(text);
@@ -621,6 +630,9 @@ function corrected(text: string): string {
 
 const ORDINAL =
   /\b(?:(?:the|el|la|lo|o|a)\s+)?(first|primer[oa]?|primeir[oa]|1st|second|segund[oa]|2nd|third|tercer[oa]?|terceir[oa]|3rd|last|ultim[oa])(?:\s+(?:one|uno|una|um|uma|opcion|opcao|option))?\b/;
+/** «the cheaper one», «el más barato», «o mais barato»: the item of the list with the lowest price. */
+const CHEAPER =
+  /\b(?:(?:the|el|la|lo|o|a)\s+)?(?:cheaper|cheapest|mas barat[oa]|mais barat[oa]|barat(?:o|a|inho|inha))(?:\s+(?:one|uno|una|um|uma))?\b/;
 const POSITIONS: Record<string, number> = {
   first: 1,
   primer: 1,
@@ -646,7 +658,7 @@ const POSITIONS: Record<string, number> = {
  * wrote, by its place, added as if named (ordinal words name nothing else here).
  */
 function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
-  const m = ORDINAL.exec(text);
+  const m = ORDINAL.exec(text) ?? CHEAPER.exec(text);
   if (!m || conv.listed.length < 2) return null;
   const rest = text.replace(m[0], " ");
   if (
@@ -654,8 +666,12 @@ function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
   ) {
     return null;
   }
-  const position = POSITIONS[m[1]] ?? conv.listed.length;
-  const item = conv.listed[position - 1];
+  const prices = conv.listed.map((l) => l.price ?? Infinity);
+  const position = m[0].match(CHEAPER)
+    ? prices.indexOf(Math.min(...prices)) + 1
+    : POSITIONS[m[1]] ?? conv.listed.length;
+  if (m[0].match(CHEAPER) && !Number.isFinite(prices[position - 1])) return null;
+  const item = conv.listed[position - 1]?.name;
   if (!item) return null;
   const id = PRODUCT_REF.exec(normalize(item));
   const quantity = quantityIn(words(rest));
