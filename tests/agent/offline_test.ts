@@ -319,3 +319,13 @@ Deno.test("emptying the cart takes every line out, in each language; a question 
   await ask(shop.inbox, phone, "¿qué hay en mi carrito?");
   assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
 });
+
+Deno.test("«pon 3 del producto 1» sets a line already in the cart, and adds it when it is not", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000053";
+  await ask(shop.inbox, phone, "quiero 1 del producto 1");
+  await ask(shop.inbox, phone, "pon 3 del producto 1");
+  assert.deepEqual(await cartOf(shop, phone), [[1, 3]]);
+  await ask(shop.inbox, phone, "pon 2 del producto 12");
+  assert.deepEqual(await cartOf(shop, phone), [[1, 3], [12, 2]]);
+});
