@@ -31,6 +31,7 @@ const MARKERS: Record<Language, Set<string>> = {
     gustaria necesito puedo pueden hacen pedir pedido mandame mándame mandan llega cuándo cuando
     dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también galletas
     taza termo molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
+    necesito necesitaría necesitaria quería voy vamos llevar pedir
     esos esas ese esa ya pues entonces ahora mismo mi mis el la los las del y con un una unos unas está lo le les nos su sus pero muy bien finalizar comprar compra`),
   en: words(`hello hi hey hiya good morning afternoon evening want would like what which how much
     cost costs have has product products cart basket buy purchase units unit of the an and my
@@ -60,7 +61,8 @@ const MARKERS: Record<Language, Set<string>> = {
     manda mandar chega chegar faz fazem aceitam aceita posso pode podem eu ele ela nós a gente
     entregam entregar mandam enviam vendem vende presente indica recomenda sugere moletom
     camiseta tamanho barato barata caro cara obrigada beleza tchau até vocês ainda também
-    fechado fechou bora pera peraí mandem parem mensagem mensagens receber acabou esgotou`),
+    fechado fechou bora pera peraí mandem parem mensagem mensagens receber acabou esgotou vou
+    querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */
