@@ -14,6 +14,7 @@
  * @module
  */
 import { cueIntent, cueWords } from "./cues.ts";
+import { detailsIn } from "./details.ts";
 import { normalize, respell, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
@@ -1078,100 +1079,4 @@ export function choiceIn(text: string): Record<string, string> {
   else if (V.says("pay_cash", text)) choice.payment = "cash";
   else if (V.says("pay_transfer", text)) choice.payment = "transfer";
   return choice;
-}
-
-const STREET_WORDS =
-  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
-/\b(calle|c\/|avda|avenida|av\.|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
-
-const COUNTRIES =
-  /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
-
-const NAME_STOP = new Set(
-  "y e and mi my vivo live en in at calle c/ avenida avda plaza paseo street road rua con with de from soy i"
-    .split(" "),
-);
-
-/** The name, email, address or note a message gives, as `save_customer_details` arguments. */
-export function detailsIn(raw: string): Args | null {
-  const found: Record<string, string> = {};
-  const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es)\s+([^,;.\n]+)/iu
-      .exec(raw);
-  if (name) {
-    const ws = [];
-    for (const word of name[1].trim().split(/\s+/)) {
-      if (NAME_STOP.has(word.toLowerCase()) || !/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word)) break;
-      ws.push(word);
-    }
-    if (ws.length > 0) found.name = ws.slice(0, 5).join(" ");
-  }
-  // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
-  const plain =
-    /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
-      .exec(raw.trim());
-  if (
-    !found.name && plain &&
-    !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
-  ) {
-    const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(raw.trim()) || plain.index > 0;
-    // «soy Ana» alone or with an address is a name; «soy Ana, ponme 3 tazas» is an order.
-    const alone = raw.trim().length <= plain.index + plain[0].length + 2;
-    if ((said && alone) || /@/.test(raw) || STREET_WORDS.test(raw)) found.name = plain[1];
-  }
-  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
-  if (email) found.email = email[0];
-  const street =
-    /\b((?:calle|c\/|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
-      .exec(raw) ??
-      // «Rua das Acácias, 215», «14 Calle Sol»: the number after a comma, or first.
-      /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?)(?=\s*(?:[,;\n]|$))/iu
-        .exec(raw) ??
-      /\b(\d+[a-z]?\s+(?:calle|c\/|avenida|avda\.?|plaza|paseo|rua)\s+[^,;\n\d]+)/iu.exec(raw) ??
-      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent)\b\.?)/iu
-        .exec(raw) ??
-      /\b(\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Way|Close|Grove|Place|Square|Gardens|Terrace|Row)\b\.?)/u
-        .exec(raw);
-  if (street) {
-    // The floor and door after a comma belong to the street: «Calle Sol 14, 2ºA».
-    const floor =
-      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|(?:piso|puerta|depto|dpto|apto|apt|flat|bajo|planta)\.?\s*[\p{L}\d]{1,4}))(?=\s*(?:[,;\n]|$))/iu
-        .exec(raw.slice(street.index + street[0].length));
-    found.street = floor ? `${street[1].trim()}, ${floor[1]}` : street[1].trim();
-  }
-  const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
-  const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
-  const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
-  const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
-  if (place && !/^(cep)$/i.test(place[2].trim())) {
-    found.postal_code = place[1];
-    found.city = place[2].trim();
-  } else if (cityFirst && !/\d|^cep$/i.test(cityFirst[1])) {
-    found.city = cityFirst[1].trim();
-    found.postal_code = cityFirst[2];
-  } else if (uk) {
-    found.city = uk[1];
-    found.postal_code = uk[2];
-  } else if (cep) {
-    found.postal_code = cep[1];
-    const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw);
-    if (city) found.city = city[1].trim();
-  }
-  const note = /(?:pon(?:ed)? en la nota que|nota:|note:|obs:)\s*(.+)$/iu.exec(raw) ??
-    /^(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
-      .exec(raw.trim());
-  if (note) found.notes = note[1].trim();
-  if (found.street && !found.city) {
-    // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
-    const after = raw.slice(raw.indexOf(found.street) + found.street.length);
-    const city =
-      /^\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;\n]|$)/u
-        .exec(after);
-    if (city && !COUNTRIES.test(city[1])) found.city = city[1];
-  }
-  if (found.city || found.postal_code) {
-    const country = new RegExp(`,\\s*(${COUNTRIES.source})\\s*(?=[,.;\\n]|$)`, "iu").exec(raw);
-    if (country) found.country = country[1];
-  }
-  return Object.keys(found).length > 0 ? found : null;
 }
