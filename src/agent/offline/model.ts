@@ -304,6 +304,7 @@ function resolveItems(
   const questions: string[] = [];
   const described: string[] = [];
   let previous: number | null = lastProduct(before);
+  const inCart = plan.setIfInCart ? cartLines(responses) : [];
   for (const s of plan.segments) {
     let product: Found | null = null;
     if (s.words.length > 0) {
@@ -365,9 +366,7 @@ function resolveItems(
       continue;
     }
     // A line already in the cart gets the quantity said («solo una sudadera»), size and all.
-    const lines = plan.setIfInCart
-      ? cartLines(responses).filter((l) => l.id === product.id || l.of === product.id)
-      : [];
+    const lines = inCart.filter((l) => l.id === product.id || l.of === product.id);
     if (lines.length === 1) {
       calls.push({
         name: "set_cart_quantity",

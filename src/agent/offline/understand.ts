@@ -540,7 +540,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
     return { kind: "items", action: "info", segments: named, extra: [] };
   }
-  const cued = cueCalls(text, tools, orderArgs, choice);
+  const cued = cueCalls(cue, tools, orderArgs, choice);
   const fallback = cued ? { fallback: cued } : {};
   // «the mug came smashed, I want to talk to whoever is in charge»: a complaint, not an order.
   const insists = cueIntent(words(text), 5) === "handoff";
@@ -723,9 +723,9 @@ function changed(text: string): string {
   return kept.length > 0 && kept.length < clauses.length ? kept.join(" , ") : text;
 }
 
-/** The calls the message's cue words ask for (cues.ts), among the tools given. */
+/** The calls the intent of the message's cue words (cues.ts) asks for, among the tools given. */
 function cueCalls(
-  text: string,
+  intent: string | null,
   tools: ReadonlySet<string>,
   orderArgs: Args,
   choice: Args,
@@ -740,7 +740,6 @@ function cueCalls(
     viewCart: { name: "view_cart", args: {} },
     paymentLink: { name: "payment_link", args: orderArgs },
   };
-  const intent = cueIntent(words(text));
   const call = intent ? calls[intent] : undefined;
   return call && tools.has(call.name) ? [call] : null;
 }
