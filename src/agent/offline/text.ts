@@ -41,6 +41,9 @@ export function words(normalized: string): string[] {
 /** A word without its plural or diminutive ending: «galletitas» and «galletas» are «galleta». */
 export function stem(word: string): string {
   let w = word;
+  // «dulcecitos», «cafecito», «tecito»: the word before «-ecito» ends in «e».
+  const ecito = /^(\w+?)ecit[oa]s?$/.exec(w);
+  if (ecito && ecito[1].length >= 1 && w.length >= 6) return `${ecito[1]}e`;
   for (const [end, to] of [["itas", "a"], ["itos", "o"], ["inhas", "a"], ["inhos", "o"]]) {
     if (w.length > end.length + 3 && w.endsWith(end)) return w.slice(0, -end.length) + to;
   }
@@ -50,12 +53,16 @@ export function stem(word: string): string {
   return w;
 }
 
-/** How closely two stems match: 3 the same, 2 one starts the other or one letter apart, else 0. */
+/**
+ * How closely two stems match: 3 the same, 2 one starts the other or one letter apart, 1 two
+ * letters apart in a long word («molinio», «molinillo»), else 0.
+ */
 export function closeness(a: string, b: string): number {
   if (a === b) return 3;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.startsWith(short)) return 2;
   if (short.length >= 5 && long.length - short.length <= 1 && editDistance(a, b) <= 1) return 2;
+  if (short.length >= 7 && long.length - short.length <= 2 && editDistance(a, b) <= 2) return 1;
   return 0;
 }
 
