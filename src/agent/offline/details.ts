@@ -12,7 +12,11 @@
  */
 
 const STREET_WORDS =
-  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|rua|travessa|street|road|avenue|\d{5})\b/i;
+  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|carrera|cra|transversal|diagonal|jiron|jirón|pasaje|rua|travessa|street|road|avenue|\d{5})\b/i;
+
+/** A yes or an interjection before the details: «Claro, Andrés Rojas, Carrera 15…». */
+const LEAD =
+  /^(?:claro|s[ií]|vale|ok|okay|dale|listo|perfecto|bueno|pues|yes|yeah|yep|sure|sim|certo|beleza|t[aá]|pronto)\s*[,.!:]\s*/iu;
 
 const COUNTRIES =
   /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
@@ -39,20 +43,21 @@ export function detailsIn(raw: string): Record<string, string> | null {
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
   const plain =
     /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
-      .exec(raw.trim());
+      .exec(raw.trim().replace(LEAD, ""));
   if (
     !found.name && plain &&
     !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
   ) {
-    const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(raw.trim()) || plain.index > 0;
+    const body = raw.trim().replace(LEAD, "");
+    const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(body) || plain.index > 0;
     // «soy Ana» alone or with an address is a name; «soy Ana, ponme 3 tazas» is an order.
-    const alone = raw.trim().length <= plain.index + plain[0].length + 2;
+    const alone = body.length <= plain.index + plain[0].length + 2;
     if ((said && alone) || /@/.test(raw) || STREET_WORDS.test(raw)) found.name = plain[1];
   }
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
   if (email) found.email = email[0];
   const street =
-    /\b((?:calle|c\/|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
+    /\b((?:calle|c\/|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|carrera|cra\.?|transversal|diagonal|jir[oó]n|pasaje|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
       .exec(raw) ??
       // «Rua das Acácias, 215», «14 Calle Sol»: the number after a comma, or first.
       /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?)(?=\s*(?:[,;\n]|$))/iu
@@ -71,6 +76,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
   }
   const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
   const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
+  const marked =
+    /\b(?:CP|C\.P\.|c[oó]digo postal|zip(?: code)?|post ?code)\s*:?\s*([A-Z]?\d{4,5}[A-Z]{0,3})\b/iu
+      .exec(raw);
   const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
   const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
   if (place && !/^(cep)$/i.test(place[2].trim())) {
@@ -82,6 +90,8 @@ export function detailsIn(raw: string): Record<string, string> | null {
   } else if (uk) {
     found.city = uk[1];
     found.postal_code = uk[2];
+  } else if (marked) {
+    found.postal_code = marked[1];
   } else if (cep) {
     found.postal_code = cep[1];
     const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw);

@@ -137,6 +137,9 @@ const TAKE_ONE =
 /** Fewer of a line: «una taza menos», «one less mug», «uma caneca a menos», «2 less». */
 const LESS =
   /\b(?:(\d{1,2})|un|una|uno|one|um|uma|a)\s+((?:[a-z]+\s+){0,2}?)(?:less|fewer|a menos|menos)\b(?!\s+(?:de|que|than))/;
+/** «dale no más», «uno no más»: Latin American «just», not a «no». */
+const NOMAS =
+  /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
@@ -152,7 +155,7 @@ const ORDER_AFTER_VERB =
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
-  let text = respell(normalize(raw), V.spelling);
+  let text = respell(normalize(raw), V.spelling).replace(NOMAS, "$1 nomas");
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
   /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
   let questionWord = V.says("question", text.replace(GREETING, "").trim());
@@ -190,7 +193,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text))) {
     return { kind: "reply", reply: "bot" };
   }
-  const refusesBot = /\b(no|not|dont|nao)\b.{0,25}\b(bot|robot|robo|maquina|machine)\b/.test(text);
+  const refusesBot =
+    /\b(no|not|dont|nao)\b.{0,25}\b(bot|robot|robo|maquina|machine)\b/.test(text) ||
+    /\b(bot|robot|robo|maquina|machine)\b.{0,20}\b(no|nao|not|doesnt|cant|useless|inutil)\b/.test(
+      text,
+    );
   if (V.says("handoff", text) && (!V.says("bot", text) || refusesBot)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
   }
@@ -1024,7 +1031,7 @@ const TEA_AFTER = new Set("verde negro rojo blanco matcha chai helado frio".spli
  */
 function categoryWord(ws: readonly string[], i: number, raw: string): string | null {
   const w = ws[i];
-  const c = V.categories.get(w) ?? null;
+  const c = V.categories.get(w) ?? V.categories.get(stem(w)) ?? null;
   if (!c || w !== "te" || /(^|[^\p{L}])t[éÉ]([^\p{L}]|$)/u.test(raw)) return c;
   const drink = TEA_BEFORE.has(ws[i - 1] ?? "") || TEA_AFTER.has(ws[i + 1] ?? "") ||
     (i === ws.length - 1 && i > 0);
