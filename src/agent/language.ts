@@ -32,7 +32,7 @@ const MARKERS: Record<Language, Set<string>> = {
     dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también galletas
     taza termo molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
     necesito necesitaría necesitaria quería voy vamos llevar pedir
-    esos esas ese esa ya pues entonces ahora mismo mi mis el la los las del y con un una unos unas está lo le les nos su sus pero muy bien finalizar comprar compra`),
+    otros otras mucho mucha muchos nosotros esos esas ese esa ya pues entonces ahora mismo mi mis el la los las del y con un una unos unas está lo le les nos su sus pero muy bien finalizar comprar compra`),
   en: words(`hello hi hey hiya good morning afternoon evening want would like what which how much
     cost costs have has product products cart basket buy purchase units unit of the an and my
     please pls thanks thank you show info information update remove pay order where is help
@@ -45,7 +45,8 @@ const MARKERS: Record<Language, Set<string>> = {
     actually make sure okay thx ty bye recommend suggest something anything gift present
     thing stuff nice good best cheap cheapest price prices ship shipping free long take hold
     sec wait texting text message messages sounds ahead fine great right left sold out
-    does dont don't can't cannot won't isn't everything else too also maybe sure thanks`),
+    does dont don't can't cannot won't isn't everything else too also maybe sure thanks
+    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
     custa custam carrinho produto produtos unidades comprar compra meu minha meus minhas
@@ -62,7 +63,8 @@ const MARKERS: Record<Language, Set<string>> = {
     entregam entregar mandam enviam vendem vende presente indica recomenda sugere moletom
     camiseta tamanho barato barata caro cara obrigada beleza tchau até vocês ainda também
     fechado fechou bora pera peraí mandem parem mensagem mensagens receber acabou esgotou vou
-    querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar`),
+    querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar
+    outro outra outros outras apaga apagar muito muita nenhum nenhuma dele dela`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */

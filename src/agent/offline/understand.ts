@@ -190,7 +190,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
   const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
-  if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text))) {
+  const person = /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
+  if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text) || person.test(text))) {
     return { kind: "reply", reply: "bot" };
   }
   const refusesBot =
