@@ -155,7 +155,9 @@ const ORDER_AFTER_VERB =
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
-  let text = respell(normalize(raw), V.spelling).replace(NOMAS, "$1 nomas");
+  // «o termo é lindo»: the verb «é», not the «e» (and) that would split the sentence in two.
+  let text = respell(normalize(raw.replace(/(?<!\p{L})[éÉ](?!\p{L})/gu, "eh")), V.spelling)
+    .replace(NOMAS, "$1 nomas");
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
   /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
   let questionWord = V.says("question", text.replace(GREETING, "").trim());
@@ -190,7 +192,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
   const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
-  const person = /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
+  const person =
+    /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
   if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text) || person.test(text))) {
     return { kind: "reply", reply: "bot" };
   }
@@ -353,6 +356,14 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
   }
 
+  // «quanto deu até agora», «what's the total so far»: the cart, not the checkout.
+  if (
+    /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now)\b/.test(
+      text,
+    ) && !V.says("add", text)
+  ) {
+    return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
+  }
   const choice = choiceIn(text);
   const closing = V.says("closing", text) &&
     segmentsOf(text, raw).every((s) => s.words.length === 0);
