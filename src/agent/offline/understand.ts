@@ -133,10 +133,10 @@ const ORDER_WORDS =
   /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a)\b/g;
 /** Taking one unit off: «quita un café», «drop one of the coffees», «tira um café». */
 const TAKE_ONE =
-  /\b(?:quita\w*|saca\w*|drop|remove|take (?:out|off)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
+  /\b(?:quita\w*|saca\w*|drop|remove|lose|take (?:out|off|away)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
 /** Fewer of a line: «una taza menos», «one less mug», «uma caneca a menos», «2 less». */
 const LESS =
-  /\b(?:(\d{1,2})|un|una|uno|one|um|uma|a)\s+((?:[a-z]+\s+){0,2}?)(?:less|fewer|a menos|menos)\b(?!\s+(?:de|que|than))/;
+  /\b(?:(\d{1,2})|un|una|uno|one|um|uma|a)\s+((?:[a-z]+\s+){0,2}?)(?:less|fewer|a menos|menos|sobra|sobran|de mas|too many|a mais|sobrando)\b(?!\s+(?:de|que|than))/;
 /** «dale no más», «uno no más»: Latin American «just», not a «no». */
 const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
