@@ -120,7 +120,7 @@ for (
 /** How words of one language look, for words no list has: «texting», «fechado» says little. */
 const SHAPES: [RegExp, Language][] = [
   [/(?:ing|ght)$|^(?:th|wh)/, "en"],
-  [/(?:ção|ções|ão|ões|inho|inha)$|nh|lh/, "pt"],
+  [/(?:ção|ções|ão|ões|inho|inha)$|nh|lh|^\p{L}{2,}(?:ei|ou)$/u, "pt"],
   [/(?:ción|ciones|ito|ita)$|ñ/, "es"],
 ];
 

@@ -476,6 +476,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const wantsIt = !hypothetical && (V.says("add", wanting) || requested);
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
+  // «gracias por la atención, muy amables»: thanks, whatever else is praised.
+  if (
+    V.says("thanks", text) && !wantsIt && !asked && !V.says("handoff", text) &&
+    !segments.some((s) => s.counted || s.another)
+  ) return { kind: "reply", reply: "thanks" };
   const named = segments.filter((s) => s.words.length > 0);
   const browsing = named.length <= 1 &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
