@@ -118,7 +118,9 @@ export class OfflineModel implements ChatModel {
       );
       if (next) return next;
     }
-    if (plan.kind === "items" && plan.action === "info" && steps === 2) {
+    const looked = responses.length > 0 &&
+      responses.every((p) => p.functionResponse?.name === "get_product");
+    if (plan.kind === "items" && plan.action === "info" && steps === 2 && !looked) {
       return {
         text: `${notFoundText(language).split(".")[0]}.\n\n${compose(responses, language, store)}`,
       };
@@ -305,6 +307,8 @@ function resolveItems(
   const described: string[] = [];
   let previous: number | null = lastProduct(before);
   const inCart = plan.setIfInCart ? cartLines(responses) : [];
+  /** The product just discussed, asked about («does it leak?») but not among the results. */
+  const lookups: number[] = [];
   for (const s of plan.segments) {
     let product: Found | null = null;
     if (s.words.length > 0) {
@@ -347,6 +351,7 @@ function resolveItems(
     if (plan.action === "info") {
       const text = product.name ? productText(product, language) : "";
       if (text && !described.includes(text)) described.push(text);
+      if (!product.name && !lookups.includes(product.id)) lookups.push(product.id);
       continue;
     }
     if (plan.action === "notify") {
@@ -402,6 +407,15 @@ function resolveItems(
     });
   }
   if (calls.length > 0) return { calls: merge(calls) };
+  // «ele vaza?», «pesa mucho?» after the flask: a question about it, its description answers.
+  const discussed = lastProduct(before);
+  const aboutIt = plan.action === "info" && !plan.statement && discussed !== null &&
+    described.length === 0 && plan.segments.every((s) => s.words.length <= 4) &&
+    (products.length === 0 || products.some((p) => p.id === discussed));
+  if (described.length === 0 && questions.length === 0 && lookups.length > 0 || aboutIt) {
+    const ids = lookups.length > 0 ? lookups : [discussed as number];
+    return { calls: ids.map((id) => ({ name: "get_product", args: { product_id: id } })) };
+  }
   if (plan.fallback && described.length === 0 && !products.some((p) => covered(p, plan))) {
     return { calls: plan.fallback };
   }
