@@ -30,7 +30,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es)\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   if (name) {
     const ws = [];
@@ -70,7 +70,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
   if (street) {
     // The floor and door after a comma belong to the street: «Calle Sol 14, 2ºA».
     const floor =
-      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|(?:piso|puerta|depto|dpto|apto|apt|flat|bajo|planta)\.?\s*[\p{L}\d]{1,4}))(?=\s*(?:[,;\n]|$))/iu
+      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|\d{1,2}\s?[A-Za-z](?![\p{L}])|(?:piso|puerta|depto|dpto|apto|apt|flat|bajo|planta)\.?\s*[\p{L}\d]{1,4}))(?=\s*(?:[,;\n]|$))/iu
         .exec(raw.slice(street.index + street[0].length));
     found.street = floor ? `${street[1].trim()}, ${floor[1]}` : street[1].trim();
   }

@@ -155,8 +155,13 @@ const ORDER_AFTER_VERB =
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
-  // «o termo é lindo»: the verb «é», not the «e» (and) that would split the sentence in two.
-  let text = respell(normalize(raw.replace(/(?<!\p{L})[éÉ](?!\p{L})/gu, "eh")), V.spelling)
+  // «o termo é lindo»: the verb «é», not the «e» (and) that would split the sentence in two;
+  // «t'second one» (Yorkshire) is «the second one».
+  const written = raw.replace(/(?<!\p{L})[éÉ](?!\p{L})/gu, "eh").replace(
+    /\bt['’](?=\p{L})/giu,
+    "the ",
+  );
+  let text = respell(normalize(written), V.spelling)
     .replace(NOMAS, "$1 nomas");
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
   /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
@@ -409,6 +414,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   if (V.says("remove", text) && !V.says("viewCart", text)) {
+    // «el té verde fuera, me quedo solo con la manzanilla»: the line kept is not removed.
+    const removing = text.split(" , ").filter((clause) => !V.says("keep", clause)).join(" , ");
+    if (removing !== text && removing.trim() !== "") text = removing;
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
     }
@@ -478,7 +486,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
   // «gracias por la atención, muy amables»: thanks, whatever else is praised.
   if (
-    V.says("thanks", text) && !wantsIt && !asked && !V.says("handoff", text) &&
+    V.says("thanks", text.replace(/\bta\b/g, " ")) && !wantsIt && !asked &&
+    !V.says("handoff", text) &&
     !segments.some((s) => s.counted || s.another)
   ) return { kind: "reply", reply: "thanks" };
   const named = segments.filter((s) => s.words.length > 0);
@@ -851,6 +860,12 @@ function numberAt(ws: string[], i: number): { value: number; length: number } | 
 /** A number written at word `i`: digits or number words not followed by a measure (250 g). */
 function plainNumberAt(ws: string[], i: number): { value: number; length: number } | null {
   const w = ws[i];
+  // «el más barato de los tres», «the cheaper of the two», «o melhor dos três»: a choice, not a count.
+  const of = `${ws[i - 2] ?? ""} ${ws[i - 1] ?? ""}`;
+  if (
+    /^(de|of|entre|among) (los|las|the|os|as|these|those)$/.test(of) ||
+    /^(barat[oa]|car[oa]|melhor|maior|menor|um|uma|qual) (dos|das)$/.test(of)
+  ) return null;
   if (/^\d{1,3}$/.test(w)) {
     if (MEASURES.test(ws[i + 1] ?? "")) return null;
     return { value: Number(w), length: 1 };
