@@ -491,7 +491,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     !segments.some((s) => s.counted || s.another)
   ) return { kind: "reply", reply: "thanks" };
   const named = segments.filter((s) => s.words.length > 0);
-  const browsing = named.length <= 1 &&
+  // «algo pa moler el grano, me pones uno?», «2 canecas, é pra dar de presente»: an item asked
+  // for, though «algo» or «presente» is said too.
+  const ordering = wantsIt && named.length === 1 && named[0].words.length > 0 &&
+    (named[0].counted || requested || V.says("addVerb", text));
+  const browsing = named.length <= 1 && !ordering &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
 
   // A reply to the agent's offer or question about the product just discussed.
