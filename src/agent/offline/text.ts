@@ -55,12 +55,13 @@ export function stem(word: string): string {
 
 /**
  * How closely two stems match: 3 the same, 2 one starts the other or one letter apart, 1 two
- * letters apart in a long word («molinio», «molinillo»), else 0.
+ * letters apart in a long word («molinio», «molinillo») or the start of a much longer one, else 0.
  */
 export function closeness(a: string, b: string): number {
   if (a === b) return 3;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 4 && long.startsWith(short)) return 2;
+  // «choco» is «chocolate»; «cafe» only starts «cafetiere», a weaker match.
+  if (short.length >= 4 && long.startsWith(short)) return long.length - short.length >= 5 ? 1 : 2;
   if (short.length >= 5 && long.length - short.length <= 1 && editDistance(a, b) <= 1) return 2;
   if (short.length >= 7 && long.length - short.length <= 2 && editDistance(a, b) <= 2) return 1;
   return 0;
