@@ -140,6 +140,9 @@ const LESS =
 /** «dale no más», «uno no más»: Latin American «just», not a «no». */
 const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
+/** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
+const AVAILABILITY =
+  /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
 const PRODUCT_REF =
@@ -568,7 +571,17 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return c.includes("?") && clause !== "" && !V.says("greeting", clause) &&
       !V.says("smalltalkQuestion", clause);
   });
-  const adds = wantsIt && !((questionWord || clauseAsks && !conditional) && !requested);
+  // «la miel cristaliza? la quiero para el té»: a question about the item first, and a wish
+  // without a number or a request after it: answered, not added.
+  const ask = raw.indexOf("?");
+  const before = ask > 0 ? normalize(raw.slice(0, ask)) : "";
+  const after = ask > 0 ? normalize(raw.slice(ask + 1)) : "";
+  const qualityFirst = after !== "" && !conditional &&
+    !V.says("add", before) && !V.says("request", before) && !AVAILABILITY.test(before) &&
+    !V.says("greeting", before) && !V.says("smalltalkQuestion", before) &&
+    !segments.some((s) => s.counted) && !V.says("request", after) && !V.says("addVerb", after);
+  const adds = wantsIt && !qualityFirst &&
+    !((questionWord || clauseAsks && !conditional) && !requested);
   // «the grinder, is it electric», «o mel é de onde»: about the product, not an order.
   const describing = !wantsIt && !segments.some((s) => s.counted || s.another) &&
     (V.says("describes", text) || /(^|\s)é(\s|$)/.test(raw.toLowerCase()));
