@@ -140,6 +140,8 @@ const LESS =
 /** «dale no más», «uno no más»: Latin American «just», not a «no». */
 const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
+const INFO_REQUEST =
+  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao)\b/;
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
@@ -190,13 +192,16 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   // «that mug, can it go in the dishwasher»: a question after the product it is about.
   asked ||= text.split(" , ").some((clause) =>
     V.says("question", clause.trim()) &&
-    (raw.includes("?") || !/^(q|que|k)\b/.test(clause.trim()))
+    (raw.includes("?") || !/^(q|que|k)\b/.test(clause.trim()) ||
+      /^(que|q) tal\b/.test(clause.trim()))
   ) ||
     /\b(can|could) (i|we)\b|\b(se puede|puedo|podemos|posso|podemos|da pra)\b/.test(text);
   // «if I wanted 3 bags, how much would that come to»: asking, not ordering.
   const conditional = V.says("conditionalAdd", text);
   const hypothetical = V.says("hypothetical", text) && !conditional;
-  if (hypothetical) asked = questionWord = true;
+  // «me pasas el precio de la miel», «me manda foto do termo»: a request for information.
+  const asksInfo = INFO_REQUEST.test(text);
+  if (hypothetical || asksInfo) asked = questionWord = true;
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
   const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
@@ -330,7 +335,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     ? text.replace(new RegExp(PAST_WORDS.source, "g"), " ").replace(/\bcompro\b/g, " ")
     : text;
   if (told) asked = true;
-  const requested = !hypothetical &&
+  const requested = !hypothetical && !asksInfo &&
     (V.says("request", wanting) || conditional && V.says("add", wanting));
   const strongSet = V.says("setQuantity", withoutRef);
   const weakSet = V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) && !requested;
@@ -484,7 +489,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const segments = segmentsOf(text, raw);
-  const wantsIt = !hypothetical && (V.says("add", wanting) || requested);
+  const wantsIt = !hypothetical && !asksInfo && (V.says("add", wanting) || requested);
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
   // «gracias por la atención, muy amables»: thanks, whatever else is praised.
