@@ -199,8 +199,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   // «if I wanted 3 bags, how much would that come to»: asking, not ordering.
   const conditional = V.says("conditionalAdd", text);
   const hypothetical = V.says("hypothetical", text) && !conditional;
-  // «me pasas el precio de la miel», «me manda foto do termo»: a request for information.
-  const asksInfo = INFO_REQUEST.test(text);
+  // «me pasas el precio de la miel», «me manda foto do termo»: a request for information;
+  // «no necesito el molinillo, solo preguntaba»: no order either.
+  const asksInfo = INFO_REQUEST.test(text) || V.says("declined", text);
   if (hypothetical || asksInfo) asked = questionWord = true;
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
