@@ -146,7 +146,8 @@ const INFO_REQUEST =
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
-const MEASURES = /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%)$/;
+const MEASURES =
+  /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%|euros?|eur|€|pesos|reais|real|dollars?|bucks|pounds|quid|libras)$/;
 const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
 const ORDER_REF =
