@@ -157,7 +157,7 @@ const ORDER_NOUN_REF =
   /\b(?:el|o|the)\s+(?:numero|number|nro)\s*#?\s*(\d{2,9})\b|\b(?:el|del|mi|o|do|meu|my|the|la|a|da|minha)\s+(?:pedido|orden|order|encomenda|compra)\s*(?:numero\s*|number\s*|n[o.]?\s*)?#?\s*(\d{2,9})\b/;
 /** «cancela el 215 porfa», «pay for 1090»: a number right after cancelling or paying. */
 const ORDER_AFTER_VERB =
-  /\b(?:cancel\w*|anul\w*|pag\w*|pay\w*|paid)\s+(?:(?:for|por|el|la|o|a|the|do|del|de)\s+)*#?(\d{2,9})\s*(?=,|$|\b(?:porfa|por favor|please|pls|pf|pfv|ya|now|agora|que|q|because|porque|pq)\b)/;
+  /\b(?:cancel\w*|anul\w*|pag\w*|pay\w*|paid)\s+(?:(?:for|por|el|la|o|a|the|do|del|de)\s+)*#?(\d{2,9})\s*(?=,|$|\b(?:porfa|porfavor|por favor|plis|please|pls|plz|pf|pfv|pfvr|ya|now|agora|que|q|because|porque|pq|gracias|thanks|obrigad\w*)\b)/;
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
@@ -627,7 +627,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     };
   }
   // «café pra máquina nespresso, 3 caixas»: counted or said what for, it is an order.
-  const ordered = !asked && segments.some((s) => s.category && (s.counted || s.purpose));
+  // «got coffee or not? want 2»: counted after the question, it is an order too.
+  const ordered = segments.some((s) => s.category && (s.counted || s.purpose)) &&
+    (!asked || wantsIt && segments.some((s) => s.counted));
   if (category && !requested && !ordered && (asked || browsing || !wantsIt)) {
     return { kind: "browse", args: { category }, cheapest: false };
   }
@@ -719,11 +721,9 @@ function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
   const m = ORDINAL.exec(text) ?? CHEAPER.exec(text);
   if (!m || conv.listed.length < 2) return null;
   const rest = text.replace(m[0], " ");
-  if (
-    segmentsOf(rest, raw).some((s) => s.words.length > 0 || s.category) || V.says("remove", rest)
-  ) {
-    return null;
-  }
+  // «the second one, just the one bag»: a container says how many, not another item.
+  const other = (s: Segment) => s.words.some((w) => !CONTAINERS.has(w)) || s.category;
+  if (segmentsOf(rest, raw).some(other) || V.says("remove", rest)) return null;
   const prices = conv.listed.map((l) => l.price ?? Infinity);
   const position = m[0].match(CHEAPER)
     ? prices.indexOf(Math.min(...prices)) + 1
