@@ -229,7 +229,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "reply", reply: "marketing_info" };
   }
   // «não manda mais não, cancela»: the order, not the messages, when no message word is said.
-  const cancelling = /\b(cancel\w*|anul\w*)\b/.test(text) && !MESSAGE_WORDS.test(text);
+  const cancelling = V.says("cancelOrder", text) ||
+    /\b(cancel\w*|anul\w*|desist\w*|arrepent\w*|arrepend\w*)\b/.test(text) &&
+      !MESSAGE_WORDS.test(text);
   if (V.says("optOut", text) && !cancelling) {
     return tools.has("marketing_consent")
       ? { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] }
@@ -301,7 +303,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     // «can I still cancel tomorrow?»: a question about cancelling, not a cancellation.
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
   }
-  if (V.says("cancelOrder", text) && !V.says("negatedCancel", text)) {
+  // «can I send it back and get my money back?»: asking about returns, not a cancellation.
+  if (V.says("refund", text) && asked) {
+    return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
+  }
+  if (
+    (V.says("cancelOrder", text) || V.says("refund", text)) && !V.says("negatedCancel", text)
+  ) {
     // "cancel the mug from my order": a line of the cart, named between the verb and "order".
     const between = /\b(?:cancel\w*|anul\w*)\b(.*?)\b(?:pedido|orden|order|compra|purchase)\b/.exec(
       text,
@@ -373,9 +381,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   // «quanto deu até agora», «what's the total so far»: the cart, not the checkout.
   if (
-    /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now)\b/.test(
-      text,
-    ) && !V.says("add", text)
+    /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now)\b/
+      .test(
+        text,
+      ) && !V.says("add", text)
   ) {
     return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
   }
