@@ -68,12 +68,13 @@ const MARKERS: Record<Language, Set<string>> = {
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */
-for (const lang of Object.keys(MARKERS) as Language[]) {
-  for (const other of Object.keys(MARKERS) as Language[]) {
-    if (other === lang) continue;
-    for (const w of MARKERS[lang]) if (MARKERS[other].has(w)) MARKERS[lang].delete(w);
-  }
-}
+const LANGS = Object.keys(MARKERS) as Language[];
+const shared = new Set(
+  LANGS.flatMap((lang) =>
+    [...MARKERS[lang]].filter((w) => LANGS.some((o) => o !== lang && MARKERS[o].has(w)))
+  ),
+);
+for (const lang of LANGS) for (const w of shared) MARKERS[lang].delete(w);
 for (
   const w of [
     "a",
@@ -109,6 +110,7 @@ for (
     "link",
     "sí",
     "si",
+    "por",
   ]
 ) {
   for (const lang of Object.keys(MARKERS) as Language[]) {

@@ -11,16 +11,25 @@ import { enMore } from "./cases/en_more.ts";
 import { enThird } from "./cases/en_third.ts";
 import { enFourth } from "./cases/en_fourth.ts";
 import { enFifth } from "./cases/en_fifth.ts";
+import { enSixth } from "./cases/en_sixth.ts";
+import { enSeventh } from "./cases/en_seventh.ts";
+import { enEighth } from "./cases/en_eighth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
 import { esFourth } from "./cases/es_fourth.ts";
 import { esFifth } from "./cases/es_fifth.ts";
+import { esSixth } from "./cases/es_sixth.ts";
+import { esSeventh } from "./cases/es_seventh.ts";
+import { esEighth } from "./cases/es_eighth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
 import { ptFourth } from "./cases/pt_fourth.ts";
 import { ptFifth } from "./cases/pt_fifth.ts";
+import { ptSixth } from "./cases/pt_sixth.ts";
+import { ptSeventh } from "./cases/pt_seventh.ts";
+import { ptEighth } from "./cases/pt_eighth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -29,6 +38,9 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esThird, ...enThird, ...ptThird],
   [...esFourth, ...enFourth, ...ptFourth],
   [...esFifth, ...enFifth, ...ptFifth],
+  [...esSixth, ...enSixth, ...ptSixth],
+  [...esSeventh, ...enSeventh, ...ptSeventh],
+  [...esEighth, ...enEighth, ...ptEighth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -37,14 +49,23 @@ export const corpus: readonly Case[] = [
   ...esThird,
   ...esFourth,
   ...esFifth,
+  ...esSixth,
+  ...esSeventh,
+  ...esEighth,
   ...en,
   ...enMore,
   ...enThird,
   ...enFourth,
   ...enFifth,
+  ...enSixth,
+  ...enSeventh,
+  ...enEighth,
   ...pt,
   ...ptMore,
   ...ptThird,
   ...ptFourth,
   ...ptFifth,
+  ...ptSixth,
+  ...ptSeventh,
+  ...ptEighth,
 ];

@@ -149,7 +149,7 @@ export const Lang = z.enum(["es", "en", "pt"]);
 export type Lang = z.infer<typeof Lang>;
 
 export const Case = z.strictObject({
-  id: z.string().regex(/^(es|en|pt)-[a-z_]+-\d{2,3}$/),
+  id: z.string().regex(/^(es|en|pt)-[a-z_]+-\d{2,4}$/),
   lang: Lang,
   intent: Intent,
   text: Text,

@@ -97,9 +97,11 @@ export function detailsIn(raw: string): Record<string, string> | null {
     const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw);
     if (city) found.city = city[1].trim();
   }
-  const note = /(?:pon(?:ed)? en la nota que|nota:|note:|obs:)\s*(.+)$/iu.exec(raw) ??
-    /^(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
-      .exec(raw.trim());
+  const note =
+    /(?:pon(?:ed)? en la nota que|nota:|note:|obs:|(?:apunta|anota|pon) (?:para|pa) el repartidor:?|(?:note|tell) (?:for )?the (?:driver|courier):?|(?:avisa|diz|fala) (?:pro|para o) entregador:?)\s*(.+)$/iu
+      .exec(raw) ??
+      /(?:^|[.!;]\s+)(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
+        .exec(raw.trim());
   if (note) found.notes = note[1].trim();
   if (found.street && !found.city) {
     // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
