@@ -392,3 +392,13 @@ Deno.test("thanks and praise for the service get thanks, not a person; a person 
   await ask(shop.inbox, phone, "quero falar com um atendente");
   assert.equal(await handlerOf(shop, phone), "staff");
 });
+
+Deno.test("the reply's language: Spanish with words Portuguese shares, English in texting shorthand", async () => {
+  await using shop = await testApp();
+  const spanish = text(await ask(shop.inbox, "+34600000065", "quiero pagar por transferencia"));
+  assert.match(spanish, /^Tu carrito está vacío/);
+  const english = text(await ask(shop.inbox, "+14155550165", "r u a robot lol"));
+  assert.match(english, /^I'm Mi Tienda's automated assistant/);
+  const portuguese = text(await ask(shop.inbox, "+5511900000165", "adorei o atendimento"));
+  assert.match(portuguese, /^Por nada!/);
+});
