@@ -141,7 +141,7 @@ const LESS =
 const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
 const INFO_REQUEST =
-  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao)\b/;
+  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao)\b/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
 /** «delete the flask from my basket»: a removal, though it names the basket. */
@@ -357,8 +357,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (told) asked = true;
   const requested = !hypothetical && !asksInfo &&
     (V.says("request", wanting) || conditional && V.says("add", wanting));
-  const strongSet = V.says("setQuantity", withoutRef);
-  const weakSet = V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) && !requested;
+  // «pensando em comprar… 6 xícaras não é muito?», «solo dime el precio»: no change asked for.
+  const asking = hypothetical || asksInfo;
+  const strongSet = !asking && V.says("setQuantity", withoutRef);
+  const weakSet = !asking && V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) &&
+    !requested;
   if (strongSet || weakSet) {
     const quantity = setQuantityIn(withoutRef);
     const named = segmentsOf(withoutRef, raw).filter((s) => s.words.length > 0);
