@@ -169,7 +169,10 @@ function firstStep(plan: Plan, language: Language, store: string, last: number |
       return { calls: [{ name: "view_cart", args: {} }] };
     case "cart": {
       // The product just discussed, when the message names none: no need to read the cart.
-      if (plan.action !== "clear" && last !== null && plan.segments.every((s) => !s.words.length)) {
+      if (
+        plan.action !== "clear" && !plan.times && last !== null &&
+        plan.segments.every((s) => !s.words.length)
+      ) {
         return {
           calls: [
             plan.action === "remove" || plan.quantity === 0
@@ -510,7 +513,8 @@ function resolveCartChange(
   if (plan.action === "remove" || plan.quantity === 0) {
     return { calls: [{ name: "remove_from_cart", args }] };
   }
-  return { calls: [{ name: "set_cart_quantity", args: { ...args, quantity: plan.quantity } }] };
+  const set = plan.times ? Math.max(1, Math.round(quantity * plan.times)) : plan.quantity;
+  return { calls: [{ name: "set_cart_quantity", args: { ...args, quantity: set } }] };
 }
 
 /** The cart lines a view_cart of this turn returned. */

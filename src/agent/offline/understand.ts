@@ -85,6 +85,8 @@ export type Plan =
     quantity: number;
     /** "quita un café": take that many off the line instead of removing it. */
     by?: number;
+    /** "double the chocolate", "corta pela metade": the line's quantity times this. */
+    times?: number;
   }
   /** "pon 3 del producto 1": that quantity when the product is in the cart, else added. */
   | { kind: "put"; productId: number; quantity: number }
@@ -357,6 +359,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (told) asked = true;
   const requested = !hypothetical && !asksInfo &&
     (V.says("request", wanting) || conditional && V.says("add", wanting));
+  const factor = V.says("double", text) ? 2 : V.says("half", text) ? 0.5 : null;
+  if (factor !== null && !asked && !hypothetical) {
+    const named = segmentsOf(text, raw).filter((s) => s.words.length > 0 || s.category);
+    return { kind: "cart", action: "set", segments: named, quantity: 1, times: factor };
+  }
   // «pensando em comprar… 6 xícaras não é muito?», «solo dime el precio»: no change asked for.
   const asking = hypothetical || asksInfo;
   const strongSet = !asking && V.says("setQuantity", withoutRef);
