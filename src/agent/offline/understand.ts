@@ -144,6 +144,8 @@ const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
 const INFO_REQUEST =
   /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao)\b/;
+const ONCE_AFTER =
+  /^(it|its|i|im|ive|you|youre|we|they|theyre|the|he|she|more|that|this|my|your|payday|back|again|again|paid|a|an)$/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
 /** «delete the flask from my basket»: a removal, though it names the basket. */
@@ -919,6 +921,8 @@ function plainNumberAt(ws: string[], i: number): { value: number; length: number
     /^(de|of|entre|among) (los|las|the|os|as|these|those)$/.test(of) ||
     /^(barat[oa]|car[oa]|melhor|maior|menor|um|uma|qual) (dos|das)$/.test(of)
   ) return null;
+  // «once it's back», «once I get paid»: English «once», not Spanish eleven.
+  if (w === "once" && ONCE_AFTER.test(ws[i + 1] ?? "")) return null;
   if (/^\d{1,3}$/.test(w)) {
     if (MEASURES.test(ws[i + 1] ?? "")) return null;
     return { value: Number(w), length: 1 };
