@@ -64,7 +64,8 @@ const MARKERS: Record<Language, Set<string>> = {
     camiseta tamanho barato barata caro cara obrigada beleza tchau até vocês ainda também
     fechado fechou bora pera peraí mandem parem mensagem mensagens receber acabou esgotou vou
     querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar
-    outro outra outros outras apaga apagar muito muita nenhum nenhuma dele dela`),
+    outro outra outros outras apaga apagar muito muita nenhum nenhuma dele dela uma umas um uns
+    receita bolo`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */

@@ -14,6 +14,7 @@ import { enFifth } from "./cases/en_fifth.ts";
 import { enSixth } from "./cases/en_sixth.ts";
 import { enSeventh } from "./cases/en_seventh.ts";
 import { enEighth } from "./cases/en_eighth.ts";
+import { enNinth } from "./cases/en_ninth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -22,6 +23,7 @@ import { esFifth } from "./cases/es_fifth.ts";
 import { esSixth } from "./cases/es_sixth.ts";
 import { esSeventh } from "./cases/es_seventh.ts";
 import { esEighth } from "./cases/es_eighth.ts";
+import { esNinth } from "./cases/es_ninth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -30,6 +32,7 @@ import { ptFifth } from "./cases/pt_fifth.ts";
 import { ptSixth } from "./cases/pt_sixth.ts";
 import { ptSeventh } from "./cases/pt_seventh.ts";
 import { ptEighth } from "./cases/pt_eighth.ts";
+import { ptNinth } from "./cases/pt_ninth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -41,6 +44,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esSixth, ...enSixth, ...ptSixth],
   [...esSeventh, ...enSeventh, ...ptSeventh],
   [...esEighth, ...enEighth, ...ptEighth],
+  [...esNinth, ...enNinth, ...ptNinth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -52,6 +56,7 @@ export const corpus: readonly Case[] = [
   ...esSixth,
   ...esSeventh,
   ...esEighth,
+  ...esNinth,
   ...en,
   ...enMore,
   ...enThird,
@@ -60,6 +65,7 @@ export const corpus: readonly Case[] = [
   ...enSixth,
   ...enSeventh,
   ...enEighth,
+  ...enNinth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -68,4 +74,5 @@ export const corpus: readonly Case[] = [
   ...ptSixth,
   ...ptSeventh,
   ...ptEighth,
+  ...ptNinth,
 ];

@@ -30,7 +30,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   if (name) {
     const ws = [];
@@ -79,6 +79,8 @@ export function detailsIn(raw: string): Record<string, string> | null {
   const marked =
     /\b(?:CP|C\.P\.|c[oó]digo postal|zip(?: code)?|post ?code)\s*:?\s*([A-Z]?\d{4,5}[A-Z]{0,3})\b/iu
       .exec(raw);
+  // «Calle Mayor 12, Alicante, 03002»: the postcode said on its own, after the city.
+  const alone = /(?:^|,)\s*(\d{5})\s*(?=[,.;\n]|$)/.exec(raw);
   const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
   const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
   if (place && !/^(cep)$/i.test(place[2].trim())) {
@@ -92,6 +94,8 @@ export function detailsIn(raw: string): Record<string, string> | null {
     found.postal_code = uk[2];
   } else if (marked) {
     found.postal_code = marked[1];
+  } else if (alone && STREET_WORDS.test(raw)) {
+    found.postal_code = alone[1];
   } else if (cep) {
     found.postal_code = cep[1];
     const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw);

@@ -44,9 +44,15 @@ export function stem(word: string): string {
   // «dulcecitos», «cafecito», «tecito»: the word before «-ecito» ends in «e».
   const ecito = /^(\w+?)ecit[oa]s?$/.exec(w);
   if (ecito && ecito[1].length >= 1 && w.length >= 6) return `${ecito[1]}e`;
+  // «canequinhas» is «caneca», «cafezinho» «cafe».
+  const quinho = /^(\w{3,}?)(qu|z)inh([ao])s?$/.exec(w);
+  if (quinho) return quinho[2] === "qu" ? `${quinho[1]}c${quinho[3]}` : quinho[1];
   for (const [end, to] of [["itas", "a"], ["itos", "o"], ["inhas", "a"], ["inhos", "o"]]) {
     if (w.length > end.length + 3 && w.endsWith(end)) return w.slice(0, -end.length) + to;
   }
+  // «galletita», «chocolatinho»: a long word's diminutive, the vowel kept.
+  const small = /^(\w{5,})(?:it|inh)([ao])$/.exec(w);
+  if (small) return `${small[1]}${small[2]}`;
   if (w.length > 5 && /(ces)$/.test(w)) return w.slice(0, -3) + "z";
   if (w.length > 4 && /[^aeiou]es$/.test(w) && !/(tes|des|les)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);

@@ -143,9 +143,13 @@ const LESS =
 const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
 const INFO_REQUEST =
-  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao)\b/;
+  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao|receta|recetas|receita|receitas|recipe|recipes|dica|dicas|consejo|consejos|tip|tips)\b/;
 const ONCE_AFTER =
   /^(it|its|i|im|ive|you|youre|we|they|theyre|the|he|she|more|that|this|my|your|payday|back|again|again|paid|a|an)$/;
+const RECEIVED =
+  /\b(ficou|ficaram|veio|vieram|chegou|chegaram|quedo|quedaron|me queda|no me queda|llego|llegaron|vino|arrived|came|doesnt fit|didnt fit|dont fit|too (small|big|large)|nao serviu|nao coube|roto|rota|quebr\w*|rach\w*|broken|cracked|smashed|defeito|defectuos\w*|faulty)\b/;
+const DESCRIBING =
+  /^(el|la|los|las|lo|o|a|os|as|the one|the ones|aquel\w*|aquela|aquele)\s+(de|do|da|con|com|with|que|of|that|which)\b/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
 /** «delete the flask from my basket»: a removal, though it names the basket. */
@@ -278,7 +282,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const cue = cueIntent(words(text));
-  if ((cue === "optIn" || cue === "optOut") && tools.has("marketing_consent")) {
+  // «tem desconto pra pagamento no pix?»: a question with offer words is not a yes or a no to them.
+  if ((cue === "optIn" || cue === "optOut") && !asked && tools.has("marketing_consent")) {
     return {
       kind: "calls",
       calls: [{ name: "marketing_consent", args: { consent: cue === "optIn" } }],
@@ -318,7 +323,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
   }
   // «can I send it back and get my money back?»: asking about returns, not a cancellation.
-  if (V.says("refund", text) && asked) {
+  if (V.says("refund", text) && asked && !/\b(cancel\w*|anul\w*)\b/.test(text)) {
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
   }
   if (
@@ -921,6 +926,11 @@ function plainNumberAt(ws: string[], i: number): { value: number; length: number
     /^(de|of|entre|among) (los|las|the|os|as|these|those)$/.test(of) ||
     /^(barat[oa]|car[oa]|melhor|maior|menor|um|uma|qual) (dos|das)$/.test(of)
   ) return null;
+  // «una cafetera d esas de 6»: the size in its name, said last, not how many.
+  if (
+    /^(de|of|do|da)$/.test(ws[i - 1] ?? "") && i >= 2 && !plainNumberAt(ws, i - 2) &&
+    ws.slice(i + 1).every((x) => V.fillers.has(x))
+  ) return null;
   // «once it's back», «once I get paid»: English «once», not Spanish eleven.
   if (w === "once" && ONCE_AFTER.test(ws[i + 1] ?? "")) return null;
   if (/^\d{1,3}$/.test(w)) {
@@ -1040,8 +1050,13 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       if (V.says("add", w) || V.says("addVerb", w) || V.says("remove", w)) continue;
       if (
         (CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
-        ["of", "de", "do", "da"].includes(ws[i + 1] ?? "") &&
+        ["of", "de", "del", "do", "da", "dos", "das"].includes(ws[i + 1] ?? "") &&
         ws.slice(i + 2).some((x) => !V.fillers.has(x) && !/^\d/.test(x))
+      ) continue;
+      // «the one kilo bag»: a bag of it, not the tote bag.
+      if (
+        (CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
+        /^(kilo|kg|kilos|g|gramos)$/.test(ws[i - 1] ?? "")
       ) continue;
       const mapped = V.synonyms.get(w) ?? V.synonyms.get(stem(w)) ?? w;
       for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
@@ -1074,6 +1089,14 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     const another = V.says("another", part);
     const reference = V.says("reference", part);
     if (kept.length === 0 && quantity === null && !another && !reference && category === null) {
+      continue;
+    }
+    // «algo pa moler el café a mano, la de muela de cerámica»: more about the item before.
+    if (
+      DESCRIBING.test(part.trim()) && prev && (prev.words.length > 0 || prev.category) &&
+      quantity === null && !another
+    ) {
+      prev.words.push(...kept.filter((w) => !prev.words.includes(w)));
       continue;
     }
     out.push({
@@ -1150,6 +1173,8 @@ function topicOf(text: string, asked: boolean): string | null {
   if (V.says("topic_hours", text)) return "hours";
   if (asked && V.says("topic_pickup", text) && !V.says("topic_payment", text)) return "pickup";
   if (V.says("topic_general", text)) return "general";
+  // «quero trocar a camiseta, ficou pequena»: something received goes back, said not asked.
+  if (V.says("topic_returns", text) && RECEIVED.test(text)) return "returns";
   if (
     !asked && !/\b(cuanto cobran|how much is (shipping|delivery)|quanto fica o frete)\b/.test(text)
   ) {
