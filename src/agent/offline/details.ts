@@ -41,14 +41,14 @@ export function detailsIn(raw: string): Record<string, string> | null {
     if (ws.length > 0) found.name = ws.slice(0, 5).join(" ");
   }
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
+  const body = raw.trim().replace(LEAD, "");
   const plain =
     /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
-      .exec(raw.trim().replace(LEAD, ""));
+      .exec(body);
   if (
     !found.name && plain &&
     !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
   ) {
-    const body = raw.trim().replace(LEAD, "");
     const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(body) || plain.index > 0;
     // «soy Ana» alone or with an address is a name; «soy Ana, ponme 3 tazas» is an order.
     const alone = body.length <= plain.index + plain[0].length + 2;

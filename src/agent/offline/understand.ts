@@ -145,22 +145,27 @@ const NOMAS =
 const INFO_REQUEST =
   /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao|receta|recetas|receita|receitas|recipe|recipes|dica|dicas|consejo|consejos|tip|tips)\b/;
 const ONCE_AFTER =
-  /^(it|its|i|im|ive|you|youre|we|they|theyre|the|he|she|more|that|this|my|your|payday|back|again|again|paid|a|an)$/;
+  /^(it|its|i|im|ive|you|youre|we|they|theyre|the|he|she|more|that|this|my|your|payday|back|again|paid|a|an)$/;
 const RECEIVED =
   /\b(ficou|ficaram|veio|vieram|chegou|chegaram|quedo|quedaron|me queda|no me queda|llego|llegaron|vino|arrived|came|doesnt fit|didnt fit|dont fit|too (small|big|large)|nao serviu|nao coube|roto|rota|quebr\w*|rach\w*|broken|cracked|smashed|defeito|defectuos\w*|faulty)\b/;
 const DESCRIBING =
   /^(el|la|los|las|lo|o|a|os|as|the one|the ones|aquel\w*|aquela|aquele)\s+(de|do|da|con|com|with|que|of|that|which)\b/;
+const PERSON =
+  /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
+/** «quanto deu até agora», «what's the total so far»: the cart, not the checkout. */
+const SO_FAR =
+  /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now)\b/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
 /** «delete the flask from my basket»: a removal, though it names the basket. */
 const REMOVE_VERB =
-  /\b(delete|remove|take (out|off)|get rid|quita\w*|saca\w*|elimina\w*|borra\w*|tira\w*|remove\w*|exclui\w*|apaga\w*)\b/;
+  /\b(delete|remove\w*|take (out|off)|get rid|quita\w*|saca\w*|elimina\w*|borra\w*|tira\w*|exclui\w*|apaga\w*)\b/;
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES =
-  /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%|euros?|eur|€|pesos|reais|real|dollars?|bucks|pounds|quid|libras)$/;
+  /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%|euros?|eur|pesos|reais|real|dollars?|bucks|pounds|quid|libras)$/;
 const PRODUCT_REF =
   /\b(?:producto|product|produto|articulo|item|#)\s*(?:n[o.]?\s*|numero\s*)?(\d{1,9})\b/;
 const ORDER_REF =
@@ -221,13 +226,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   // «me pasas el precio de la miel», «me manda foto do termo»: a request for information;
   // «no necesito el molinillo, solo preguntaba»: no order either.
   const asksInfo = INFO_REQUEST.test(text) || V.says("declined", text);
-  if (hypothetical || asksInfo) asked = questionWord = true;
+  const notOrdering = hypothetical || asksInfo;
+  if (notOrdering) asked = questionWord = true;
 
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
   const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
-  const person =
-    /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
-  if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text) || person.test(text))) {
+  if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text) || PERSON.test(text))) {
     return { kind: "reply", reply: "bot" };
   }
   const refusesBot =
@@ -364,7 +368,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     ? text.replace(new RegExp(PAST_WORDS.source, "g"), " ").replace(/\bcompro\b/g, " ")
     : text;
   if (told) asked = true;
-  const requested = !hypothetical && !asksInfo &&
+  const requested = !notOrdering &&
     (V.says("request", wanting) || conditional && V.says("add", wanting));
   const factor = V.says("double", text) ? 2 : V.says("half", text) ? 0.5 : null;
   if (factor !== null && !asked && !hypothetical) {
@@ -372,9 +376,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "cart", action: "set", segments: named, quantity: 1, times: factor };
   }
   // «pensando em comprar… 6 xícaras não é muito?», «solo dime el precio»: no change asked for.
-  const asking = hypothetical || asksInfo;
-  const strongSet = !asking && V.says("setQuantity", withoutRef);
-  const weakSet = !asking && V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) &&
+  const strongSet = !notOrdering && V.says("setQuantity", withoutRef);
+  const weakSet = !notOrdering && V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) &&
     !requested;
   if (strongSet || weakSet) {
     const quantity = setQuantityIn(withoutRef);
@@ -406,13 +409,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
   }
 
-  // «quanto deu até agora», «what's the total so far»: the cart, not the checkout.
-  if (
-    /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now)\b/
-      .test(
-        text,
-      ) && !V.says("add", text)
-  ) {
+  if (SO_FAR.test(text) && !V.says("add", text)) {
     return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
   }
   const choice = choiceIn(text);
@@ -527,7 +524,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   const segments = segmentsOf(text, raw);
-  const wantsIt = !hypothetical && !asksInfo && (V.says("add", wanting) || requested);
+  const wantsIt = !notOrdering && (V.says("add", wanting) || requested);
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
   // «gracias por la atención, muy amables»: thanks, whatever else is praised.
