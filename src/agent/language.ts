@@ -30,8 +30,9 @@ const MARKERS: Record<Language, Set<string>> = {
     vosotros gracias muchas perdón perdon disculpa oye che tío tio guay chévere ahorita gustaría
     gustaria necesito puedo pueden hacen pedir pedido mandame mándame mandan llega cuándo cuando
     dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también galletas
-    taza termo molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
-    necesito necesitaría necesitaria quería voy vamos llevar pedir
+    taza molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
+    necesito necesitaría necesitaria quería voy vamos llevar pedir podéis podeis sois vuestro
+    vuestra mandáis mandais
     otros otras mucho mucha muchos nosotros esos esas ese esa ya pues entonces ahora mismo mi mis el la los las del y con un una unos unas está lo le les nos su sus pero muy bien finalizar comprar compra`),
   en: words(`hello hi hey hiya good morning afternoon evening want would like what which how much
     cost costs have has product products cart basket buy purchase units unit of the an and my
@@ -65,7 +66,8 @@ const MARKERS: Record<Language, Set<string>> = {
     fechado fechou bora pera peraí mandem parem mensagem mensagens receber acabou esgotou vou
     querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar
     outro outra outros outras apaga apagar muito muita nenhum nenhuma dele dela uma umas um uns
-    receita bolo`),
+    receita bolo na nas num numa pelo pela pelos pelas dá servem funciona funcionam fica ficam
+    sai saem esquenta vocês`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */

@@ -402,3 +402,56 @@ Deno.test("the reply's language: Spanish with words Portuguese shares, English i
   const portuguese = text(await ask(shop.inbox, "+5511900000165", "adorei o atendimento"));
   assert.match(portuguese, /^Por nada!/);
 });
+
+Deno.test("asking what cancelling would do answers the returns policy and leaves the order placed", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000066";
+  await ask(shop.inbox, phone, "quiero 1 del producto 4");
+  await ask(shop.inbox, phone, "quiero pagar");
+  await ask(shop.inbox, phone, "lo recojo en la tienda");
+  await ask(shop.inbox, phone, "me llamo Ana Pérez");
+  assert.match(text(await ask(shop.inbox, phone, "sí")), /Pedido \*#1001\*/);
+  const [placed] = await shop.sql`select status from orders where number = 1001`;
+  for (
+    const question of [
+      "qué pasa si cancelo el pedido?",
+      "what happens if I cancel my order?",
+      "e se eu cancelar, devolvem o dinheiro?",
+    ]
+  ) {
+    const reply = text(await ask(shop.inbox, phone, question));
+    assert.doesNotMatch(reply, /cancelad|cancelled|cancelado/, question);
+    const [order] = await shop.sql`select status from orders where number = 1001`;
+    assert.equal(order.status, placed.status, question);
+  }
+  const [{ stock }] = await shop.sql`select stock from products where id = 4`;
+  assert.equal(stock, 24);
+});
+
+Deno.test("a price the customer proposes is refused in their language, and nothing is added", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, offer, refusal] of [
+      ["+34600000067", "me das el molinillo por 25 euros?", /^Eso no puedo hacerlo: los precios/],
+      ["+14155550167", "could I get the grinder cheaper?", /^I can't do that: prices/],
+      ["+5511900000167", "faz o termo por 15?", /^Isso eu não posso fazer: preços/],
+    ] as const
+  ) {
+    assert.match(text(await ask(shop.inbox, phone, offer)), refusal);
+    assert.deepEqual(await cartOf(shop, phone), [], offer);
+  }
+});
+
+Deno.test("a question about a property of a product named in it is answered from its description", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, question, description] of [
+      ["+34600000068", "las galletas llevan gluten?", /\nCaja de 200 g de galletas artesanas\./],
+      ["+14155550168", "does the mug go in the dishwasher?", /\nTaza esmaltada hecha a mano/],
+      ["+5511900000168", "o chocolate tem leite?", /\nTableta de 100 g de cacao/],
+    ] as const
+  ) {
+    assert.match(text(await ask(shop.inbox, phone, question)), description);
+    assert.deepEqual(await cartOf(shop, phone), [], question);
+  }
+});

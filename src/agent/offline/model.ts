@@ -352,6 +352,10 @@ function resolveItems(
     }
     previous = product.id;
     if (plan.action === "info") {
+      // «las galletas llevan gluten?»: words beyond its name ask what its description says.
+      const property = product.name !== "" && !plan.statement && !covers(product, s.words);
+      if (property && !lookups.includes(product.id)) lookups.push(product.id);
+      if (property) continue;
       const text = product.name ? productText(product, language) : "";
       if (text && !described.includes(text)) described.push(text);
       if (!product.name && !lookups.includes(product.id)) lookups.push(product.id);
@@ -415,7 +419,9 @@ function resolveItems(
   const aboutIt = plan.action === "info" && !plan.statement && discussed !== null &&
     described.length === 0 && plan.segments.every((s) => s.words.length <= 4) &&
     (products.length === 0 || products.some((p) => p.id === discussed));
-  if (described.length === 0 && questions.length === 0 && lookups.length > 0 || aboutIt) {
+  // Words that found nothing beside a product asked about are what the question asks of it.
+  const asking = questions.filter((q) => q !== notFoundText(language));
+  if (described.length === 0 && asking.length === 0 && lookups.length > 0 || aboutIt) {
     const ids = lookups.length > 0 ? lookups : [discussed as number];
     return { calls: ids.map((id) => ({ name: "get_product", args: { product_id: id } })) };
   }

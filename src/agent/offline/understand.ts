@@ -143,7 +143,7 @@ const LESS =
 const NOMAS =
   /\b(dale|si|ya|asi|eso|ese|esa|uno|una|listo|manda\w*|pon\w*|agrega\w*|hazlo|confirma\w*) no mas\b/g;
 const INFO_REQUEST =
-  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao|receta|recetas|receita|receitas|recipe|recipes|dica|dicas|consejo|consejos|tip|tips)\b/;
+  /\b(pasas|pasa|pasame|manda|mandas|mandame|mandeme|das|da|dame|dime|decime|digame|diz|tell|passa|me passa|envia|enviame|send|give|gimme|get|show|mostra|muestrame|ensename|quiero|queria|quero|want|need|necesito|preciso)( me)? (el |la |los |las |o |a |os |as |the |a |un |una |um |uma |some |mas |mais |more |algo de |alguma )*(precio|precios|preco|precos|price|prices|foto|fotos|fotinho|photo|photos|pic|pics|picture|pictures|imagen|imagenes|imagem|imagens|video|videos|detalles|detalhes|details|info|informacion|informacao|informacoes|ficha|medidas|descripcion|descricao|receta|recetas|receita|receitas|recipe|recipes|dica|dicas|consejo|consejos|tip|tips)\b/;
 const ONCE_AFTER =
   /^(it|its|i|im|ive|you|youre|we|they|theyre|the|he|she|more|that|this|my|your|payday|back|again|paid|a|an)$/;
 const RECEIVED =
@@ -322,7 +322,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (verbOrder && tools.has("payment_link")) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
   }
-  if (V.says("modalCancel", text) || (hypothetical && V.says("cancelOrder", text))) {
+  if (V.says("modalCancel", text) || (hypothetical && (cancelling || V.says("refund", text)))) {
     // «can I still cancel tomorrow?»: a question about cancelling, not a cancellation.
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
   }
