@@ -455,3 +455,42 @@ Deno.test("a question about a property of a product named in it is answered from
     assert.deepEqual(await cartOf(shop, phone), [], question);
   }
 });
+
+Deno.test("wanting to know, ordering later, interest and a condition on a property write nothing", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message] of [
+      ["+34600000069", "quiero saber si tenéis termos"],
+      ["+14155550169", "i wanna know if you have flasks"],
+      ["+5511900000169", "quero saber se vocês têm garrafa térmica"],
+      ["+34600000070", "mañana te pido 2 cafés molidos"],
+      ["+14155550170", "tomorrow I'll order 2 bags of ground coffee"],
+      ["+5511900000170", "amanhã te peço 2 cafés moídos"],
+      ["+34600000071", "me interesa la cafetera italiana"],
+      ["+14155550171", "I'll take the grinder if it's electric"],
+      ["+5511900000171", "levo o moedor se for elétrico"],
+    ] as const
+  ) {
+    const reply = text(await ask(shop.inbox, phone, message));
+    assert.deepEqual(await cartOf(shop, phone), [], message);
+    assert.doesNotMatch(reply, /Añadido|Added|Adicionado/, message);
+  }
+  const electric = text(
+    await ask(shop.inbox, "+14155550172", "I'll take the grinder if it's electric"),
+  );
+  assert.match(electric, /\*Molinillo de café manual\* \(product 8\)\n/);
+});
+
+Deno.test("items with how they will be collected are added; the collection is chosen at checkout", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message] of [
+      ["+34600000073", "me llevo 2 termos, los recojo mañana"],
+      ["+14155550173", "add 2 flasks, I will pick them up tomorrow"],
+      ["+5511900000173", "quero 2 termos e vou retirar na loja"],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), [[12, 2]], message);
+  }
+});

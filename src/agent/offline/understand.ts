@@ -224,8 +224,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const conditional = V.says("conditionalAdd", text);
   const hypothetical = V.says("hypothetical", text) && !conditional;
   // «me pasas el precio de la miel», «me manda foto do termo»: a request for information;
-  // «no necesito el molinillo, solo preguntaba»: no order either.
-  const asksInfo = INFO_REQUEST.test(text) || V.says("declined", text);
+  // «no necesito el molinillo, solo preguntaba», «quiero saber si tenéis termos»: no order either.
+  const asksInfo = INFO_REQUEST.test(text) || V.says("declined", text) ||
+    V.says("wantsToKnow", text);
   const notOrdering = hypothetical || asksInfo;
   if (notOrdering) asked = questionWord = true;
 
@@ -424,6 +425,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
         (/^(puedo|se puede|can i|posso|aceptan|aceita|aceitam|do you|da pra|rola|onde|donde|where)\b/
           .test(text) ||
           Object.keys(choice).length === 0 && raw.includes("?")));
+    // «me llevo 2 termos, los recojo mañana»: the items first; how to get them comes at checkout.
+    const wanted = V.says("checkout", text) ? null : requestBeside(raw);
+    const choosing = wanted !== null &&
+      (V.says("decision", normalize(wanted)) ||
+        Object.keys(choiceIn(normalize(wanted))).length > 0);
+    const items = wanted === null || choosing ? null : understand(wanted, conv, tools);
+    if (items?.kind === "items" && items.action === "add") return items;
     if (!asking) {
       return { kind: "calls", calls: [{ name: "review_order", args: choice }] };
     }
