@@ -494,3 +494,21 @@ Deno.test("items with how they will be collected are added; the collection is ch
     assert.deepEqual(await cartOf(shop, phone), [[12, 2]], message);
   }
 });
+
+Deno.test("one product instead of another: the new one is added, the old one leaves the cart", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message] of [
+      ["+34600000074", "cambia el termo por la taza"],
+      ["+14155550174", "the mug instead of the flask"],
+      ["+5511900000174", "o termo não, a caneca"],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 1 del producto 12");
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), [[6, 1]], message);
+  }
+  const phone = "+34600000075";
+  await ask(shop.inbox, phone, "el termo no, la taza");
+  assert.deepEqual(await cartOf(shop, phone), [[6, 1]]);
+});

@@ -184,7 +184,7 @@ function firstStep(plan: Plan, language: Language, store: string, last: number |
       return { calls: [{ name: "view_cart", args: {} }] };
     }
     case "items": {
-      const searches = searchesFor(plan.segments);
+      const searches = searchesFor([...plan.segments, ...plan.replacing ?? []]);
       if (searches.length === 0) return { text: shortReply("which_product", language, store) };
       return { calls: [...plan.extra, ...searches] };
     }
@@ -412,6 +412,16 @@ function resolveItems(
       name: "add_to_cart",
       args: { product_id: product.id, quantity: s.quantity, ...sized },
     });
+  }
+  // «la taza en vez del termo»: once the new item is in, the one it replaces leaves the cart.
+  if (calls.some((c) => c.name === "add_to_cart")) {
+    const lines = cartLines(responses);
+    for (const s of plan.replacing ?? []) {
+      const top = rank(s.words, lines);
+      if (top.length === 1) {
+        calls.push({ name: "remove_from_cart", args: { product_id: top[0].id } });
+      }
+    }
   }
   if (calls.length > 0) return { calls: merge(calls) };
   // «ele vaza?», «pesa mucho?» after the flask: a question about it, its description answers.

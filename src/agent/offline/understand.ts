@@ -71,6 +71,8 @@ export type Plan =
     explicit?: boolean;
     /** "pon 3 del café": a product already in the cart gets that quantity instead. */
     setIfInCart?: boolean;
+    /** «la taza en vez del termo»: the items these replace leave the cart when they are added. */
+    replacing?: Segment[];
     /** What the message's cue words ask for, when no product it names is found. */
     fallback?: Call[];
     /** Said as a statement («el termo es de acero»), not asked: nothing found is off topic. */
@@ -242,6 +244,22 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     );
   if (V.says("handoff", text) && (!V.says("bot", text) || refusesBot)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
+  }
+
+  const swap = notOrdering || raw.includes("?") ? null : swapIn(text);
+  if (swap) {
+    const replacing = segmentsOf(swap.out, raw).filter((s) => s.words.length > 0);
+    const incoming = segmentsOf(swap.in, raw).filter((s) => s.words.length > 0);
+    if (replacing.length > 0 && incoming.length > 0) {
+      return {
+        kind: "items",
+        action: "add",
+        segments: incoming,
+        extra: [{ name: "view_cart", args: {} }],
+        explicit: true,
+        replacing,
+      };
+    }
   }
 
   const orderNumber = orderIn(text);
@@ -808,6 +826,54 @@ function requestBeside(raw: string): string | null {
       topicOf(t, true) === null && !V.says("question", t);
   });
   return wanted.length === 1 ? wanted[0] : null;
+}
+
+const ARTICLE = "(?:(?:el|la|los|las|lo|o|a|os|as|the|un|una|um|uma|del|de la|do|da)\\s+)";
+const ART = `${ARTICLE}?`;
+const WANT =
+  "(?:(?:mejor|better|melhor|pues|then|entao|quiero|queria|quero|i want|i d like|id like|want|dame|give me|me da|me ve|ponme|pon|put|add|coloca|bota)\\s+)*";
+/** The ways of saying one product instead of another, as (out, in) pairs of captures. */
+const SWAPS: [RegExp, "out-in" | "in-out"][] = [
+  // «el termo no, la taza», «o termo não, a caneca»
+  [new RegExp(`^${ARTICLE}(.{2,40}?) (?:no|nao) , ${WANT}${ARTICLE}(.{2,40})$`), "out-in"],
+  // «not the flask, the mug», «no quiero el termo, quiero la taza», «não quero o termo, a caneca»
+  [
+    new RegExp(
+      `^(?:no|not|nao)\\s+(?:quiero\\s+|quero\\s+|i want\\s+|want\\s+)?${ARTICLE}(.{2,40}?) , ${WANT}${ARTICLE}(.{2,40})$`,
+    ),
+    "out-in",
+  ],
+  // «la taza en vez del termo», «the mug instead of the flask», «a caneca em vez do termo»
+  [
+    new RegExp(
+      `^${WANT}${ART}(.{2,40}?) (?:instead of|rather than|en vez del?|en lugar del?|em vez d[eoa]|no lugar d[eoa]) ${ART}(.{2,40})$`,
+    ),
+    "in-out",
+  ],
+  // «cambia el termo por la taza», «swap the flask for the mug», «troca o termo pela caneca»
+  [
+    new RegExp(
+      `^(?:cambia\\w*|change|swap|switch|troca\\w*|substitui\\w*)\\s+${ART}(.{2,40}?) (?:por|for|with|pel[oa]|para) ${ART}(.{2,40})$`,
+    ),
+    "out-in",
+  ],
+];
+
+/** «la taza en vez del termo»: the product wanted and the one it replaces, both named. */
+function swapIn(text: string): { out: string; in: string } | null {
+  for (const [re, order] of SWAPS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [first, second] = [m[1], m[2]];
+    const pair = order === "out-in" ? { out: first, in: second } : { out: second, in: first };
+    // «3 instead of 1», «pickup instead of delivery»: quantities and ways, not two products.
+    const named = (part: string) =>
+      !/\d/.test(part) && !words(part).some((w) => V.numbers.some(([n]) => n === w)) &&
+      topicOf(part, false) === null && Object.keys(choiceIn(part)).length === 0;
+    const short = (part: string) => words(part).length <= 4;
+    if (named(pair.out) && named(pair.in) && short(pair.out) && short(pair.in)) return pair;
+  }
+  return null;
 }
 
 /** A clause keeping a line as it is: «leave the bags as they are», «fica só a caneca». */
