@@ -15,6 +15,7 @@ import { enSixth } from "./cases/en_sixth.ts";
 import { enSeventh } from "./cases/en_seventh.ts";
 import { enEighth } from "./cases/en_eighth.ts";
 import { enNinth } from "./cases/en_ninth.ts";
+import { enTenth } from "./cases/en_tenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -24,6 +25,7 @@ import { esSixth } from "./cases/es_sixth.ts";
 import { esSeventh } from "./cases/es_seventh.ts";
 import { esEighth } from "./cases/es_eighth.ts";
 import { esNinth } from "./cases/es_ninth.ts";
+import { esTenth } from "./cases/es_tenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -33,6 +35,7 @@ import { ptSixth } from "./cases/pt_sixth.ts";
 import { ptSeventh } from "./cases/pt_seventh.ts";
 import { ptEighth } from "./cases/pt_eighth.ts";
 import { ptNinth } from "./cases/pt_ninth.ts";
+import { ptTenth } from "./cases/pt_tenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -45,6 +48,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esSeventh, ...enSeventh, ...ptSeventh],
   [...esEighth, ...enEighth, ...ptEighth],
   [...esNinth, ...enNinth, ...ptNinth],
+  [...esTenth, ...enTenth, ...ptTenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -57,6 +61,7 @@ export const corpus: readonly Case[] = [
   ...esSeventh,
   ...esEighth,
   ...esNinth,
+  ...esTenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -66,6 +71,7 @@ export const corpus: readonly Case[] = [
   ...enSeventh,
   ...enEighth,
   ...enNinth,
+  ...enTenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -75,4 +81,5 @@ export const corpus: readonly Case[] = [
   ...ptSeventh,
   ...ptEighth,
   ...ptNinth,
+  ...ptTenth,
 ];
