@@ -512,3 +512,18 @@ Deno.test("one product instead of another: the new one is added, the old one lea
   await ask(shop.inbox, phone, "el termo no, la taza");
   assert.deepEqual(await cartOf(shop, phone), [[6, 1]]);
 });
+
+Deno.test("asking what the cart would cost without a line shows the cart and takes nothing out", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, question, total] of [
+      ["+5511900000176", "se eu tirar o termo quanto fica o resto?", /Total: \*26,00\u00a0€\*/],
+      ["+14155550176", "if I remove the flask what would the total be?", /Total: \*€26\.00\*/],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 1 del producto 12");
+    await ask(shop.inbox, phone, "quiero 1 del producto 1");
+    assert.match(text(await ask(shop.inbox, phone, question)), total);
+    assert.deepEqual(await cartOf(shop, phone), [[1, 1], [12, 1]], question);
+  }
+});

@@ -165,6 +165,9 @@ const REMOVE_VERB =
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
+/** «dont want to miss a sale», «no quiero perderme las ofertas»: wanting them, said with a no. */
+const MISSING_OUT =
+  /\b(dont|do not|not) (want to |wanna )?miss\b|\bno (me )?quiero perder\w*\b|\bnao quero perder\b/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES =
   /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%|euros?|eur|pesos|reais|real|dollars?|bucks|pounds|quid|libras)$/;
@@ -224,7 +227,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     /\b(can|could) (i|we)\b|\b(se puede|puedo|podemos|posso|podemos|da pra)\b/.test(text);
   // «if I wanted 3 bags, how much would that come to»: asking, not ordering.
   const conditional = V.says("conditionalAdd", text);
-  const hypothetical = V.says("hypothetical", text) && !conditional;
+  const removeIf = V.says("removeIf", text);
+  const hypothetical = (V.says("hypothetical", text) || removeIf) && !conditional;
   // «me pasas el precio de la miel», «me manda foto do termo»: a request for information;
   // «no necesito el molinillo, solo preguntaba», «quiero saber si tenéis termos»: no order either.
   const asksInfo = INFO_REQUEST.test(text) || V.says("declined", text) ||
@@ -281,7 +285,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (
     tools.has("marketing_consent") &&
     (V.says("optIn", text) &&
-        !/\b(chega|basta|stop|no more|nao quero|no quiero|dont)\b/.test(text) ||
+        (!/\b(chega|basta|stop|no more|nao quero|no quiero|dont)\b/.test(text) ||
+          MISSING_OUT.test(text)) ||
       (/\b(ofertas|offers|promo\w*|novedades|novidades)\b/.test(conv.lastAgentText) &&
         (V.says("yes", text) || V.says("acceptOffer", text))))
   ) return { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: true } }] };
@@ -467,7 +472,17 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
   }
 
+  // «se eu tirar o termo quanto fica o resto?»: the cart as it is, nothing taken out.
+  if (removeIf && !conditional) {
+    return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
+  }
   if (V.says("clearCart", text)) {
+    // «as canecas pode tirar tudo»: all of the line named, not the whole cart.
+    const lines = segmentsOf(text.replace(V.match("clearCart", text)?.[0] ?? "", " "), raw)
+      .filter((s) => s.words.length > 0);
+    if (lines.length > 0 && !/\b(carrito|carrinho|cart|basket|cesta|sacola)\b/.test(text)) {
+      return { kind: "cart", action: "remove", segments: lines, quantity: 0 };
+    }
     return { kind: "cart", action: "clear", segments: [], quantity: 0 };
   }
   const less = LESS.exec(text);
@@ -542,8 +557,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   if (
     /\b(productos|products|produtos|catalogo|catalog|catalogue)\b/.test(text) ||
-    /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell)|whats in (the|your) (shop|store)|o que (vcs |voces |voce |vc )?(vendem|vende|tem))\s*$/
-      .test(text) ||
+    categoryOf(text, raw) === null &&
+      /\b(que (venden|vendes|vendeis|tienen|teneis)|what do you (have|sell)|whats in (the|your) (shop|store)|o que (vcs |voces |voce |vc )?(vendem|vende|tem))\s*$/
+        .test(text) ||
     (V.says("recommend", text) && segmentsOf(text, raw).every((s) => !s.words.length))
   ) {
     return { kind: "browse", args: {}, cheapest: false };
@@ -923,7 +939,7 @@ export function sizeIn(text: string): string | null {
 }
 
 function asksSize(conv: Conversation): boolean {
-  return /\b(tallas?|talles?|sizes?|tamanhos?|tamanos?)\b/.test(conv.lastAgentText);
+  return /\b(tallas?|talles?|sizes?|tamanhos?|tamanos?)\b|\bs , m\b/.test(conv.lastAgentText);
 }
 
 function orderIn(text: string): number | null {
@@ -958,6 +974,9 @@ function setQuantityIn(text: string): number | null {
     if (afterMarker === null && V.says("setMarker", before)) afterMarker = n.value;
     i += n.length - 1;
   }
+  // «coloca mais duas, fica 3 no total»: the total said is the quantity.
+  const total = /\b(\d{1,2}) (?:no |en |in |ao )?(?:total|todo|all)\b/.exec(text);
+  if (total) return Number(total[1]);
   if (afterMarker !== null) return afterMarker;
   if (numbers.length === 0) return null;
   // «eran 2 termos no 3»: the number said with «no» is the one being corrected.
