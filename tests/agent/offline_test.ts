@@ -527,3 +527,36 @@ Deno.test("asking what the cart would cost without a line shows the cart and tak
     assert.deepEqual(await cartOf(shop, phone), [[1, 1], [12, 1]], question);
   }
 });
+
+Deno.test("British and Irish addresses are saved as written: a name first, a flat, an Eircode", async () => {
+  await using shop = await testApp();
+  const cases = [
+    ["+447700900177", "Tom Hughes, 22 Mill Lane, Leeds LS6 2AB", {
+      name: "Tom Hughes",
+      street: "22 Mill Lane",
+      city: "Leeds",
+      postalCode: "LS6 2AB",
+    }],
+    ["+353870000177", "its for Siobhan O'Connell, 14 Glenview Park, Galway, H91 E2K8", {
+      name: "Siobhan O'Connell",
+      street: "14 Glenview Park",
+      city: "Galway",
+      postalCode: "H91 E2K8",
+    }],
+    ["+447700900178", "deliver to Flat 3, 47 King Street, Manchester M2 4LQ please, name's Priya", {
+      name: "Priya",
+      street: "Flat 3, 47 King Street",
+      city: "Manchester",
+      postalCode: "M2 4LQ",
+    }],
+  ] as const;
+  for (const [phone, message, saved] of cases) {
+    await ask(shop.inbox, phone, "add 1 of product 12");
+    await ask(shop.inbox, phone, message);
+    const [row] = await shop.sql`
+      select c.full_name as name, a.street, a.city, a.postal_code
+      from customers c join customer_addresses a on a.id = c.address_id
+      where c.phone = ${phone}`;
+    assert.deepEqual({ ...row }, saved, message);
+  }
+});

@@ -12,7 +12,7 @@
  */
 
 const STREET_WORDS =
-  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|carrera|cra|transversal|diagonal|jiron|jirón|pasaje|rua|travessa|street|road|avenue|\d{5})\b/i;
+  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|carrera|cra|transversal|diagonal|jiron|jirón|pasaje|rua|travessa|street|road|avenue|lane|drive|crescent|close|terrace|gardens|grove|park|\d{5})\b/i;
 
 /** A yes or an interjection before the details: «Claro, Andrés Rojas, Carrera 15…». */
 const LEAD =
@@ -43,13 +43,16 @@ export function detailsIn(raw: string): Record<string, string> | null {
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
   const body = raw.trim().replace(LEAD, "");
   const plain =
-    /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
+    /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
       .exec(body);
   if (
     !found.name && plain &&
     !/^(calle|rua|avenida|av|plaza|hola|oi|ola|hi|hello|buenas)\b/i.test(plain[1])
   ) {
-    const said = /^(soy|sou|i'?m|i am|this is|aqui|here is)\b/i.test(body) || plain.index > 0;
+    const said =
+      /^(soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\b/iu
+        .test(body) ||
+      plain.index > 0;
     // «soy Ana» alone or with an address is a name; «soy Ana, ponme 3 tazas» is an order.
     const alone = body.length <= plain.index + plain[0].length + 2;
     if ((said && alone) || /@/.test(raw) || STREET_WORDS.test(raw)) found.name = plain[1];
@@ -63,7 +66,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
       /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?)(?=\s*(?:[,;\n]|$))/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:calle|c\/|avenida|avda\.?|plaza|paseo|rua)\s+[^,;\n\d]+)/iu.exec(raw) ??
-      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent)\b\.?)/iu
+      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent|park)\b\.?)/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Way|Close|Grove|Place|Square|Gardens|Terrace|Row)\b\.?)/u
         .exec(raw);
@@ -72,7 +75,12 @@ export function detailsIn(raw: string): Record<string, string> | null {
     const floor =
       /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|\d{1,2}\s?[A-Za-z](?![\p{L}])|(?:piso|puerta|depto|dpto|apto|apt|flat|bajo|planta)\.?\s*[\p{L}\d]{1,4}))(?=\s*(?:[,;\n]|$))/iu
         .exec(raw.slice(street.index + street[0].length));
-    found.street = floor ? `${street[1].trim()}, ${floor[1]}` : street[1].trim();
+    // «Flat 3, 47 King Street»: the flat before the street belongs to it too.
+    const flat = /\b((?:flat|apartment|apt|unit)\.?\s*\d{1,4}[a-z]?)\s*,\s*$/iu.exec(
+      raw.slice(0, street.index),
+    );
+    const full = floor ? `${street[1].trim()}, ${floor[1]}` : street[1].trim();
+    found.street = flat ? `${flat[1]}, ${full}` : full;
   }
   const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
   const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
@@ -81,6 +89,11 @@ export function detailsIn(raw: string): Record<string, string> | null {
       .exec(raw);
   // «Calle Mayor 12, Alicante, 03002»: the postcode said on its own, after the city.
   const alone = /(?:^|,)\s*(\d{5})\s*(?=[,.;\n]|$)/.exec(raw);
+  // An Irish Eircode: «Galway, H91 E2K8».
+  const eircode = /(?:^|,)\s*([AC-FHKNPRTV-Y]\d{2}|D6W)\s?([0-9AC-FHKNPRTV-Y]{4})\s*(?=[,.;\n]|$)/
+    .exec(
+      raw,
+    );
   const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
   const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
   if (place && !/^(cep)$/i.test(place[2].trim())) {
@@ -92,6 +105,8 @@ export function detailsIn(raw: string): Record<string, string> | null {
   } else if (uk) {
     found.city = uk[1];
     found.postal_code = uk[2];
+  } else if (eircode) {
+    found.postal_code = `${eircode[1]} ${eircode[2]}`;
   } else if (marked) {
     found.postal_code = marked[1];
   } else if (alone && STREET_WORDS.test(raw)) {
