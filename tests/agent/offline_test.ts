@@ -560,3 +560,23 @@ Deno.test("British and Irish addresses are saved as written: a name first, a fla
     assert.deepEqual({ ...row }, saved, message);
   }
 });
+
+Deno.test("what the quote cannot do is said in the customer's language, never in the tool's English", async () => {
+  await using shop = await testApp();
+  const spanish = "+34600000079";
+  await ask(shop.inbox, spanish, "quiero 2 del producto 15");
+  const delivery = text(await ask(shop.inbox, spanish, "cuánto me sale con envío a domicilio?"));
+  assert.match(
+    delivery,
+    /No ofrecemos envío a domicilio; puedes elegir recogida en tienda o envío/,
+  );
+  assert.doesNotMatch(delivery, /The shop does not offer/);
+  const english = "+447700900179";
+  await ask(shop.inbox, english, "add 2 of product 15");
+  const shipping = text(await ask(shop.inbox, english, "how much with shipping to Leeds?"));
+  assert.match(
+    shipping,
+    /There is no way to pay for it like that; you can choose pickup at the shop\./,
+  );
+  assert.doesNotMatch(shipping, /pay by \./);
+});

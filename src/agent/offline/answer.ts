@@ -489,6 +489,65 @@ function list(items: string[], lang: Language, and = false): string {
   return `${items.slice(0, -1).join(", ")} ${joiner} ${items.at(-1)}`;
 }
 
+/** The ways of receiving the order other than the one chosen, in words. */
+function otherFulfilments(q: Json, options: Json[], lang: Language): string {
+  return list(
+    options.filter((o) => o.method !== q.fulfilment).map((o) =>
+      FULFILMENT_LABELS[lang][String(o.method)].toLowerCase()
+    ),
+    lang,
+  );
+}
+
+/** A problem of the quote in the customer's language (the tool's message is English). */
+function problemText(p: Json, q: Json, options: Json[], lang: Language): string {
+  const message = String(p.message ?? "");
+  switch (p.code) {
+    case "insufficient_stock": {
+      const name = /«(.+)»/.exec(message)?.[1] ?? "";
+      return tr(
+        lang,
+        `*${name}* ya no está disponible en esa cantidad; dime cuántas quieres o quítalo del carrito.`,
+        `*${name}* isn't available in that quantity any more; tell me how many you'd like, or remove it.`,
+        `*${name}* não está mais disponível nessa quantidade; me diga quantas você quer ou tire do carrinho.`,
+      );
+    }
+    case "fulfilment_unavailable": {
+      const chosen = FULFILMENT_LABELS[lang][String(q.fulfilment)]?.toLowerCase() ?? "";
+      const others = otherFulfilments(q, options, lang);
+      return tr(
+        lang,
+        `No ofrecemos ${chosen}; puedes elegir ${others}.`,
+        `We don't offer ${chosen}; you can choose ${others}.`,
+        `Não oferecemos ${chosen}; você pode escolher ${others}.`,
+      );
+    }
+    case "address_unusable":
+      return tr(
+        lang,
+        "Para un envío necesito una dirección con calle, número y código postal, no una ubicación.",
+        "For shipping I need a street address with a postal code, not a location pin.",
+        "Para o envio preciso de um endereço com rua, número e CEP, não de uma localização.",
+      );
+    case "country_not_served": {
+      const [, country = "", served = ""] = /ship to (.+); it ships to (.+)$/.exec(message) ?? [];
+      return tr(
+        lang,
+        `No enviamos a ${country}; enviamos a ${served}.`,
+        `We don't ship to ${country}; we ship to ${served}.`,
+        `Não enviamos para ${country}; enviamos para ${served}.`,
+      );
+    }
+    default:
+      return tr(
+        lang,
+        "Ahora mismo no puedo preparar este pedido; si quieres, te paso con una persona («quiero hablar con una persona»).",
+        "I can't prepare this order right now; if you like, I can pass you to a person («I want to talk to a person»).",
+        "Agora não consigo preparar este pedido; se quiser, te passo para uma pessoa («quero falar com um atendente»).",
+      );
+  }
+}
+
 function quoteText(r: Json | undefined, lang: Language): string {
   const q = r ?? {};
   const problems = (q.problems ?? []) as Json[];
@@ -527,7 +586,7 @@ function quoteText(r: Json | undefined, lang: Language): string {
         }.`,
       ));
     } else {
-      out.push(String(p.message));
+      out.push(problemText(p, q, options, lang));
     }
   }
   if (problems.length > 0) return out.join("\n\n");
@@ -547,6 +606,17 @@ function quoteText(r: Json | undefined, lang: Language): string {
         )
       }\n${choices.join("\n")}`,
     );
+    return out.join("\n\n");
+  }
+  if (missing.includes("payment") && payments.length === 0) {
+    // Shipping with cash only: no way to pay it, so another way to receive it.
+    const others = otherFulfilments(q, options, lang);
+    out.push(tr(
+      lang,
+      `Así no hay ninguna forma de pago disponible; puedes elegir ${others}.`,
+      `There is no way to pay for it like that; you can choose ${others}.`,
+      `Assim não há nenhuma forma de pagamento disponível; você pode escolher ${others}.`,
+    ));
     return out.join("\n\n");
   }
   if (missing.includes("payment")) {
