@@ -580,3 +580,16 @@ Deno.test("what the quote cannot do is said in the customer's language, never in
   );
   assert.doesNotMatch(shipping, /pay by \./);
 });
+
+Deno.test("a payment link for a paid order says so in the customer's language", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000080";
+  await ask(shop.inbox, phone, "quiero 1 del producto 4");
+  await ask(shop.inbox, phone, "quiero pagar");
+  await ask(shop.inbox, phone, "lo recojo en la tienda");
+  await ask(shop.inbox, phone, "me llamo Ana Pérez");
+  await ask(shop.inbox, phone, "sí");
+  await shop.sql`update orders set status = 'paid' where number = 1001`;
+  const reply = text(await ask(shop.inbox, phone, "me mandas el enlace de pago del pedido?"));
+  assert.match(reply, /^El pedido \*#1001\* está pagado: no hay nada que pagar por internet\.$/);
+});

@@ -418,13 +418,25 @@ export function describeError(error: Json, lang: Language): string {
         "That order was cancelled because it wasn't paid in time, and its items went back on sale. If you still want them, add them to your cart and write «checkout».",
         "Esse pedido foi cancelado porque não foi pago a tempo, e os produtos voltaram à venda. Se ainda quiser, coloque no carrinho e escreva «quero pagar».",
       );
-    case "not_payable":
+    case "not_payable": {
+      // «Order #1201 is paid: …»: the order and its status, said in the customer's words.
+      const [, number = "", status = ""] = /#(\d+) is (\w+)/.exec(String(error.message)) ?? [];
+      const state = statusText(status, lang);
+      const cash = /paid in cash/.test(String(error.message)) &&
+        !["paid", "delivered", "cancelled"].includes(status);
       return tr(
         lang,
-        `Ese pedido no tiene nada pendiente de pago: ${error.message}.`,
-        `That order has nothing to pay: ${error.message}.`,
-        `Esse pedido não tem nada a pagar: ${error.message}.`,
+        `El pedido *#${number}* está ${state}${
+          cash ? " y se paga en efectivo al recogerlo o al recibirlo" : ""
+        }: no hay nada que pagar por internet.`,
+        `Order *#${number}* is ${state}${
+          cash ? " and is paid in cash on pickup or delivery" : ""
+        }: there is nothing to pay online.`,
+        `O pedido *#${number}* está ${state}${
+          cash ? " e é pago em dinheiro na retirada ou na entrega" : ""
+        }: não há nada a pagar pela internet.`,
       );
+    }
     case "invalid_arguments":
       return tr(
         lang,
