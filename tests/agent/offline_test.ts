@@ -593,3 +593,27 @@ Deno.test("a payment link for a paid order says so in the customer's language", 
   const reply = text(await ask(shop.inbox, phone, "me mandas el enlace de pago del pedido?"));
   assert.match(reply, /^El pedido \*#1001\* está pagado: no hay nada que pagar por internet\.$/);
 });
+
+Deno.test("asking whether an order was cancelled shows its status and cancels nothing", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000081";
+  await ask(shop.inbox, phone, "quiero 1 del producto 4");
+  await ask(shop.inbox, phone, "quiero pagar");
+  await ask(shop.inbox, phone, "lo recojo en la tienda");
+  await ask(shop.inbox, phone, "me llamo Ana Pérez");
+  await ask(shop.inbox, phone, "sí");
+  for (
+    const question of [
+      "cancelaron mi pedido? no me llegó nada",
+      "did you cancel my order?",
+      "vocês cancelaram meu pedido?",
+    ]
+  ) {
+    assert.match(text(await ask(shop.inbox, phone, question)), /#1001\*/, question);
+    const [order] = await shop.sql`select status from orders where number = 1001`;
+    assert.notEqual(order.status, "cancelled", question);
+  }
+  assert.match(text(await ask(shop.inbox, phone, "me lo puedes cancelar?")), /cancelado/);
+  const [order] = await shop.sql`select status from orders where number = 1001`;
+  assert.equal(order.status, "cancelled");
+});

@@ -165,6 +165,9 @@ const REMOVE_VERB =
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
+/** A cancellation told or asked about, not asked for: «cancelaron», «did you cancel», «foi cancelado». */
+const CANCELLED =
+  /\b(cancelaron|cancelasteis|cancelaste|anularon|anulasteis|anulaste|cancelad[oa]s?|anulad[oa]s?|did (you|u|they|someone|anyone) cancel|(you|u|they) cancell?ed|(is|was|been|got|get) (it |my order |the order |order \d+ )?cancell?ed|cancelaram|cancelou|cancelad[oa]s?|foi cancelad[oa])\b/;
 /** «dont want to miss a sale», «no quiero perderme las ofertas»: wanting them, said with a no. */
 const MISSING_OUT =
   /\b(dont|do not|not) (want to |wanna )?miss\b|\bno (me )?quiero perder\w*\b|\bnao quero perder\b/;
@@ -272,6 +275,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
   if (aboutConsent && raw.includes("?") && V.says("howOrIf", text)) {
     return { kind: "reply", reply: "marketing_info" };
+  }
+  // «¿cancelaron mi pedido?», «did you cancel my order?», «vocês cancelaram?»: what happened
+  // to it, asked; the order's status answers, nothing is cancelled.
+  if (asked && CANCELLED.test(text) && tools.has("order_status")) {
+    return V.says("refund", text)
+      ? { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] }
+      : { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
   }
   // «não manda mais não, cancela»: the order, not the messages, when no message word is said.
   const cancelling = V.says("cancelOrder", text) ||
