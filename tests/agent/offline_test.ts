@@ -617,3 +617,18 @@ Deno.test("asking whether an order was cancelled shows its status and cancels no
   const [order] = await shop.sql`select status from orders where number = 1001`;
   assert.equal(order.status, "cancelled");
 });
+
+Deno.test("a request taken back in the same message changes nothing", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, reply] of [
+      ["+34600000082", "quita el termo? o mejor no, déjalo", /^Vale, lo dejo como está/],
+      ["+447700900182", "should I remove the flask? nah leave it", /^OK, I'll leave it as it is/],
+      ["+5511900000182", "tira o termo, ou melhor não, deixa", /^Beleza, deixo como está/],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 1 del producto 12");
+    assert.match(text(await ask(shop.inbox, phone, message)), reply);
+    assert.deepEqual(await cartOf(shop, phone), [[12, 1]], message);
+  }
+});

@@ -945,6 +945,13 @@ export function shortReply(kind: ReplyKind, lang: Language, store: string): stri
         "I can't do that: prices, discounts and the shop's rules don't change over chat. Can I help you with a product or your order?",
         "Isso eu não posso fazer: preços, descontos e as regras da loja não mudam pelo chat. Posso te ajudar com algum produto ou com seu pedido?",
       );
+    case "left_as_is":
+      return tr(
+        lang,
+        "Vale, lo dejo como está. ¿Algo más?",
+        "OK, I'll leave it as it is. Anything else?",
+        "Beleza, deixo como está. Mais alguma coisa?",
+      );
     case "not_yet":
       return tr(
         lang,

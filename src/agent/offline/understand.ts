@@ -56,7 +56,8 @@ export type ReplyKind =
   | "which_product"
   | "opt_out_unavailable"
   | "marketing_info"
-  | "notify_unavailable";
+  | "notify_unavailable"
+  | "left_as_is";
 
 export type Plan =
   | { kind: "reply"; reply: ReplyKind }
@@ -165,6 +166,9 @@ const REMOVE_VERB =
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
+/** A request taken back in the same message, after a question mark, a comma or a full stop. */
+const RETRACTED =
+  /[?,.!]\s*(?:(?:o|or|ou)\s+(?:mejor\s+no|mejor\s+que\s+no|not|melhor\s+n[aã]o|n[aã]o)|nah|nope|never\s?mind|nvm|forget it|olv[ií]dalo|esquece|deixa\s+pra\s+l[aá]|actually\s+no|pensándolo\s+bien\s+no|pensandolo\s+bien\s+no|pensando\s+bem\s+n[aã]o)\s*[,.!]?\s*(?:d[ée]jalo(?:\s+(?:as[ií]|como\s+est[aá]))?|leave\s+it(?:\s+as\s+it\s+is|\s+as\s+is)?|deixa(?:\s+(?:assim|quieto|como\s+est[aá]))?|forget\s+it|olv[ií]dalo|esquece)?\s*[.!]*\s*$/iu;
 /** A cancellation told or asked about, not asked for: «cancelaron», «did you cancel», «foi cancelado». */
 const CANCELLED =
   /\b(cancelaron|cancelasteis|cancelaste|anularon|anulasteis|anulaste|cancelad[oa]s?|anulad[oa]s?|did (you|u|they|someone|anyone) cancel|(you|u|they) cancell?ed|(is|was|been|got|get) (it |my order |the order |order \d+ )?cancell?ed|cancelaram|cancelou|cancelad[oa]s?|foi cancelad[oa])\b/;
@@ -239,6 +243,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const notOrdering = hypothetical || asksInfo;
   if (notOrdering) asked = questionWord = true;
 
+  // «quita el termo? o mejor no, déjalo», «add the flask… nah forget it»: taken back at once.
+  if (RETRACTED.test(raw.trim()) && words(normalize(raw)).length > 3) {
+    return { kind: "reply", reply: "left_as_is" };
+  }
   if (V.says("help", text)) return { kind: "reply", reply: "help" };
   const aboutTheAgent = V.says("identity", text) && !V.says("explicitHandoff", text);
   if (aboutTheAgent && (V.says("bot", text) || V.says("handoff", text) || PERSON.test(text))) {
