@@ -1,7 +1,8 @@
 /**
  * The customer's language (Spanish, English or Brazilian Portuguese), guessed from what they
  * write, and the few sentences the server itself says in it. Only words that belong to one of
- * the three count, so short shared words ("me", "a", "no", "de") never switch a conversation.
+ * the three count, so short shared words ("me", "a", "no", "de") never switch a conversation;
+ * nor do the sample catalog's Spanish product names, which customers of every language write.
  *
  * @example
  * ```ts
@@ -29,8 +30,7 @@ const MARKERS: Record<Language, Set<string>> = {
     porfa porfavor favor también tambien más llevo kiero mejor sean otra otro usted ustedes
     vosotros gracias muchas perdón perdon disculpa oye che tío tio guay chévere ahorita gustaría
     gustaria necesito puedo pueden hacen pedir pedido mandame mándame mandan llega cuándo cuando
-    dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también galletas
-    taza molinillo sudadera camiseta miel café cafe té cápsulas capsulas grano molido
+    dónde hasta luego adiós adios estoy hay nada bueno genial hacéis haceis también
     necesito necesitaría necesitaria quería voy vamos llevar pedir podéis podeis sois vuestro
     vuestra mandáis mandais
     otros otras mucho mucha muchos nosotros esos esas ese esa ya pues entonces ahora mismo mi mis el la los las del y con un una unos unas está lo le les nos su sus pero muy bien finalizar comprar compra`),

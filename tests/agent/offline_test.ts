@@ -632,3 +632,14 @@ Deno.test("a request taken back in the same message changes nothing", async () =
     assert.deepEqual(await cartOf(shop, phone), [[12, 1]], message);
   }
 });
+
+Deno.test("an English conversation stays English when the customer names the Spanish catalog's products", async () => {
+  await using shop = await testApp();
+  const phone = "+447700900183";
+  assert.match(text(await ask(shop.inbox, phone, "hi there")), /^Hi|Welcome/);
+  assert.match(text(await ask(shop.inbox, phone, "2 café molido please")), /^Added: 2 ×/);
+  const [conversation] = await shop.sql`
+    select v.language from conversations v join customers c on c.id = v.customer_id
+    where c.phone = ${phone}`;
+  assert.equal(conversation.language, "en");
+});
