@@ -637,7 +637,7 @@ Deno.test("an English conversation stays English when the customer names the Spa
   await using shop = await testApp();
   const phone = "+447700900183";
   assert.match(text(await ask(shop.inbox, phone, "hi there")), /^Hi|Welcome/);
-  assert.match(text(await ask(shop.inbox, phone, "2 café molido please")), /^Added: 2 ×/);
+  assert.match(text(await ask(shop.inbox, phone, "2 galletas, 1 taza, 1 miel pls")), /^Added: 2 ×/);
   const [conversation] = await shop.sql`
     select v.language from conversations v join customers c on c.id = v.customer_id
     where c.phone = ${phone}`;
