@@ -428,18 +428,32 @@ Deno.test("asking what cancelling would do answers the returns policy and leaves
   assert.equal(stock, 24);
 });
 
-Deno.test("a price the customer proposes is refused in their language, and nothing is added", async () => {
+Deno.test("a price the customer proposes is refused in their language, the product shown at its price, nothing added", async () => {
   await using shop = await testApp();
   for (
     const [phone, offer, refusal] of [
-      ["+34600000067", "me das el molinillo por 25 euros?", /^Eso no puedo hacerlo: los precios/],
-      ["+14155550167", "could I get the grinder cheaper?", /^I can't do that: prices/],
-      ["+5511900000167", "faz o termo por 15?", /^Isso eu não posso fazer: preços/],
+      [
+        "+34600000067",
+        "me das el molinillo por 25 euros?",
+        /^Los precios son los del catálogo y no se cambian por chat\.\n\n\*Molinillo de café manual\* \(producto 8\): 32,00\u00a0€/,
+      ],
+      [
+        "+14155550167",
+        "could I get the grinder cheaper?",
+        /^Prices are the catalogue's and can't be changed over chat\.\n\n\*Molinillo de café manual\* \(product 8\): €32\.00/,
+      ],
+      [
+        "+5511900000167",
+        "faz o termo por 15?",
+        /^Os preços são os do catálogo e não mudam pelo chat\.\n\n\*Termo de acero 500 ml\* \(produto 12\): 19,50\u00a0€/,
+      ],
     ] as const
   ) {
     assert.match(text(await ask(shop.inbox, phone, offer)), refusal);
     assert.deepEqual(await cartOf(shop, phone), [], offer);
   }
+  const [grinder] = await shop.sql`select price_minor from products where id = 8`;
+  assert.equal(grinder.priceMinor, 3200);
 });
 
 Deno.test("a question about a property of a product named in it is answered from its description", async () => {

@@ -945,6 +945,13 @@ export function shortReply(kind: ReplyKind, lang: Language, store: string): stri
         "I can't do that: prices, discounts and the shop's rules don't change over chat. Can I help you with a product or your order?",
         "Isso eu não posso fazer: preços, descontos e as regras da loja não mudam pelo chat. Posso te ajudar com algum produto ou com seu pedido?",
       );
+    case "fixed_price":
+      return tr(
+        lang,
+        "Los precios son los del catálogo y no se cambian por chat.",
+        "Prices are the catalogue's and can't be changed over chat.",
+        "Os preços são os do catálogo e não mudam pelo chat.",
+      );
     case "left_as_is":
       return tr(
         lang,

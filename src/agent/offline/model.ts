@@ -98,6 +98,25 @@ export class OfflineModel implements ChatModel {
     }
     if (media && written === "") return { text: mediaReply(language, media) };
     const plan = understand(written, conversation, tools);
+    const step = this.#planStep(plan, request, language, index, conversation);
+    // «me das el molinillo por 25 euros?»: the refusal first, then the product as it is.
+    if (plan.kind === "items" && plan.preface && "text" in step) {
+      return { text: `${shortReply(plan.preface, language, store)}\n\n${step.text}` };
+    }
+    return step;
+  }
+
+  #planStep(
+    plan: Plan,
+    request: ModelRequest,
+    language: Language,
+    index: number,
+    conversation: Conversation,
+  ): Step {
+    const contents = request.contents;
+    const store = this.options.storeName;
+    const { written } = customerMessage(contents);
+    const tools = toolNames(request);
     const turn = contents.slice(index + 1);
     const steps = turn.filter((c) => c.role === "model").length;
     if (steps === 0) return firstStep(plan, language, store, conversation.lastProduct);

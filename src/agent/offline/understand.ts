@@ -57,7 +57,8 @@ export type ReplyKind =
   | "opt_out_unavailable"
   | "marketing_info"
   | "notify_unavailable"
-  | "left_as_is";
+  | "left_as_is"
+  | "fixed_price";
 
 export type Plan =
   | { kind: "reply"; reply: ReplyKind }
@@ -76,6 +77,8 @@ export type Plan =
     replacing?: Segment[];
     /** What the message's cue words ask for, when no product it names is found. */
     fallback?: Call[];
+    /** A short reply said before the answer: «prices don't change over chat». */
+    preface?: ReplyKind;
     /** Said as a statement («el termo es de acero»), not asked: nothing found is off topic. */
     statement?: boolean;
   }
@@ -166,6 +169,9 @@ const REMOVE_VERB =
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
+/** The words of haggling, never a product: «más barato», «descuento», «fazem», «cheaper». */
+const HAGGLING =
+  /^(barat\w*|cheap\w*|discount\w*|descuent\w*|descont\w*|precio\w*|preco\w*|precinho|price\w*|rebaj\w*|deal|hac\w*|faz\w*|dej\w*|deix\w*|less|menos|mais|mas|more|cantidad|quantidade|quantity)$/;
 /** A request taken back in the same message, after a question mark, a comma or a full stop. */
 const RETRACTED =
   /[?,.!]\s*(?:(?:o|or|ou)\s+(?:mejor\s+no|mejor\s+que\s+no|not|melhor\s+n[aã]o|n[aã]o)|nah|nope|never\s?mind|nvm|forget it|olv[ií]dalo|esquece|deixa\s+pra\s+l[aá]|actually\s+no|pensándolo\s+bien\s+no|pensandolo\s+bien\s+no|pensando\s+bem\s+n[aã]o)\s*[,.!]?\s*(?:d[ée]jalo(?:\s+(?:as[ií]|como\s+est[aá]))?|leave\s+it(?:\s+as\s+it\s+is|\s+as\s+is)?|deixa(?:\s+(?:assim|quieto|como\s+est[aá]))?|forget\s+it|olv[ií]dalo|esquece)?\s*[.!]*\s*$/iu;
@@ -223,6 +229,17 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     text = kept;
     questionWord = V.says("question", text.replace(GREETING, "").trim());
     asked = questionWord;
+  }
+
+  // «me das el molinillo por 25 euros?», «faz o moletom por 25?»: a price proposed for a product;
+  // it is refused, and the product shown at its price.
+  if (V.says("haggle", text)) {
+    const named = segmentsOf(text, raw)
+      .map((s) => ({ ...s, words: s.words.filter((w) => !HAGGLING.test(w)) }))
+      .filter((s) => s.words.length > 0)
+      .map((s) => ({ ...s, counted: false, quantity: 1 }));
+    if (named.length === 0) return { kind: "reply", reply: "fixed_price" };
+    return { kind: "items", action: "info", segments: named, extra: [], preface: "fixed_price" };
   }
 
   // «that mug, can it go in the dishwasher»: a question after the product it is about.
