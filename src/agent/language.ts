@@ -47,7 +47,7 @@ const MARKERS: Record<Language, Set<string>> = {
     thing stuff nice good best cheap cheapest price prices ship shipping free long take hold
     sec wait texting text message messages sounds ahead fine great right left sold out
     does dont don't can't cannot won't isn't everything else too also maybe sure thanks
-    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit`),
+    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit in on`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
     custa custam carrinho produto produtos unidades comprar compra meu minha meus minhas

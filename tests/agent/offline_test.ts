@@ -657,3 +657,18 @@ Deno.test("an English conversation stays English when the customer names the Spa
     where c.phone = ${phone}`;
   assert.equal(conversation.language, "en");
 });
+
+Deno.test("short diminutives and one-letter typos of the words for products still find them", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, line] of [
+      ["+34600000084", "ponme una tacita", [6, 1]],
+      ["+34600000085", "un termito porfa", [12, 1]],
+      ["+447700900184", "i want the grindr", [8, 1]],
+      ["+447700900185", "3 packs of biscits", [14, 3]],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), [line], message);
+  }
+});

@@ -50,6 +50,11 @@ export function stem(word: string): string {
   for (const [end, to] of [["itas", "a"], ["itos", "o"], ["inhas", "a"], ["inhos", "o"]]) {
     if (w.length > end.length + 3 && w.endsWith(end)) return w.slice(0, -end.length) + to;
   }
+  // «tacita» is «taza», «termito» «termo»: a short word's diminutive.
+  const zita = /^(\w{2,})cit([ao])s?$/.exec(w);
+  if (zita && w.length >= 6) return `${zita[1]}z${zita[2]}`;
+  const shortSmall = /^(\w{3,4})it([ao])$/.exec(w);
+  if (shortSmall) return `${shortSmall[1]}${shortSmall[2]}`;
   // «galletita», «chocolatinho»: a long word's diminutive, the vowel kept.
   const small = /^(\w{5,})(?:it|inh)([ao])$/.exec(w);
   if (small) return `${small[1]}${small[2]}`;
@@ -73,7 +78,8 @@ export function closeness(a: string, b: string): number {
   return 0;
 }
 
-function editDistance(a: string, b: string): number {
+/** The letters to change, add or drop to turn one word into the other. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];

@@ -15,7 +15,7 @@
  */
 import { cueIntent, cueWords } from "./cues.ts";
 import { detailsIn } from "./details.ts";
-import { normalize, respell, stem, words } from "./text.ts";
+import { editDistance, normalize, respell, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
 export type Args = Record<string, unknown>;
@@ -169,6 +169,18 @@ const REMOVE_VERB =
 /** «¿tenéis miel?», «got any honey?», «tem mel?»: asking whether it is there, not what it is. */
 const AVAILABILITY =
   /\b(hay|tienen|teneis|tenes|tienes|queda|quedan|have you got|got any|do you (have|sell|do)|you got|tem|tem ai|vcs tem|voces tem|ainda tem|vende|vendem|venden|vendeis)\b/;
+/** «grindr», «biscits»: a word one letter from a single synonym's (six letters or more). */
+function nearSynonym(w: string): string | null {
+  if (w.length < 6 || V.fillers.has(w)) return null;
+  const targets = new Set<string>();
+  for (const [key, to] of V.synonyms) {
+    if (key.length >= 6 && Math.abs(key.length - w.length) <= 1 && editDistance(key, w) === 1) {
+      targets.add(to);
+    }
+  }
+  return targets.size === 1 ? [...targets][0] : null;
+}
+
 /** The words of haggling, never a product: «más barato», «descuento», «fazem», «cheaper». */
 const HAGGLING =
   /^(barat\w*|cheap\w*|discount\w*|descuent\w*|descont\w*|precio\w*|preco\w*|precinho|price\w*|rebaj\w*|deal|hac\w*|faz\w*|dej\w*|deix\w*|less|menos|mais|mas|more|cantidad|quantidade|quantity)$/;
@@ -1183,7 +1195,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         (CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
         /^(kilo|kg|kilos|g|gramos)$/.test(ws[i - 1] ?? "")
       ) continue;
-      const mapped = V.synonyms.get(w) ?? V.synonyms.get(stem(w)) ?? w;
+      const mapped = V.synonyms.get(w) ?? V.synonyms.get(stem(w)) ?? nearSynonym(w) ?? w;
       for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
     }
     const prev = out.at(-1);
