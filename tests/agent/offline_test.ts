@@ -672,3 +672,39 @@ Deno.test("short diminutives and one-letter typos of the words for products stil
     assert.deepEqual(await cartOf(shop, phone), [line], message);
   }
 });
+
+Deno.test("cancellations said in other words cancel; the cancellation terms asked about do not", async () => {
+  await using shop = await testApp();
+  const order = async (phone: string) => {
+    await ask(shop.inbox, phone, "quiero 1 del producto 4");
+    await ask(shop.inbox, phone, "quiero pagar");
+    await ask(shop.inbox, phone, "lo recojo en la tienda");
+    await ask(shop.inbox, phone, "me llamo Ana Pérez");
+    await ask(shop.inbox, phone, "sí");
+  };
+  const statusOf = async (phone: string) => {
+    const [row] = await shop.sql`
+      select o.status from orders o join customers c on c.id = o.customer_id
+      where c.phone = ${phone}`;
+    return row.status;
+  };
+  const asking = "+34600000086";
+  await order(asking);
+  for (
+    const question of ["what's your cancellation policy?", "cuál es la política de cancelación?"]
+  ) {
+    await ask(shop.inbox, asking, question);
+    assert.notEqual(await statusOf(asking), "cancelled", question);
+  }
+  for (
+    const [phone, message] of [
+      ["+34600000087", "quiero dar marcha atrás con la compra"],
+      ["+447700900187", "no longer need the stuff I ordered"],
+      ["+5511900000187", "cancela tudo que eu pedi"],
+    ] as const
+  ) {
+    await order(phone);
+    await ask(shop.inbox, phone, message);
+    assert.equal(await statusOf(phone), "cancelled", message);
+  }
+});

@@ -187,6 +187,9 @@ const HAGGLING =
 /** A request taken back in the same message, after a question mark, a comma or a full stop. */
 const RETRACTED =
   /[?,.!]\s*(?:(?:o|or|ou)\s+(?:mejor\s+no|mejor\s+que\s+no|not|melhor\s+n[aã]o|n[aã]o)|nah|nope|never\s?mind|nvm|forget it|olv[ií]dalo|esquece|deixa\s+pra\s+l[aá]|actually\s+no|pensándolo\s+bien\s+no|pensandolo\s+bien\s+no|pensando\s+bem\s+n[aã]o)\s*[,.!]?\s*(?:d[ée]jalo(?:\s+(?:as[ií]|como\s+est[aá]))?|leave\s+it(?:\s+as\s+it\s+is|\s+as\s+is)?|deixa(?:\s+(?:assim|quieto|como\s+est[aá]))?|forget\s+it|olv[ií]dalo|esquece)?\s*[.!]*\s*$/iu;
+/** «what's your cancellation policy?», «¿cómo funciona la cancelación?»: the terms, asked. */
+const CANCEL_TERMS =
+  /\b(policy|policies|politica|fees?|charge|cargo|comision|taxa|multa|how (does|do|would)|como funciona|como (se )?cancela|como (eu )?(faco|faz) (pra|para) cancelar|como hago para cancelar)\b/;
 /** A cancellation told or asked about, not asked for: «cancelaron», «did you cancel», «foi cancelado». */
 const CANCELLED =
   /\b(cancelaron|cancelasteis|cancelaste|anularon|anulasteis|anulaste|cancelad[oa]s?|anulad[oa]s?|did (you|u|they|someone|anyone) cancel|(you|u|they) cancell?ed|(is|was|been|got|get) (it |my order |the order |order \d+ )?cancell?ed|cancelaram|cancelou|cancelad[oa]s?|foi cancelad[oa])\b/;
@@ -393,7 +396,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (verbOrder && tools.has("payment_link")) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
   }
-  if (V.says("modalCancel", text) || (hypothetical && (cancelling || V.says("refund", text)))) {
+  if (
+    V.says("modalCancel", text) || (hypothetical && (cancelling || V.says("refund", text))) ||
+    (asked && cancelling && CANCEL_TERMS.test(text))
+  ) {
     // «can I still cancel tomorrow?»: a question about cancelling, not a cancellation.
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
   }
