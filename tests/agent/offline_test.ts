@@ -708,3 +708,19 @@ Deno.test("cancellations said in other words cancel; the cancellation terms aske
     assert.equal(await statusOf(phone), "cancelled", message);
   }
 });
+
+Deno.test("the category named for the one cart line of it («el café») is that line", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, cart] of [
+      ["+34600000088", "súbeme el café a 3", [[1, 3], [6, 2]]],
+      ["+447700900188", "change the coffee to 3 bags", [[1, 3], [6, 2]]],
+      ["+447700900189", "one more coffee", [[1, 2], [6, 2]]],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 2 del producto 6");
+    await ask(shop.inbox, phone, "quiero 1 del producto 1");
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), cart, message);
+  }
+});

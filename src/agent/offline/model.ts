@@ -239,6 +239,8 @@ function searchesFor(segments: Segment[]): Call[] {
 /** Price limits (minor units) the cheapest product of the catalog is looked for under. */
 const CHEAP_LIMITS = [300, 1000, 3000];
 
+const PACKS = /^(bolsa|bag|pack|paquete|caja|box|saco|pacote|caixa|tarro|pote|jar)$/;
+
 /** The calls that change the cart; a step after one of them answers. */
 const WRITES = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
 
@@ -350,9 +352,12 @@ function resolveItems(
       }
     } else if (s.category) {
       const fitting = fittingPurpose(s, responses);
+      const inCategory = products.filter((p) => p.category === s.category);
+      const lines = cartLines(responses);
+      const carted = inCategory.filter((p) => lines.some((l) => l.id === p.id || l.of === p.id));
       if (fitting.length === 1) product = fitting[0];
+      else if (s.another && carted.length === 1) product = carted[0];
       else {
-        const inCategory = products.filter((p) => p.category === s.category);
         if (inCategory.length > 0) questions.push(whichText(inCategory, language));
         continue;
       }
@@ -518,8 +523,10 @@ function resolveCartChange(
     return { calls: lines.map((l) => ({ name: "remove_from_cart", args: { product_id: l.id } })) };
   }
   // A category said as a product ("el café") names the lines it is in.
+  // «the coffee to 3 bags»: with a category, a container word says how it comes, not what.
+  const named = (s: Segment) => s.category ? s.words.filter((w) => !PACKS.test(w)) : s.words;
   const wanted = plan.segments.flatMap((s) =>
-    s.words.length > 0 ? s.words : s.category ? words(normalize(s.category)).map(stem) : []
+    named(s).length > 0 ? named(s) : s.category ? words(normalize(s.category)).map(stem) : []
   );
   let targets: Found[] = [];
   const pointing = plan.segments.some((s) => s.reference);

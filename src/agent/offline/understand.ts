@@ -762,7 +762,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "browse", args: { category }, cheapest: false };
   }
   if ((wantsIt || ordered) && segments.some((s) => s.category !== null)) {
-    return { kind: "items", action: "add", segments, extra: [], explicit: true };
+    // «one more coffee»: another of the coffee already in the cart, so the cart is read too.
+    const more = segments.some((s) => s.another && s.category !== null && s.words.length === 0);
+    const extra: Call[] = more ? [{ name: "view_cart", args: {} }] : [];
+    return { kind: "items", action: "add", segments, extra, explicit: true };
   }
   if (browsing) return { kind: "browse", args: {}, cheapest: false };
   if (cued) return { kind: "calls", calls: cued };
