@@ -16,6 +16,7 @@ import { enSeventh } from "./cases/en_seventh.ts";
 import { enEighth } from "./cases/en_eighth.ts";
 import { enNinth } from "./cases/en_ninth.ts";
 import { enTenth } from "./cases/en_tenth.ts";
+import { enEleventh } from "./cases/en_eleventh.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -26,6 +27,7 @@ import { esSeventh } from "./cases/es_seventh.ts";
 import { esEighth } from "./cases/es_eighth.ts";
 import { esNinth } from "./cases/es_ninth.ts";
 import { esTenth } from "./cases/es_tenth.ts";
+import { esEleventh } from "./cases/es_eleventh.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -36,6 +38,7 @@ import { ptSeventh } from "./cases/pt_seventh.ts";
 import { ptEighth } from "./cases/pt_eighth.ts";
 import { ptNinth } from "./cases/pt_ninth.ts";
 import { ptTenth } from "./cases/pt_tenth.ts";
+import { ptEleventh } from "./cases/pt_eleventh.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -49,6 +52,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esEighth, ...enEighth, ...ptEighth],
   [...esNinth, ...enNinth, ...ptNinth],
   [...esTenth, ...enTenth, ...ptTenth],
+  [...esEleventh, ...enEleventh, ...ptEleventh],
 ];
 
 export const corpus: readonly Case[] = [
@@ -62,6 +66,7 @@ export const corpus: readonly Case[] = [
   ...esEighth,
   ...esNinth,
   ...esTenth,
+  ...esEleventh,
   ...en,
   ...enMore,
   ...enThird,
@@ -72,6 +77,7 @@ export const corpus: readonly Case[] = [
   ...enEighth,
   ...enNinth,
   ...enTenth,
+  ...enEleventh,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -82,4 +88,5 @@ export const corpus: readonly Case[] = [
   ...ptEighth,
   ...ptNinth,
   ...ptTenth,
+  ...ptEleventh,
 ];
