@@ -724,3 +724,23 @@ Deno.test("the category named for the one cart line of it («el café») is that
     assert.deepEqual(await cartOf(shop, phone), cart, message);
   }
 });
+
+Deno.test("«solo pregunto» takes nothing out; a note after the address is kept for the courier", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000090";
+  await ask(shop.inbox, phone, "quiero 2 del producto 6");
+  await ask(shop.inbox, phone, "la taza todavía os quedan? no la quiero ahora eh, solo pregunto");
+  assert.deepEqual(await cartOf(shop, phone), [[6, 2]]);
+  await ask(
+    shop.inbox,
+    phone,
+    "la direccion es Calle Mayor 14, 3ºB, 28013 Madrid. el portero no funciona, llamad al movil",
+  );
+  const [address] = await shop.sql`
+    select a.street, a.notes from customers c join customer_addresses a on a.id = c.address_id
+    where c.phone = ${phone}`;
+  assert.deepEqual({ ...address }, {
+    street: "Calle Mayor 14, 3ºB",
+    notes: "el portero no funciona, llamad al movil",
+  });
+});

@@ -21,6 +21,9 @@ const LEAD =
 const COUNTRIES =
   /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
 
+const THANKS =
+  /^(gracias|muchas gracias|thanks|thank you|cheers|obrigad[oa]|valeu|un saludo|saludos|regards)\b/i;
+
 const NAME_STOP = new Set(
   "y e and mi my vivo live en in at calle c/ avenida avda plaza paseo street road rua con with de from soy i"
     .split(" "),
@@ -122,6 +125,17 @@ export function detailsIn(raw: string): Record<string, string> | null {
       /(?:^|[.!;]\s+)(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
         .exec(raw.trim());
   if (note) found.notes = note[1].trim();
+  // «…, 28013 Madrid. el portero no funciona, llamad al movil»: a sentence after the address
+  // that is no part of it is a note for the courier.
+  const end = Math.max(
+    ...[found.postal_code, found.city, found.street, found.country]
+      .map((v) => v && raw.includes(v) ? raw.indexOf(v) + v.length : -1),
+  );
+  const rest = end > 0 ? /^\s*[.!]\s+(.+?)[.!]*\s*$/s.exec(raw.slice(end)) : null;
+  if (
+    !found.notes && found.street && rest && rest[1].split(/\s+/).length >= 3 &&
+    !THANKS.test(rest[1]) && !/@/.test(rest[1]) && !(found.name && rest[1].includes(found.name))
+  ) found.notes = rest[1].trim();
   if (found.street && !found.city) {
     // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
     const after = raw.slice(raw.indexOf(found.street) + found.street.length);

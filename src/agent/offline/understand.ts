@@ -248,7 +248,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   // «me das el molinillo por 25 euros?», «faz o moletom por 25?»: a price proposed for a product;
   // it is refused, and the product shown at its price.
-  if (V.says("haggle", text)) {
+  if (V.says("haggle", text) && !V.says("remove", text) && !REMOVE_VERB.test(text)) {
     const named = segmentsOf(text, raw)
       .map((s) => ({ ...s, words: s.words.filter((w) => !HAGGLING.test(w)) }))
       .filter((s) => s.words.length > 0)
@@ -270,8 +270,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const hypothetical = (V.says("hypothetical", text) || removeIf) && !conditional;
   // «me pasas el precio de la miel», «me manda foto do termo»: a request for information;
   // «no necesito el molinillo, solo preguntaba», «quiero saber si tenéis termos»: no order either.
+  const justAsking = V.says("justAsking", text);
   const asksInfo = INFO_REQUEST.test(text) || V.says("declined", text) ||
-    V.says("wantsToKnow", text);
+    V.says("wantsToKnow", text) || justAsking;
   const notOrdering = hypothetical || asksInfo;
   if (notOrdering) asked = questionWord = true;
 
@@ -550,7 +551,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     };
   }
 
-  if (V.says("remove", text) && (!V.says("viewCart", text) || REMOVE_VERB.test(text))) {
+  // «no la quiero ahora eh, solo pregunto»: asking, not taking it out.
+  if (
+    V.says("remove", text) && !(justAsking && !REMOVE_VERB.test(text)) &&
+    (!V.says("viewCart", text) || REMOVE_VERB.test(text))
+  ) {
     // «el té verde fuera, me quedo solo con la manzanilla»: the line kept is not removed.
     const removing = text.split(" , ").filter((clause) => !V.says("keep", clause)).join(" , ");
     if (removing !== text && removing.trim() !== "") text = removing;
