@@ -744,3 +744,20 @@ Deno.test("«solo pregunto» takes nothing out; a note after the address is kept
     notes: "el portero no funciona, llamad al movil",
   });
 });
+
+Deno.test("a size corrected in the same message is the size added", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, size] of [
+      ["+34600000091", "ponme una sudadera talla M no espera mejor la XL", "XL"],
+      ["+447700900191", "a hoodie in M, no wait, make it L", "L"],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, message);
+    const lines = await shop.sql`
+      select p.option_values from cart_items ci join carts c on c.id = ci.cart_id
+        join customers u on u.id = c.customer_id join products p on p.id = ci.product_id
+      where u.phone = ${phone} and c.status = 'open'`;
+    assert.deepEqual(lines.map((l) => l.optionValues), [[size]], message);
+  }
+});

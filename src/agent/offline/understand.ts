@@ -821,6 +821,18 @@ function corrected(text: string): string {
     else tokens.push(String(quantity));
     return [tokens.join(" "), cut > 0 ? after.slice(cut) : ""].join(" ").trim();
   }
+  // «una sudadera talla M no espera mejor la XL»: the new size goes to the item named before.
+  // The reason after it («…que a mi hijo todo le queda pequeño») names nothing.
+  const sized = first.split(/\b(?:que|porque|because|since|pq|pois)\b/)[0];
+  const size = sizeIn(sized);
+  const other = segmentsOf(sized, sized).some((s) =>
+    s.words.some((w) => !named?.words.includes(w)) ||
+    (s.category !== null && s.category !== named?.category)
+  );
+  if (items.length > 0 && size !== null && quantity === null && !other) {
+    const kept = before.split(" ").filter((w) => !V.sizes.has(w)).join(" ");
+    return [kept, size.toLowerCase(), cut > 0 ? after.slice(cut) : ""].join(" ").trim();
+  }
   return words(after).length >= 2 ? after : text;
 }
 
