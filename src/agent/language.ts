@@ -67,7 +67,7 @@ const MARKERS: Record<Language, Set<string>> = {
     querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar
     outro outra outros outras apaga apagar muito muita nenhum nenhuma dele dela uma umas um uns
     receita bolo na nas num numa pelo pela pelos pelas dá servem funciona funcionam fica ficam
-    sai saem esquenta vocês levo leva vaza vazar elétrico elétrica eletrico eletrica`),
+    sai saem esquenta vocês levo leva vaza vazar elétrico elétrica eletrico eletrica é`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */
@@ -133,7 +133,7 @@ const SHAPES: [RegExp, Language][] = [
 ];
 
 /** Letters only one of the three languages writes. */
-const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõç]/i, "pt"]];
+const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõçêô]/i, "pt"]];
 
 /** The language the text is clearly written in, or null when it does not say. */
 export function detectLanguage(text: string): Language | null {

@@ -761,3 +761,12 @@ Deno.test("a size corrected in the same message is the size added", async () => 
     assert.deepEqual(lines.map((l) => l.optionValues), [[size]], message);
   }
 });
+
+Deno.test("«é robô?» is answered in Portuguese; «u there?» gets a yes", async () => {
+  await using shop = await testApp();
+  assert.match(
+    text(await ask(shop.inbox, "+5511900000192", "é robô?")),
+    /^Sou o assistente automático/,
+  );
+  assert.match(text(await ask(shop.inbox, "+447700900192", "u there?")), /^Yes, I'm here!/);
+});
