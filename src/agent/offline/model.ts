@@ -239,6 +239,7 @@ function searchesFor(segments: Segment[]): Call[] {
 /** Price limits (minor units) the cheapest product of the catalog is looked for under. */
 const CHEAP_LIMITS = [300, 1000, 3000];
 
+/** Words for what a product comes in (stems, as segments hold them), never the product. */
 const PACKS = /^(bolsa|bag|pack|paquete|caja|box|saco|pacote|caixa|tarro|pote|jar)$/;
 
 /** The calls that change the cart; a step after one of them answers. */
@@ -440,9 +441,10 @@ function resolveItems(
   // «la taza en vez del termo»: once the new item is in, the one it replaces leaves the cart.
   if (calls.some((c) => c.name === "add_to_cart")) {
     const lines = cartLines(responses);
+    const added = new Set(calls.map((c) => c.args.product_id));
     for (const s of plan.replacing ?? []) {
       const top = rank(s.words, lines);
-      if (top.length === 1) {
+      if (top.length === 1 && !added.has(top[0].id)) {
         calls.push({ name: "remove_from_cart", args: { product_id: top[0].id } });
       }
     }
