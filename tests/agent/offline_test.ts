@@ -17,6 +17,18 @@ async function cartOf(shop: Shop, phone: string) {
 const text = (reply: { messages: { body: string }[] }) =>
   reply.messages.map((m) => m.body).join("\n");
 
+/** One matcha, picked up and paid in cash, ordered through the chat; the reply to the yes. */
+async function placeOrder(shop: Shop, phone: string): Promise<string> {
+  const steps = [
+    "quiero 1 del producto 4",
+    "quiero pagar",
+    "lo recojo en la tienda",
+    "me llamo Ana Pérez",
+  ];
+  for (const step of steps) await ask(shop.inbox, phone, step);
+  return text(await ask(shop.inbox, phone, "sí"));
+}
+
 Deno.test("the seed guide's four Spanish messages: list, details, 2 x product 1, then 3", async () => {
   await using shop = await testApp();
   const phone = "+34600000001";
@@ -406,11 +418,7 @@ Deno.test("the reply's language: Spanish with words Portuguese shares, English i
 Deno.test("asking what cancelling would do answers the returns policy and leaves the order placed", async () => {
   await using shop = await testApp();
   const phone = "+34600000066";
-  await ask(shop.inbox, phone, "quiero 1 del producto 4");
-  await ask(shop.inbox, phone, "quiero pagar");
-  await ask(shop.inbox, phone, "lo recojo en la tienda");
-  await ask(shop.inbox, phone, "me llamo Ana Pérez");
-  assert.match(text(await ask(shop.inbox, phone, "sí")), /Pedido \*#1001\*/);
+  assert.match(await placeOrder(shop, phone), /Pedido \*#1001\*/);
   const [placed] = await shop.sql`select status from orders where number = 1001`;
   for (
     const question of [
@@ -598,11 +606,7 @@ Deno.test("what the quote cannot do is said in the customer's language, never in
 Deno.test("a payment link for a paid order says so in the customer's language", async () => {
   await using shop = await testApp();
   const phone = "+34600000080";
-  await ask(shop.inbox, phone, "quiero 1 del producto 4");
-  await ask(shop.inbox, phone, "quiero pagar");
-  await ask(shop.inbox, phone, "lo recojo en la tienda");
-  await ask(shop.inbox, phone, "me llamo Ana Pérez");
-  await ask(shop.inbox, phone, "sí");
+  await placeOrder(shop, phone);
   await shop.sql`update orders set status = 'paid' where number = 1001`;
   const reply = text(await ask(shop.inbox, phone, "me mandas el enlace de pago del pedido?"));
   assert.match(reply, /^El pedido \*#1001\* está pagado: no hay nada que pagar por internet\.$/);
@@ -611,11 +615,7 @@ Deno.test("a payment link for a paid order says so in the customer's language", 
 Deno.test("asking whether an order was cancelled shows its status and cancels nothing", async () => {
   await using shop = await testApp();
   const phone = "+34600000081";
-  await ask(shop.inbox, phone, "quiero 1 del producto 4");
-  await ask(shop.inbox, phone, "quiero pagar");
-  await ask(shop.inbox, phone, "lo recojo en la tienda");
-  await ask(shop.inbox, phone, "me llamo Ana Pérez");
-  await ask(shop.inbox, phone, "sí");
+  await placeOrder(shop, phone);
   for (
     const question of [
       "cancelaron mi pedido? no me llegó nada",
@@ -675,13 +675,6 @@ Deno.test("short diminutives and one-letter typos of the words for products stil
 
 Deno.test("cancellations said in other words cancel; the cancellation terms asked about do not", async () => {
   await using shop = await testApp();
-  const order = async (phone: string) => {
-    await ask(shop.inbox, phone, "quiero 1 del producto 4");
-    await ask(shop.inbox, phone, "quiero pagar");
-    await ask(shop.inbox, phone, "lo recojo en la tienda");
-    await ask(shop.inbox, phone, "me llamo Ana Pérez");
-    await ask(shop.inbox, phone, "sí");
-  };
   const statusOf = async (phone: string) => {
     const [row] = await shop.sql`
       select o.status from orders o join customers c on c.id = o.customer_id
@@ -689,7 +682,7 @@ Deno.test("cancellations said in other words cancel; the cancellation terms aske
     return row.status;
   };
   const asking = "+34600000086";
-  await order(asking);
+  await placeOrder(shop, asking);
   for (
     const question of ["what's your cancellation policy?", "cuál es la política de cancelación?"]
   ) {
@@ -703,7 +696,7 @@ Deno.test("cancellations said in other words cancel; the cancellation terms aske
       ["+5511900000187", "cancela tudo que eu pedi"],
     ] as const
   ) {
-    await order(phone);
+    await placeOrder(shop, phone);
     await ask(shop.inbox, phone, message);
     assert.equal(await statusOf(phone), "cancelled", message);
   }

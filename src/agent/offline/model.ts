@@ -98,7 +98,7 @@ export class OfflineModel implements ChatModel {
     }
     if (media && written === "") return { text: mediaReply(language, media) };
     const plan = understand(written, conversation, tools);
-    const step = this.#planStep(plan, request, language, index, conversation);
+    const step = this.#planStep(plan, { contents, written, tools, language, index, conversation });
     // «me das el molinillo por 25 euros?»: the refusal first, then the product as it is.
     if (plan.kind === "items" && plan.preface && "text" in step) {
       return { text: `${shortReply(plan.preface, language, store)}\n\n${step.text}` };
@@ -106,17 +106,9 @@ export class OfflineModel implements ChatModel {
     return step;
   }
 
-  #planStep(
-    plan: Plan,
-    request: ModelRequest,
-    language: Language,
-    index: number,
-    conversation: Conversation,
-  ): Step {
-    const contents = request.contents;
+  #planStep(plan: Plan, read: PlanInput): Step {
+    const { contents, written, tools, language, index, conversation } = read;
     const store = this.options.storeName;
-    const { written } = customerMessage(contents);
-    const tools = toolNames(request);
     const turn = contents.slice(index + 1);
     const steps = turn.filter((c) => c.role === "model").length;
     if (steps === 0) return firstStep(plan, language, store, conversation.lastProduct);
@@ -155,6 +147,16 @@ export class OfflineModel implements ChatModel {
     ).map((r) => describeResult(r.name, r.response, language, store));
     return { text: [greet + compose(responses, language, store), ...answered].join("\n\n") };
   }
+}
+
+/** What a step is decided from, besides the plan: the request read once. */
+interface PlanInput {
+  contents: Content[];
+  written: string;
+  tools: ReadonlySet<string>;
+  language: Language;
+  index: number;
+  conversation: Conversation;
 }
 
 /** Whether the step before the last saved the customer's details (the quote follows it). */

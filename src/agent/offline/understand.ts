@@ -192,7 +192,7 @@ const CANCEL_TERMS =
   /\b(policy|policies|politica|fees?|charge|cargo|comision|taxa|multa|how (does|do|would)|como funciona|como (se )?cancela|como (eu )?(faco|faz) (pra|para) cancelar|como hago para cancelar)\b/;
 /** A cancellation told or asked about, not asked for: «cancelaron», «did you cancel», «foi cancelado». */
 const CANCELLED =
-  /\b(cancelaron|cancelasteis|cancelaste|anularon|anulasteis|anulaste|cancelad[oa]s?|anulad[oa]s?|did (you|u|they|someone|anyone) cancel|(you|u|they) cancell?ed|(is|was|been|got|get) (it |my order |the order |order \d+ )?cancell?ed|cancelaram|cancelou|cancelad[oa]s?|foi cancelad[oa])\b/;
+  /\b(cancelaron|cancelasteis|cancelaste|anularon|anulasteis|anulaste|cancelad[oa]s?|anulad[oa]s?|did (you|u|they|someone|anyone) cancel|(you|u|they) cancell?ed|(is|was|been|got|get) (it |my order |the order |order \d+ )?cancell?ed|cancelaram|cancelou|foi cancelad[oa])\b/;
 /** «dont want to miss a sale», «no quiero perderme las ofertas»: wanting them, said with a no. */
 const MISSING_OUT =
   /\b(dont|do not|not) (want to |wanna )?miss\b|\bno (me )?quiero perder\w*\b|\bnao quero perder\b/;
