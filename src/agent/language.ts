@@ -67,7 +67,9 @@ const MARKERS: Record<Language, Set<string>> = {
     querer moedor garrafa térmica termica sacola pano biscoitos canecas encomendar
     outro outra outros outras apaga apagar muito muita nenhum nenhuma dele dela uma umas um uns
     receita bolo na nas num numa pelo pela pelos pelas dá servem funciona funcionam fica ficam
-    sai saem esquenta vocês levo leva vaza vazar elétrico elétrica eletrico eletrica é`),
+    sai saem esquenta vocês levo leva vaza vazar elétrico elétrica eletrico eletrica é
+    tudo alguma algum alguém alguem novidade novidades seu sua seus suas ontem hoje chegou
+    comprei paguei recebi`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */
@@ -117,6 +119,7 @@ for (
     "sí",
     "si",
     "por",
+    "do",
   ]
 ) {
   for (const lang of Object.keys(MARKERS) as Language[]) {

@@ -190,7 +190,7 @@ Deno.test("questions about payment, delivery and hours are answered from the set
   );
   assert.match(
     text(await ask(shop.inbox, phone, "¿puedo devolver la taza si no me gusta?")),
-    /No tengo ese dato; si quieres, te paso con una persona/,
+    /Un pedido se puede cancelar mientras no se haya enviado: escribe «cancela mi pedido»\.\nSobre devoluciones no tengo más detalles; si quieres, te paso con una persona de /,
   );
   assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0);
   assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
@@ -428,7 +428,8 @@ Deno.test("asking what cancelling would do answers the returns policy and leaves
     ]
   ) {
     const reply = text(await ask(shop.inbox, phone, question));
-    assert.doesNotMatch(reply, /cancelad|cancelled|cancelado/, question);
+    assert.doesNotMatch(reply, /#1001\*.{0,3}(cancelad|cancelled)/, question);
+    assert.match(reply, /mientras no se haya enviado|until it has shipped|enquanto não foi enviado/);
     const [order] = await shop.sql`select status from orders where number = 1001`;
     assert.equal(order.status, placed.status, question);
   }
@@ -762,4 +763,50 @@ Deno.test("«é robô?» is answered in Portuguese; «u there?» gets a yes", as
     /^Sou o assistente automático/,
   );
   assert.match(text(await ask(shop.inbox, "+447700900192", "u there?")), /^Yes, I'm here!/);
+});
+
+Deno.test("«cancélalo» with an empty cart cancels the order; right after an add it takes that line out", async () => {
+  await using shop = await testApp();
+  const status = async (number: number) =>
+    (await shop.sql`select status from orders where number = ${number}`)[0].status;
+
+  await placeOrder(shop, "+34600000093");
+  assert.match(
+    text(await ask(shop.inbox, "+34600000093", "oye al final no lo quiero, cancélalo porfa")),
+    /^Pedido \*#1001\* cancelado/,
+  );
+  assert.equal(await status(1001), "cancelled");
+
+  await placeOrder(shop, "+34600000094");
+  const placed = await status(1002);
+  assert.match(
+    text(await ask(shop.inbox, "+34600000094", "quiero el termo")),
+    /^Añadido: 1 × \*Termo/,
+  );
+  await ask(shop.inbox, "+34600000094", "cancélalo");
+  assert.deepEqual(await cartOf(shop, "+34600000094"), []);
+  assert.equal(await status(1002), placed);
+
+  assert.match(
+    text(await ask(shop.inbox, "+447700900194", "cancel it")),
+    /^You have no order that can still be cancelled/,
+  );
+  assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 2);
+});
+
+Deno.test("an order's status asked in other words is answered in the customer's language", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000095";
+  await placeOrder(shop, phone);
+  for (
+    const [question, answer] of [
+      ["any news on my parcel?", /^Your orders:\n- Order \*#1001\*/],
+      ["qual o status do pedido 1001", /^Seus pedidos:\n- Pedido \*#1001\*/],
+      ["sigue sin llegar mi compra", /^Tus pedidos:\n- Pedido \*#1001\*/],
+      ["did you send it yet", /^Your orders:\n- Order \*#1001\*/],
+    ] as const
+  ) {
+    assert.match(text(await ask(shop.inbox, phone, question)), answer, question);
+  }
+  assert.equal((await shop.sql`select status from orders`)[0].status, "confirmed");
 });

@@ -25,7 +25,9 @@ const word = (lang: Language) => tr(lang, "producto", "product", "produto");
 
 /** The answer to one tool result. */
 export function describeResult(name: string, r: Json, lang: Language, store: string): string {
-  if (r.error) return describeError(r.error as Json, lang);
+  if (r.error) {
+    return orderNotFound(name, r.error as Json, lang) ?? describeError(r.error as Json, lang);
+  }
   switch (name) {
     case "search_products":
       return productList((r.products ?? []) as Json[], lang, Boolean(r.more_available));
@@ -342,6 +344,36 @@ const STATUS: Record<string, Record<string, string>> = {
 
 function statusText(status: string, lang: Language): string {
   return STATUS[lang]?.[status] ?? status.replaceAll("_", " ");
+}
+
+const ORDER_TOOLS = new Set(["cancel_order", "payment_link", "order_status"]);
+
+/** An order tool that found no order: which order is missing, said plainly. */
+function orderNotFound(name: string, error: Json, lang: Language): string | null {
+  if (error.code !== "not_found" || !ORDER_TOOLS.has(name)) return null;
+  const number = /\border #?(\d+)/.exec(String(error.message ?? ""))?.[1];
+  if (number) {
+    return tr(
+      lang,
+      `No encuentro el pedido #${number} entre los tuyos. Escribe «mis pedidos» para verlos.`,
+      `I can't find order #${number} among yours. Write «my orders» to see them.`,
+      `Não encontrei o pedido #${number} entre os seus. Escreva «meus pedidos» para vê-los.`,
+    );
+  }
+  if (name === "cancel_order") {
+    return tr(
+      lang,
+      "No tienes ningún pedido que se pueda cancelar (uno ya enviado no se puede cancelar).",
+      "You have no order that can still be cancelled (one already shipped can't be).",
+      "Você não tem nenhum pedido que ainda possa ser cancelado (um já enviado não pode).",
+    );
+  }
+  return tr(
+    lang,
+    "Todavía no tienes pedidos.",
+    "You don't have any orders yet.",
+    "Você ainda não tem pedidos.",
+  );
 }
 
 export function describeError(error: Json, lang: Language): string {
@@ -865,7 +897,22 @@ function shopInfoText(r: Json, lang: Language, store: string): string {
       return paymentInfo();
     case "returns": {
       const policy = ((r.returns ?? {}) as Json).policy;
-      return policy ? String(policy) : unknown;
+      // What cancel_order's declaration says holds in every shop.
+      const cancelling = tr(
+        lang,
+        "Un pedido se puede cancelar mientras no se haya enviado: escribe «cancela mi pedido».",
+        "An order can be cancelled until it has shipped: write «cancel my order».",
+        "Um pedido pode ser cancelado enquanto não foi enviado: escreva «cancela meu pedido».",
+      );
+      if (policy) return `${policy}\n${cancelling}`;
+      return `${cancelling}\n${
+        tr(
+          lang,
+          `Sobre devoluciones no tengo más detalles; si quieres, te paso con una persona de ${store}.`,
+          `I have no more details on returns; if you like, I can pass you to a person from ${store}.`,
+          `Sobre devoluções não tenho mais detalhes; se quiser, te passo para uma pessoa da ${store}.`,
+        )
+      }`;
     }
     default:
       return `${deliveryText()}\n\n${paymentInfo()}`;

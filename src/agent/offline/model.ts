@@ -309,7 +309,7 @@ function secondStep(
     return resolveItems(plan, responses, language, before, store, tools);
   }
   if (plan.kind === "cart" && read("view_cart") && !wrote) {
-    return resolveCartChange(plan, responses, language, before);
+    return resolveCartChange(plan, responses, language, before, tools);
   }
   return null;
 }
@@ -519,10 +519,16 @@ function resolveCartChange(
   responses: Result[],
   language: Language,
   before: Content[],
+  tools: ReadonlySet<string>,
 ): Step {
   const cart = (responses.find((r) => r.name === "view_cart")?.response.cart ?? {}) as Json;
   const lines = cartLines(responses);
-  if (lines.length === 0) return { text: describeResult("view_cart", { cart }, language, "") };
+  if (lines.length === 0) {
+    if (plan.orderIfEmpty && tools.has("cancel_order")) {
+      return { calls: [{ name: "cancel_order", args: {} }] };
+    }
+    return { text: describeResult("view_cart", { cart }, language, "") };
+  }
   if (plan.action === "clear") {
     return { calls: lines.map((l) => ({ name: "remove_from_cart", args: { product_id: l.id } })) };
   }

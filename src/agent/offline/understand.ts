@@ -93,6 +93,8 @@ export type Plan =
     by?: number;
     /** "double the chocolate", "corta pela metade": the line's quantity times this. */
     times?: number;
+    /** «cancélalo», «cancel it»: with nothing in the cart, the customer's order is meant. */
+    orderIfEmpty?: boolean;
   }
   /** "pon 3 del producto 1": that quantity when the product is in the cart, else added. */
   | { kind: "put"; productId: number; quantity: number }
@@ -187,6 +189,11 @@ const HAGGLING =
 /** A request taken back in the same message, after a question mark, a comma or a full stop. */
 const RETRACTED =
   /[?,.!]\s*(?:(?:o|or|ou)\s+(?:mejor\s+no|mejor\s+que\s+no|not|melhor\s+n[aã]o|n[aã]o)|nah|nope|never\s?mind|nvm|forget it|olv[ií]dalo|esquece|deixa\s+pra\s+l[aá]|actually\s+no|pensándolo\s+bien\s+no|pensandolo\s+bien\s+no|pensando\s+bem\s+n[aã]o)\s*[,.!]?\s*(?:d[ée]jalo(?:\s+(?:as[ií]|como\s+est[aá]))?|leave\s+it(?:\s+as\s+it\s+is|\s+as\s+is)?|deixa(?:\s+(?:assim|quieto|como\s+est[aá]))?|forget\s+it|olv[ií]dalo|esquece)?\s*[.!]*\s*$/iu;
+const ORDER_NOUN = /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|encargos?)\b/;
+/** The agent's words when it has just put something in the cart. */
+const JUST_ADDED = /^(anadido|anadidos|added|adicionado|adicionados)\b/;
+/** The verbs of cancelling, which say an order when no cart line is meant. */
+const CANCEL_VERB = /\b(cancel\w*|anul\w*|call (it )?off)\b/;
 /** «what's your cancellation policy?», «¿cómo funciona la cancelación?»: the terms, asked. */
 const CANCEL_TERMS =
   /\b(policy|policies|politica|fees?|charge|cargo|comision|taxa|multa|how (does|do|would)|como funciona|como (se )?cancela|como (eu )?(faco|faz) (pra|para) cancelar|como hago para cancelar)\b/;
@@ -248,7 +255,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   // «me das el molinillo por 25 euros?», «faz o moletom por 25?»: a price proposed for a product;
   // it is refused, and the product shown at its price.
-  if (V.says("haggle", text) && !V.says("remove", text) && !REMOVE_VERB.test(text)) {
+  if (
+    V.says("haggle", text) && !V.says("remove", text) && !REMOVE_VERB.test(text) &&
+    !CANCEL_VERB.test(text)
+  ) {
     const named = segmentsOf(text, raw)
       .map((s) => ({ ...s, words: s.words.filter((w) => !HAGGLING.test(w)) }))
       .filter((s) => s.words.length > 0)
@@ -421,6 +431,16 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (lines.length > 0 && orderNumber === null) {
       return { kind: "cart", action: "remove", segments: lines, quantity: 0 };
     }
+    // «cancélalo» right after «Añadido: 1 × Termo»: the line just added, not an order.
+    if (
+      orderNumber === null && conv.lastProduct !== null && !ORDER_NOUN.test(text) &&
+      JUST_ADDED.test(conv.lastAgentText)
+    ) {
+      return {
+        kind: "calls",
+        calls: [{ name: "remove_from_cart", args: { product_id: conv.lastProduct } }],
+      };
+    }
     return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
   }
   if (V.says("paymentLink", text)) {
@@ -537,7 +557,13 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (lines.length > 0 && !/\b(carrito|carrinho|cart|basket|cesta|sacola)\b/.test(text)) {
       return { kind: "cart", action: "remove", segments: lines, quantity: 0 };
     }
-    return { kind: "cart", action: "clear", segments: [], quantity: 0 };
+    return {
+      kind: "cart",
+      action: "clear",
+      segments: [],
+      quantity: 0,
+      ...(CANCEL_VERB.test(text) ? { orderIfEmpty: true } : {}),
+    };
   }
   const less = LESS.exec(text);
   if (less && !asked) {
@@ -563,12 +589,17 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
     }
     const fewer = TAKE_ONE.exec(text);
+    const segments = segmentsOf(changed(text), raw);
     return {
       kind: "cart",
       action: "remove",
-      segments: segmentsOf(changed(text), raw),
+      segments,
       quantity: 0,
       ...(fewer ? { by: 1 } : {}),
+      ...(CANCEL_VERB.test(text) &&
+          segments.every((s) => s.reference || s.words.every((w) => CANCEL_VERB.test(w)))
+        ? { orderIfEmpty: true }
+        : {}),
     };
   }
 
