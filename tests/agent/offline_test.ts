@@ -429,7 +429,10 @@ Deno.test("asking what cancelling would do answers the returns policy and leaves
   ) {
     const reply = text(await ask(shop.inbox, phone, question));
     assert.doesNotMatch(reply, /#1001\*.{0,3}(cancelad|cancelled)/, question);
-    assert.match(reply, /mientras no se haya enviado|until it has shipped|enquanto não foi enviado/);
+    assert.match(
+      reply,
+      /mientras no se haya enviado|until it has shipped|enquanto não foi enviado/,
+    );
     const [order] = await shop.sql`select status from orders where number = 1001`;
     assert.equal(order.status, placed.status, question);
   }
