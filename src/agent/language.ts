@@ -144,7 +144,7 @@ export function detectLanguage(text: string): Language | null {
   const score: Record<Language, number> = { es: 0, en: 0, pt: 0 };
   for (const [letters, lang] of LETTERS) if (letters.test(lower)) score[lang] += 2;
   for (const word of lower.split(/[^\p{L}']+/u)) {
-    if (word.length === 0) continue;
+    if (word.length === 0 || word.startsWith("whatsapp")) continue;
     let known = false;
     for (const lang of Object.keys(MARKERS) as Language[]) {
       const plural = word.length > 3 && word.endsWith("s") && MARKERS[lang].has(word.slice(0, -1));

@@ -813,3 +813,54 @@ Deno.test("an order's status asked in other words is answered in the customer's 
   }
   assert.equal((await shop.sql`select status from orders`)[0].status, "confirmed");
 });
+
+Deno.test("asking the shop to stop its messages opts out, however it is said; never in", async () => {
+  await using shop = await testApp();
+  const said = [
+    ["+5511900000196", "pode parar de me mandar promo?", /^Pronto/],
+    ["+447700900196", "quit texting me", /^Done/],
+    ["+34600000196", "ya no me manden whatsapps", /^Hecho/],
+    ["+34600000197", "me podéis quitar de los avisos?", /^Hecho/],
+    ["+5511900000197", "cancela as notificações", /^Pronto/],
+  ] as const;
+  for (const [phone, message, reply] of said) {
+    assert.match(text(await ask(shop.inbox, phone, message)), reply, message);
+  }
+  const rows = await shop.sql`select phone, marketing from customers order by phone`;
+  assert.deepEqual(
+    rows.map((r) => r.marketing),
+    said.map(() => rows[0].marketing),
+  );
+  assert.notEqual(rows[0].marketing, "granted");
+  assert.notEqual(rows[0].marketing, "unknown");
+});
+
+Deno.test("a line said by its category changes by one or to a total, in each language", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, start, change, quantity] of [
+      ["+34600000198", "ponme 2 cafés molidos", "súbele uno más al café", 3],
+      ["+34600000199", "ponme 2 cafés molidos", "cámbiame la cantidad del café a 6", 6],
+      ["+447700900198", "2 bags of ground coffee please", "3 coffees total please", 3],
+      ["+34600000200", "ponme 1 termo", "el termo ponme 2", 2],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, start);
+    await ask(shop.inbox, phone, change);
+    const product = start.includes("termo") ? 12 : 1;
+    assert.deepEqual(await cartOf(shop, phone), [[product, quantity]], change);
+  }
+});
+
+Deno.test("the way to receive an order said at checkout is the quote's", async () => {
+  await using shop = await testApp();
+  await ask(shop.inbox, "+447700900199", "2 bags of ground coffee please");
+  const quote = text(await ask(shop.inbox, "+447700900199", "wrap it up, ill pay cash on pickup"));
+  assert.match(quote, /^Your order:\n- 2 × \*Café molido 250 g\*/);
+  // Collected, so only a name is asked for, not an address.
+  assert.match(quote, /To finish I need your name\./);
+  await ask(shop.inbox, "+5511900000199", "quero 2 cafés moídos");
+  const total = text(await ask(shop.inbox, "+5511900000199", "só isso, quanto fica?"));
+  assert.match(total, /^Seu pedido:\n- 2 × \*Café molido 250 g\*/);
+  assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0);
+});

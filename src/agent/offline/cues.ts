@@ -15,7 +15,7 @@ import { stem } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
 const NEGATION = new Set(
-  "no not dont nao nunca never stop basta chega enough quit unsubscribe parem paren baja borrar borrame quitame sacame tira tirar remove off"
+  "no not dont nao nunca never stop basta chega enough quit unsubscribe parem paren parar pare dejen dejad baja borrar borrame quitame sacame tira tirar remove off"
     .split(" "),
 );
 

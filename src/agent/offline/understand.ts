@@ -346,7 +346,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (
     tools.has("marketing_consent") &&
     (V.says("optIn", text) &&
-        (!/\b(chega|basta|stop|no more|nao quero|no quiero|dont)\b/.test(text) ||
+        (!/\b(chega|basta|stop|no more|nao quero|no quiero|dont|parar|pare|parem|quit)\b/.test(
+          text,
+        ) ||
           MISSING_OUT.test(text)) ||
       (/\b(ofertas|offers|promo\w*|novedades|novidades)\b/.test(conv.lastAgentText) &&
         (V.says("yes", text) || V.says("acceptOffer", text))))
@@ -792,7 +794,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   // «café pra máquina nespresso, 3 caixas»: counted or said what for, it is an order.
   // «got coffee or not? want 2»: counted after the question, it is an order too.
-  const ordered = segments.some((s) => s.category && (s.counted || s.purpose)) &&
+  const ordered = segments.some((s) => s.category && (s.counted || s.purpose || s.another)) &&
     (!asked || wantsIt && segments.some((s) => s.counted));
   if (category && !requested && !ordered && (asked || browsing || !wantsIt)) {
     return { kind: "browse", args: { category }, cheapest: false };
