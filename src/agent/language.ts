@@ -69,7 +69,7 @@ const MARKERS: Record<Language, Set<string>> = {
     receita bolo na nas num numa pelo pela pelos pelas dá servem funciona funcionam fica ficam
     sai saem esquenta vocês levo leva vaza vazar elétrico elétrica eletrico eletrica é
     tudo alguma algum alguém alguem novidade novidades seu sua seus suas ontem hoje chegou
-    comprei paguei recebi`),
+    comprei paguei recebi chama chamar ligar liga`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */

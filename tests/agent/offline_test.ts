@@ -864,3 +864,28 @@ Deno.test("the way to receive an order said at checkout is the quote's", async (
   assert.match(total, /^Seu pedido:\n- 2 × \*Café molido 250 g\*/);
   assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0);
 });
+
+Deno.test("a person asked for as «someone who is not a robot» or a call is a handoff, in the customer's language", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, reply] of [
+      [
+        "+34600000201",
+        "hay alguien ahí que no sea un robot?",
+        /^De acuerdo, te paso con una persona/,
+      ],
+      ["+34600000202", "me llama alguien por teléfono?", /^De acuerdo, te paso con una persona/],
+      ["+5511900000201", "chama o gerente", /^Certo, vou te passar para uma pessoa/],
+    ] as const
+  ) {
+    assert.match(text(await ask(shop.inbox, phone, message)), reply, message);
+  }
+  assert.match(text(await ask(shop.inbox, "+447700900201", "good morning!")), /^Hi! Welcome/);
+  assert.match(
+    text(await ask(shop.inbox, "+447700900202", "you a robot?")),
+    /^I'm Mi Tienda's automated assistant/,
+  );
+  const [{ n }] = await shop
+    .sql`select count(*)::int as n from conversations where handler = 'staff'`;
+  assert.equal(n, 3);
+});

@@ -132,7 +132,7 @@ export const NO_CONVERSATION: Conversation = {
 };
 
 const GREETING =
-  /^((hola|buenas|buenos dias|buenas tardes|hey|hi|hiya|hello|oi|ola|bom dia|boa tarde|boa noite|ok|so|vale|bueno|pues)\b[\s,]*)+/;
+  /^((hola|buenas|buenos dias|buenas tardes|buenas noches|hey|hi|hiya|hello|good (morning|afternoon|evening|day)|oi|ola|bom dia|boa tarde|boa noite|ok|so|vale|bueno|pues)\b[\s,]*)+/;
 const CONTAINERS = new Set(
   "bag bags bolsa bolsas pack packs box boxes caja cajas paquete paquetes pacote pacotes saco jar jars bote pote potes cajita cajitas paquetito paquetitos caixa caixas caixinha caixinhas pacotinho pacotinhos potinho potinhos tarro tarros frasco frascos"
     .split(" "),
