@@ -47,7 +47,7 @@ const MARKERS: Record<Language, Set<string>> = {
     thing stuff nice good best cheap cheapest price prices ship shipping free long take hold
     sec wait texting text message messages sounds ahead fine great right left sold out
     does dont don't can't cannot won't isn't everything else too also maybe sure thanks
-    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit in on`),
+    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit in on apt st rd`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
     custa custam carrinho produto produtos unidades comprar compra meu minha meus minhas
@@ -69,7 +69,7 @@ const MARKERS: Record<Language, Set<string>> = {
     receita bolo na nas num numa pelo pela pelos pelas dá servem funciona funcionam fica ficam
     sai saem esquenta vocês levo leva vaza vazar elétrico elétrica eletrico eletrica é
     tudo alguma algum alguém alguem novidade novidades seu sua seus suas ontem hoje chegou
-    comprei paguei recebi chama chamar ligar liga`),
+    comprei paguei recebi chama chamar ligar liga em nome`),
 };
 
 /** A word counts only for the one language whose list has it: shared words say nothing. */
@@ -140,7 +140,8 @@ const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõçêô]/i, "p
 
 /** The language the text is clearly written in, or null when it does not say. */
 export function detectLanguage(text: string): Language | null {
-  const lower = text.toLowerCase();
+  // An e-mail or a link is in no language: «dave@outlook.com» is not Portuguese «com».
+  const lower = text.toLowerCase().replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, " ");
   const score: Record<Language, number> = { es: 0, en: 0, pt: 0 };
   for (const [letters, lang] of LETTERS) if (letters.test(lower)) score[lang] += 2;
   for (const word of lower.split(/[^\p{L}']+/u)) {

@@ -889,3 +889,38 @@ Deno.test("a person asked for as «someone who is not a robot» or a call is a h
     .sql`select count(*)::int as n from conversations where handler = 'staff'`;
   assert.equal(n, 3);
 });
+
+Deno.test("addresses of Buenos Aires, São Paulo and the US are stored whole; an e-mail keeps the reply's language", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, expected] of [
+      ["+5491100000203", "Av. Corrientes 1234, piso 5 dto A, CABA", {
+        street: "Av. Corrientes 1234, piso 5 dto A",
+        city: "CABA",
+        postalCode: null,
+      }],
+      ["+5511900000203", "Av Paulista 1000, Bela Vista, SP", {
+        street: "Av Paulista 1000",
+        city: "Bela Vista",
+        postalCode: null,
+      }],
+      ["+14155550203", "123 Main St Apt 4, Springfield IL 62704", {
+        street: "123 Main St Apt 4",
+        city: "Springfield",
+        postalCode: "62704",
+      }],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 1 del producto 1");
+    await ask(shop.inbox, phone, message);
+    const [address] = await shop.sql`
+      select a.street, a.city, a.postal_code from customers c
+        join customer_addresses a on a.id = c.address_id
+      where c.phone = ${phone}`;
+    assert.deepEqual({ ...address }, expected, message);
+  }
+  assert.match(
+    text(await ask(shop.inbox, "+14155550204", "my email: dave.s@outlook.com")),
+    /^Details saved\./,
+  );
+});

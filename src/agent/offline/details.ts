@@ -63,20 +63,20 @@ export function detailsIn(raw: string): Record<string, string> | null {
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(raw);
   if (email) found.email = email[0];
   const street =
-    /\b((?:calle|c\/|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|carrera|cra\.?|transversal|diagonal|jir[oó]n|pasaje|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
+    /\b((?:calle|c\/|avda\.?|avenida|av\.?|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|carrera|cra\.?|transversal|diagonal|jir[oó]n|pasaje|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
       .exec(raw) ??
       // «Rua das Acácias, 215», «14 Calle Sol»: the number after a comma, or first.
       /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?)(?=\s*(?:[,;\n]|$))/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:calle|c\/|avenida|avda\.?|plaza|paseo|rua)\s+[^,;\n\d]+)/iu.exec(raw) ??
-      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent|park)\b\.?)/iu
+      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent|park)\b\.?(?:\s+(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]{1,5})?)/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Way|Close|Grove|Place|Square|Gardens|Terrace|Row)\b\.?)/u
         .exec(raw);
   if (street) {
     // The floor and door after a comma belong to the street: «Calle Sol 14, 2ºA».
     const floor =
-      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|\d{1,2}\s?[A-Za-z](?![\p{L}])|(?:piso|puerta|depto|dpto|apto|apt|flat|bajo|planta)\.?\s*[\p{L}\d]{1,4}))(?=\s*(?:[,;\n]|$))/iu
+      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|\d{1,2}\s?[A-Za-z](?![\p{L}])|(?:(?:piso|puerta|pta|depto|dpto|dto|apto|apt|ap|flat|bajo|planta|andar|bloco|torre|interior|int)\.?\s*[\p{L}\d]{1,4}\s*){1,3}))(?=\s*(?:[,;\n]|$))/iu
         .exec(raw.slice(street.index + street[0].length));
     // «Flat 3, 47 King Street»: the flat before the street belongs to it too.
     const flat = /\b((?:flat|apartment|apt|unit)\.?\s*\d{1,4}[a-z]?)\s*,\s*$/iu.exec(
@@ -87,6 +87,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
   }
   const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
   const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
+  // «…, Springfield IL 62704»: a US city, its state and its ZIP code.
+  const us = /,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+[A-Z]{2}\s+(\d{5}(?:-\d{4})?)\b/u
+    .exec(raw);
   const marked =
     /\b(?:CP|C\.P\.|c[oó]digo postal|zip(?: code)?|post ?code)\s*:?\s*([A-Z]?\d{4,5}[A-Z]{0,3})\b/iu
       .exec(raw);
@@ -99,7 +102,10 @@ export function detailsIn(raw: string): Record<string, string> | null {
     );
   const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
   const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
-  if (place && !/^(cep)$/i.test(place[2].trim())) {
+  if (us) {
+    found.city = us[1];
+    found.postal_code = us[2];
+  } else if (place && !/^(cep)$/i.test(place[2].trim())) {
     found.postal_code = place[1];
     found.city = place[2].trim();
   } else if (cityFirst && !/\d|^cep$/i.test(cityFirst[1])) {
