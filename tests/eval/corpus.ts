@@ -17,6 +17,7 @@ import { enEighth } from "./cases/en_eighth.ts";
 import { enNinth } from "./cases/en_ninth.ts";
 import { enTenth } from "./cases/en_tenth.ts";
 import { enEleventh } from "./cases/en_eleventh.ts";
+import { enTwelfth } from "./cases/en_twelfth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -28,6 +29,7 @@ import { esEighth } from "./cases/es_eighth.ts";
 import { esNinth } from "./cases/es_ninth.ts";
 import { esTenth } from "./cases/es_tenth.ts";
 import { esEleventh } from "./cases/es_eleventh.ts";
+import { esTwelfth } from "./cases/es_twelfth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -39,6 +41,7 @@ import { ptEighth } from "./cases/pt_eighth.ts";
 import { ptNinth } from "./cases/pt_ninth.ts";
 import { ptTenth } from "./cases/pt_tenth.ts";
 import { ptEleventh } from "./cases/pt_eleventh.ts";
+import { ptTwelfth } from "./cases/pt_twelfth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -53,6 +56,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esNinth, ...enNinth, ...ptNinth],
   [...esTenth, ...enTenth, ...ptTenth],
   [...esEleventh, ...enEleventh, ...ptEleventh],
+  [...esTwelfth, ...enTwelfth, ...ptTwelfth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -67,6 +71,7 @@ export const corpus: readonly Case[] = [
   ...esNinth,
   ...esTenth,
   ...esEleventh,
+  ...esTwelfth,
   ...en,
   ...enMore,
   ...enThird,
@@ -78,6 +83,7 @@ export const corpus: readonly Case[] = [
   ...enNinth,
   ...enTenth,
   ...enEleventh,
+  ...enTwelfth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -89,4 +95,5 @@ export const corpus: readonly Case[] = [
   ...ptNinth,
   ...ptTenth,
   ...ptEleventh,
+  ...ptTwelfth,
 ];

@@ -12,9 +12,11 @@ import {
 
 /** The tools a case of each intent may expect; `answer` when answering only is right too. */
 const INTENT_TOOLS: Record<Intent, { tools: ToolName[]; answer?: "asks" | "yes" }> = {
-  add: { tools: ["add_to_cart", "view_cart"], answer: "asks" },
-  set_quantity: { tools: ["set_cart_quantity"] },
-  remove: { tools: ["remove_from_cart"] },
+  // A swap («swap that for a small», «scrap the chamomile and add a matcha») takes a line out
+  // and puts one in, so the cart intents may also make the other cart change.
+  add: { tools: ["add_to_cart", "view_cart", "remove_from_cart"], answer: "asks" },
+  set_quantity: { tools: ["set_cart_quantity", "add_to_cart"] },
+  remove: { tools: ["remove_from_cart", "add_to_cart"] },
   view_cart: { tools: ["view_cart"] },
   search: { tools: [], answer: "yes" },
   product_info: { tools: [], answer: "yes" },
