@@ -924,3 +924,35 @@ Deno.test("addresses of Buenos Aires, São Paulo and the US are stored whole; an
     /^Details saved\./,
   );
 });
+
+Deno.test("an order said by its number after a comma is cancelled; «half that» halves the line; a note after the city is kept", async () => {
+  await using shop = await testApp();
+  await placeOrder(shop, "+447700900205");
+  await ask(shop.inbox, "+447700900205", "cancel the one I paid for, 1001, I ordered twice");
+  const [order] = await shop.sql`select status from orders where number = 1001`;
+  assert.equal(order.status, "cancelled");
+
+  await ask(shop.inbox, "+447700900206", "10 dark chocolates please");
+  await ask(shop.inbox, "+447700900206", "ten is too many lol, half that");
+  assert.deepEqual(await cartOf(shop, "+447700900206"), [[13, 5]]);
+
+  const phone = "+5491100000207";
+  await ask(shop.inbox, phone, "quiero 1 del producto 1");
+  await ask(
+    shop.inbox,
+    phone,
+    "mandalo a nombre de Rocío Paz, Av. Corrientes 2345 piso 7, CABA. tocá timbre 7B que el portero no anda",
+  );
+  const [address] = await shop.sql`
+    select a.street, a.city, a.notes from customers c join customer_addresses a on a.id = c.address_id
+    where c.phone = ${phone}`;
+  assert.deepEqual({ ...address }, {
+    street: "Av. Corrientes 2345 piso 7",
+    city: "CABA",
+    notes: "tocá timbre 7B que el portero no anda",
+  });
+  assert.match(
+    text(await ask(shop.inbox, "+5511900000207", "vcs entregam em casa ou só pra retirar?")),
+    /^Envio/,
+  );
+});

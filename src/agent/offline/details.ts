@@ -12,7 +12,7 @@
  */
 
 const STREET_WORDS =
-  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|carrera|cra|transversal|diagonal|jiron|jirón|pasaje|rua|travessa|street|road|avenue|lane|drive|crescent|close|terrace|gardens|grove|park|\d{5})\b/i;
+  /\b(?:calle|c\/|avda|avenida|av|plaza|paseo|carrera|cra|transversal|diagonal|jiron|jirón|pasaje|rua|travessa|street|road|avenue|ave|lane|drive|crescent|close|terrace|gardens|grove|park|\d{5})\b/i;
 
 /** A yes or an interjection before the details: «Claro, Andrés Rojas, Carrera 15…». */
 const LEAD =
@@ -33,8 +33,14 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
+  // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
+  const to = name
+    ? null
+    : /\b(?:entregar|entrega|entreguem|mandar|manda|enviar|envia|deliver(?: it)? to|send(?: it)? to) (?:pra |para |a )?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*,/u
+      .exec(raw);
+  if (to && STREET_WORDS.test(raw)) found.name = to[1];
   if (name) {
     const ws = [];
     for (const word of name[1].trim().split(/\s+/)) {
@@ -46,7 +52,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
   const body = raw.trim().replace(LEAD, "");
   const plain =
-    /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
+    /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}(?:['’]\p{L})?\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
       .exec(body);
   if (
     !found.name && plain &&
@@ -131,6 +137,14 @@ export function detailsIn(raw: string): Record<string, string> | null {
       /(?:^|[.!;]\s+)(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
         .exec(raw.trim());
   if (note) found.notes = note[1].trim();
+  if (found.street && !found.city) {
+    // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
+    const after = raw.slice(raw.indexOf(found.street) + found.street.length);
+    const city =
+      /^\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;\n]|$)/u
+        .exec(after);
+    if (city && !COUNTRIES.test(city[1])) found.city = city[1];
+  }
   // «…, 28013 Madrid. el portero no funciona, llamad al movil»: a sentence after the address
   // that is no part of it is a note for the courier.
   const end = Math.max(
@@ -142,14 +156,6 @@ export function detailsIn(raw: string): Record<string, string> | null {
     !found.notes && found.street && rest && rest[1].split(/\s+/).length >= 3 &&
     !THANKS.test(rest[1]) && !/@/.test(rest[1]) && !(found.name && rest[1].includes(found.name))
   ) found.notes = rest[1].trim();
-  if (found.street && !found.city) {
-    // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
-    const after = raw.slice(raw.indexOf(found.street) + found.street.length);
-    const city =
-      /^\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;\n]|$)/u
-        .exec(after);
-    if (city && !COUNTRIES.test(city[1])) found.city = city[1];
-  }
   if (found.city || found.postal_code) {
     const country = new RegExp(`,\\s*(${COUNTRIES.source})\\s*(?=[,.;\\n]|$)`, "iu").exec(raw);
     if (country) found.country = country[1];

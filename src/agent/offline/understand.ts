@@ -192,6 +192,9 @@ const RETRACTED =
 const ORDER_NOUN = /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|encargos?)\b/;
 /** The agent's words when it has just put something in the cart. */
 const JUST_ADDED = /^(anadido|anadidos|added|adicionado|adicionados)\b/;
+/** A number set apart as an order's: «#1198», «nº 1198», «…, 1198,» (never «500 ml»). */
+const SAID_NUMBER =
+  /(?:#|\b(?:n[º°o]\.?|number|numero|número)\s*|,\s*)(\d{2,6})\b(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?)\b)/;
 /** The verbs of cancelling, which say an order when no cart line is meant. */
 const CANCEL_VERB = /\b(cancel\w*|anul\w*|call (it )?off)\b/;
 /** «what's your cancellation policy?», «¿cómo funciona la cancelación?»: the terms, asked. */
@@ -590,6 +593,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
     }
+    // «cancel the one I paid for, 1198»: an order said by its number.
+    const numbered = orderNumber ??
+      Number(SAID_NUMBER.exec(raw.toLowerCase())?.[1] ?? NaN);
+    if (CANCEL_VERB.test(text) && Number.isInteger(numbered)) {
+      return { kind: "calls", calls: [{ name: "cancel_order", args: { order_number: numbered } }] };
+    }
     const fewer = TAKE_ONE.exec(text);
     const segments = segmentsOf(changed(text), raw);
     return {
@@ -727,7 +736,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
 
   const category = categoryOf(text, raw);
   const under = V.match("underPrice", text);
-  if (V.says("cheapest", text) || under) {
+  // «algo de menos de 10 euros… añade la miel de azahar y listo»: the item chosen is added.
+  const choseOne = named.length > 0 && V.says("addVerb", text) && !asked;
+  if ((V.says("cheapest", text) || under) && !choseOne) {
     const args: Args = {};
     if (category) args.category = category;
     if (under) args.max_price_minor = Number(under[2]) * 100;
@@ -1367,7 +1378,11 @@ function categoryOf(text: string, raw: string): string | null {
 /** What a question about the shop's terms is about, if the message is one. */
 function topicOf(text: string, asked: boolean): string | null {
   if (V.says("topic_hours", text)) return "hours";
-  if (asked && V.says("topic_pickup", text) && !V.says("topic_payment", text)) return "pickup";
+  // «do you deliver or is it collection only?»: the delivery terms say both.
+  const either = V.says("topic_delivery", text) && /\b(or|o|ou)\b/.test(text);
+  if (asked && V.says("topic_pickup", text) && !V.says("topic_payment", text) && !either) {
+    return "pickup";
+  }
   if (V.says("topic_general", text)) return "general";
   // «quero trocar a camiseta, ficou pequena»: something received goes back, said not asked.
   if (V.says("topic_returns", text) && RECEIVED.test(text)) return "returns";
@@ -1379,9 +1394,10 @@ function topicOf(text: string, asked: boolean): string | null {
   if (V.says("topic_returns", text)) return "returns";
   // «can I pay by card when I pick it up»: the way to pay; «retirar pra não pagar frete»: pickup.
   const method = /\b(card|cash|tarjeta|efectivo|cartao|dinheiro|pix|bizum|paypal|transfer\w*)\b/;
-  if (V.says("topic_pickup", text) && !(V.says("topic_payment", text) && method.test(text))) {
-    return "pickup";
-  }
+  if (
+    V.says("topic_pickup", text) && !either &&
+    !(V.says("topic_payment", text) && method.test(text))
+  ) return "pickup";
   if (V.says("topic_payment", text)) return "payment";
   // «me mandan fotos de la sudadera»: sending pictures, not an order.
   if (V.says("topic_delivery", text) && !PICTURES.test(text)) return "delivery";
