@@ -194,7 +194,7 @@ const ORDER_NOUN = /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas
 const JUST_ADDED = /^(anadido|anadidos|added|adicionado|adicionados)\b/;
 /** A number set apart as an order's: «#1198», «nº 1198», «…, 1198,» (never «500 ml»). */
 const SAID_NUMBER =
-  /(?:#|\b(?:n[º°o]\.?|number|numero|número)\s*|,\s*)(\d{2,6})\b(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?)\b)/;
+  /(?:(?:#|\b(?:n[º°o]\.?|number|numero|número)\s*)(\d{2,6})|,\s*(\d{3,6}))\b(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?)\b)/;
 /** The verbs of cancelling, which say an order when no cart line is meant. */
 const CANCEL_VERB = /\b(cancel\w*|anul\w*|call (it )?off)\b/;
 /** «what's your cancellation policy?», «¿cómo funciona la cancelación?»: the terms, asked. */
@@ -595,7 +595,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
     // «cancel the one I paid for, 1198»: an order said by its number.
     const numbered = orderNumber ??
-      Number(SAID_NUMBER.exec(raw.toLowerCase())?.[1] ?? NaN);
+      Number([...SAID_NUMBER.exec(raw.toLowerCase()) ?? []].slice(1).find(Boolean) ?? NaN);
     if (CANCEL_VERB.test(text) && Number.isInteger(numbered)) {
       return { kind: "calls", calls: [{ name: "cancel_order", args: { order_number: numbered } }] };
     }
