@@ -116,14 +116,7 @@ export function describeResult(name: string, r: Json, lang: Language, store: str
       return paymentText((r.order ?? {}) as Json, lang);
     case "order_status": {
       const orders = (r.orders ?? []) as Json[];
-      if (orders.length === 0) {
-        return tr(
-          lang,
-          "Todavía no tienes pedidos.",
-          "You have no orders yet.",
-          "Você ainda não tem pedidos.",
-        );
-      }
+      if (orders.length === 0) return noOrdersText(lang);
       const lines = orders.map((o) =>
         `- ${tr(lang, "Pedido", "Order", "Pedido")} *#${o.order_number}*: ${
           statusText(String(o.status), lang)
@@ -368,13 +361,11 @@ function orderNotFound(name: string, error: Json, lang: Language): string | null
       "Você não tem nenhum pedido que ainda possa ser cancelado (um já enviado não pode).",
     );
   }
-  return tr(
-    lang,
-    "Todavía no tienes pedidos.",
-    "You don't have any orders yet.",
-    "Você ainda não tem pedidos.",
-  );
+  return noOrdersText(lang);
 }
+
+const noOrdersText = (lang: Language) =>
+  tr(lang, "Todavía no tienes pedidos.", "You have no orders yet.", "Você ainda não tem pedidos.");
 
 export function describeError(error: Json, lang: Language): string {
   const details = (error.details ?? {}) as Json;

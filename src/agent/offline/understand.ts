@@ -594,9 +594,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
     }
     // «cancel the one I paid for, 1198»: an order said by its number.
-    const numbered = orderNumber ??
-      Number([...SAID_NUMBER.exec(raw.toLowerCase()) ?? []].slice(1).find(Boolean) ?? NaN);
-    if (CANCEL_VERB.test(text) && Number.isInteger(numbered)) {
+    const said = SAID_NUMBER.exec(raw.toLowerCase());
+    const numbered = orderNumber ?? (said ? Number(said[1] ?? said[2]) : null);
+    if (CANCEL_VERB.test(text) && numbered !== null) {
       return { kind: "calls", calls: [{ name: "cancel_order", args: { order_number: numbered } }] };
     }
     const fewer = TAKE_ONE.exec(text);
