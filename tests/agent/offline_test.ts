@@ -792,7 +792,7 @@ Deno.test("«cancélalo» with an empty cart cancels the order; right after an a
 
   assert.match(
     text(await ask(shop.inbox, "+447700900194", "cancel it")),
-    /^You have no order that can still be cancelled/,
+    /^You have no orders yet/,
   );
   assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 2);
 });
@@ -955,4 +955,64 @@ Deno.test("an order said by its number after a comma is cancelled; «half that»
     text(await ask(shop.inbox, "+5511900000207", "vcs entregam em casa ou só pra retirar?")),
     /^Envio/,
   );
+});
+
+Deno.test("one message taking a line out (or changing it) and adding another does both", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000301";
+  await ask(shop.inbox, phone, "quiero 1 del producto 12");
+  await ask(shop.inbox, phone, "quiero 3 del producto 1");
+  const both = text(await ask(shop.inbox, phone, "quita el termo y pon 2 tazas"));
+  assert.match(both, /Añadido: 2 × \*Taza de cerámica 350 ml\*/);
+  assert.deepEqual(await cartOf(shop, phone), [[1, 3], [6, 2]]);
+
+  await ask(shop.inbox, phone, "el café déjalo en 1 y añade una miel");
+  assert.deepEqual(await cartOf(shop, phone), [[1, 1], [6, 2], [15, 1]]);
+
+  const en = "+447700900301";
+  await ask(shop.inbox, en, "add product 15");
+  await ask(shop.inbox, en, "take the honey out, and put in 2 chocolate bars");
+  assert.deepEqual(await cartOf(shop, en), [[13, 2]]);
+
+  const pt = "+5511900000301";
+  await ask(shop.inbox, pt, "quero 2 do produto 5");
+  await ask(shop.inbox, pt, "tira o chá\ncoloca 2 canecas");
+  assert.deepEqual(await cartOf(shop, pt), [[6, 2]]);
+});
+
+Deno.test("who each item is for is no extra item; what still has to be chosen is asked", async () => {
+  await using shop = await testApp();
+  await ask(shop.inbox, "+34600000302", "quiero dos tazas, una para mi madre y otra para mi tía");
+  assert.deepEqual(await cartOf(shop, "+34600000302"), [[6, 2]]);
+  await ask(shop.inbox, "+5511900000302", "2 garrafas, uma pro pai e outra pro sogro");
+  assert.deepEqual(await cartOf(shop, "+5511900000302"), [[12, 2]]);
+  // «one for me and another for my brother» is two.
+  await ask(shop.inbox, "+34600000303", "ponme un termo para mi hermano y otro para mí");
+  assert.deepEqual(await cartOf(shop, "+34600000303"), [[12, 2]]);
+
+  const reply = text(await ask(shop.inbox, "+34600000304", "ponme dos cafés y una taza"));
+  assert.match(reply, /Añadido: 1 × \*Taza de cerámica 350 ml\*/);
+  assert.match(reply, /¿Cuál de estos\?[^]*Café molido[^]*Café en grano[^]*Cápsulas/);
+  assert.deepEqual(await cartOf(shop, "+34600000304"), [[6, 1]]);
+});
+
+Deno.test("an order that has shipped is not cancelled: the customer is told why", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000305";
+  await placeOrder(shop, phone);
+  await shop.sql`update orders set status = 'shipped' where number = 1001`;
+  const reply = text(await ask(shop.inbox, phone, "cancela mi pedido porfa"));
+  assert.match(reply, /^El pedido \*#1001\* ya está enviado, así que no se puede cancelar/);
+  assert.equal(
+    (await shop.sql`select status from orders where number = 1001`)[0].status,
+    "shipped",
+  );
+
+  const other = "+34600000306";
+  await placeOrder(shop, other);
+  await placeOrder(shop, other);
+  const which = text(await ask(shop.inbox, other, "cancela mi pedido"));
+  assert.match(which, /^¿Cuál quieres cancelar\? Dime su número:\n- Pedido \*#100[23]\*/);
+  const open = await shop.sql`select status from orders where number in (1002, 1003)`;
+  assert.deepEqual(open.map((o) => o.status).sort(), ["confirmed", "confirmed"]);
 });

@@ -364,8 +364,45 @@ function orderNotFound(name: string, error: Json, lang: Language): string | null
   return noOrdersText(lang);
 }
 
-const noOrdersText = (lang: Language) =>
+export const noOrdersText = (lang: Language) =>
   tr(lang, "Todavía no tienes pedidos.", "You have no orders yet.", "Você ainda não tem pedidos.");
+
+/** An order the customer asked to cancel that can no longer be: where it is, and what can be done. */
+export function notCancellableText(order: Json, lang: Language, store: string): string {
+  const n = order.order_number;
+  const status = statusText(String(order.status), lang);
+  if (order.status === "cancelled") {
+    return tr(
+      lang,
+      `El pedido *#${n}* ya está cancelado.`,
+      `Order *#${n}* is already cancelled.`,
+      `O pedido *#${n}* já está cancelado.`,
+    );
+  }
+  return tr(
+    lang,
+    `El pedido *#${n}* ya está ${status}, así que no se puede cancelar. Si quieres devolverlo, dime y te paso con una persona de ${store}.`,
+    `Order *#${n}* is already ${status}, so it can't be cancelled. If you'd like to return it, tell me and I'll pass you to a person from ${store}.`,
+    `O pedido *#${n}* já está ${status}, então não dá para cancelar. Se quiser devolver, me avise que te passo para uma pessoa da ${store}.`,
+  );
+}
+
+/** Several orders could be cancelled: which one, by number. */
+export function whichOrderText(orders: Json[], lang: Language): string {
+  const lines = orders.map((o) =>
+    `- ${tr(lang, "Pedido", "Order", "Pedido")} *#${o.order_number}*: ${
+      statusText(String(o.status), lang)
+    } (${o.total})`
+  );
+  return `${
+    tr(
+      lang,
+      "¿Cuál quieres cancelar? Dime su número:",
+      "Which one should I cancel? Tell me its number:",
+      "Qual você quer cancelar? Me diga o número:",
+    )
+  }\n${lines.join("\n")}`;
+}
 
 export function describeError(error: Json, lang: Language): string {
   const details = (error.details ?? {}) as Json;

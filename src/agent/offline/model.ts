@@ -22,6 +22,8 @@ import {
   cheapestText,
   describeResult,
   mediaReply,
+  noOrdersText,
+  notCancellableText,
   notFoundText,
   notInCartText,
   productList,
@@ -31,6 +33,7 @@ import {
   soldOutText,
   tooManyText,
   tr,
+  whichOrderText,
   whichText,
 } from "./answer.ts";
 import { covers, type Found, rank } from "./resolve.ts";
@@ -111,7 +114,7 @@ export class OfflineModel implements ChatModel {
     const store = this.options.storeName;
     const turn = contents.slice(index + 1);
     const steps = turn.filter((c) => c.role === "model").length;
-    if (steps === 0) return firstStep(plan, language, store, conversation.lastProduct);
+    if (steps === 0) return firstStep(plan, language, store, conversation.lastProduct, tools);
     const responses = (contents.at(-1)?.parts ?? []).filter((p) => p.functionResponse);
     const saved = responses.some((p) =>
       p.functionResponse?.name === "save_customer_details" &&
@@ -145,7 +148,15 @@ export class OfflineModel implements ChatModel {
     const answered = responsesOf(turn).filter((r) =>
       r.name === "shop_info" && !responses.some((p) => p.functionResponse?.name === "shop_info")
     ).map((r) => describeResult(r.name, r.response, language, store));
-    return { text: [greet + compose(responses, language, store), ...answered].join("\n\n") };
+    // «dos cafés y una taza»: the mug is in; which coffee is still to be asked.
+    const pending: string[] = [];
+    if (plan.kind === "items" && plan.action === "add" && steps === 2) {
+      const before = contents.slice(0, index);
+      resolveItems(plan, responsesOf(turn), language, before, store, tools, pending);
+    }
+    const asking = pending.filter((q) => q !== notFoundText(language));
+    const reply = [greet + compose(responses, language, store), ...answered, ...asking];
+    return { text: reply.join("\n\n") };
   }
 }
 
@@ -170,12 +181,25 @@ function toolNames(request: ModelRequest): Set<string> {
   return new Set(request.tools.map((t) => t.name ?? ""));
 }
 
-function firstStep(plan: Plan, language: Language, store: string, last: number | null): Step {
+function firstStep(
+  plan: Plan,
+  language: Language,
+  store: string,
+  last: number | null,
+  tools: ReadonlySet<string>,
+): Step {
   switch (plan.kind) {
     case "reply":
       return { text: shortReply(plan.reply, language, store) };
-    case "calls":
+    case "calls": {
+      // «cancela mi pedido»: the orders are read first, so one that has shipped is not asked of
+      // cancel_order, and the customer hears why.
+      const cancel = plan.calls.length === 1 && plan.calls[0].name === "cancel_order";
+      if (cancel && tools.has("order_status")) {
+        return { calls: [{ name: "order_status", args: plan.calls[0].args }] };
+      }
       return { calls: plan.calls };
+    }
     case "browse": {
       // The cheapest of the whole catalog: a page of results is 10 products, so ask by price too.
       const everything = plan.cheapest && Object.keys(plan.args).length === 0;
@@ -291,6 +315,13 @@ function secondStep(
     }
     return null;
   }
+  if (
+    plan.kind === "calls" && plan.calls[0]?.name === "cancel_order" &&
+    responses.some((r) => r.name === "order_status") &&
+    !responses.some((r) => r.name === "cancel_order")
+  ) {
+    return cancelAfterLooking(plan.calls[0], responses, language, store);
+  }
   if (plan.kind === "put") {
     const inCart = cartLines(responses).some((l) => l.id === plan.productId);
     const args = { product_id: plan.productId, quantity: plan.quantity };
@@ -314,12 +345,40 @@ function secondStep(
   return null;
 }
 
+/** The cancellation asked for, once the customer's orders are read: made, or why not. */
+function cancelAfterLooking(
+  cancel: Call,
+  responses: Result[],
+  language: Language,
+  store: string,
+): Step | null {
+  const read = responses.find((r) => r.name === "order_status")?.response ?? {};
+  if (read.error) return { calls: [cancel] };
+  const orders = (read.orders ?? []) as Json[];
+  if (orders.length === 0) return { text: noOrdersText(language) };
+  const wanted = cancel.args.order_number;
+  const open = orders.filter((o) => o.can_cancel === true);
+  const target = wanted === undefined
+    ? open.length === 1 ? open[0] : null
+    : orders.find((o) => o.order_number === wanted) ?? null;
+  if (wanted !== undefined && target === null) return { calls: [cancel] };
+  if (target?.can_cancel === true) return { calls: [cancel] };
+  if (target) return { text: notCancellableText(target, language, store) };
+  if (open.length > 1) return { text: whichOrderText(open, language) };
+  return { text: notCancellableText(orders[0], language, store) };
+}
+
 function foundProducts(responses: { name: string; response: Json }[]): Found[] {
   return responses.filter((r) => r.name === "search_products").flatMap((r) =>
     (r.response.products ?? []) as Found[]
   );
 }
 
+/**
+ * The calls the items named come to, once searched (and the cart read); what must be asked
+ * first instead (which product, which size, sold out) goes to `questions`, and is the reply
+ * when nothing can be done yet.
+ */
 function resolveItems(
   plan: Extract<Plan, { kind: "items" }>,
   responses: Result[],
@@ -327,13 +386,13 @@ function resolveItems(
   before: Content[],
   store: string,
   tools: ReadonlySet<string>,
+  questions: string[] = [],
 ): Step {
   const products = foundProducts(responses);
   const calls: Call[] = [];
-  const questions: string[] = [];
   const described: string[] = [];
   let previous: number | null = lastProduct(before);
-  const inCart = plan.setIfInCart ? cartLines(responses) : [];
+  const carted = cartLines(responses);
   /** The product just discussed, asked about («does it leak?») but not among the results. */
   const lookups: number[] = [];
   for (const s of plan.segments) {
@@ -356,10 +415,9 @@ function resolveItems(
     } else if (s.category) {
       const fitting = fittingPurpose(s, responses);
       const inCategory = products.filter((p) => p.category === s.category);
-      const lines = cartLines(responses);
-      const carted = inCategory.filter((p) => lines.some((l) => l.id === p.id || l.of === p.id));
+      const inCart = inCategory.filter((p) => carted.some((l) => l.id === p.id || l.of === p.id));
       if (fitting.length === 1) product = fitting[0];
-      else if (s.another && carted.length === 1) product = carted[0];
+      else if ((s.another || s.sets) && inCart.length === 1) product = inCart[0];
       else {
         if (inCategory.length > 0) questions.push(whichText(inCategory, language));
         continue;
@@ -405,7 +463,9 @@ function resolveItems(
       continue;
     }
     // A line already in the cart gets the quantity said («solo una sudadera»), size and all.
-    const lines = inCart.filter((l) => l.id === product.id || l.of === product.id);
+    const lines = plan.setIfInCart || s.sets
+      ? carted.filter((l) => l.id === product.id || l.of === product.id)
+      : [];
     if (lines.length === 1) {
       calls.push({
         name: "set_cart_quantity",
@@ -449,6 +509,14 @@ function resolveItems(
       if (top.length === 1 && !added.has(top[0].id)) {
         calls.push({ name: "remove_from_cart", args: { product_id: top[0].id } });
       }
+    }
+  }
+  // «quita el termo y pon 2 tazas»: the lines named come out, whatever was added.
+  for (const s of plan.removing ?? []) {
+    const wanted = s.words.length > 0 ? s.words : words(normalize(s.category ?? "")).map(stem);
+    const top = rank(wanted, carted);
+    if (top.length === 1 && !calls.some((c) => c.args.product_id === top[0].id)) {
+      calls.push({ name: "remove_from_cart", args: { product_id: top[0].id } });
     }
   }
   if (calls.length > 0) return { calls: merge(calls) };

@@ -40,6 +40,8 @@ export interface Segment {
   size: string | null;
   /** What the item is for («café para la italiana»): words its description may have. */
   purpose?: string[];
+  /** «el café déjalo en 1»: the quantity of its cart line, set there (added when not in it). */
+  sets?: boolean;
 }
 
 /** Short answers that need no tool. */
@@ -75,6 +77,8 @@ export type Plan =
     setIfInCart?: boolean;
     /** «la taza en vez del termo»: the items these replace leave the cart when they are added. */
     replacing?: Segment[];
+    /** «quita el termo y pon 2 tazas»: lines taken out of the cart beside the adds. */
+    removing?: Segment[];
     /** What the message's cue words ask for, when no product it names is found. */
     fallback?: Call[];
     /** A short reply said before the answer: «prices don't change over chat». */
@@ -206,6 +210,9 @@ const CANCELLED =
 /** «dont want to miss a sale», «no quiero perderme las ofertas»: wanting them, said with a no. */
 const MISSING_OUT =
   /\b(dont|do not|not) (want to |wanna )?miss\b|\bno (me )?quiero perder\w*\b|\bnao quero perder\b/;
+/** «can I still cancel tomorrow?»: a time to come, so a question about the terms. */
+const LATER =
+  /\b(still|todavia|aun|ainda|tomorrow|manana|amanha|later|despues|depois|luego|next week)\b/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES =
   /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%|euros?|eur|pesos|reais|real|dollars?|bucks|pounds|quid|libras)$/;
@@ -323,6 +330,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
   }
 
+  const compound = notOrdering || raw.includes("?") ? null : compoundIn(text, raw);
+  if (compound) return compound;
+
   const orderNumber = orderIn(text);
   const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
 
@@ -412,8 +422,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (verbOrder && tools.has("payment_link")) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
   }
+  // «dá pra cancelar o pedido 1234?»: asked of one order by its number, it is a request.
+  const askedOfOne = orderNumber !== null && !hypothetical && !LATER.test(text);
   if (
-    V.says("modalCancel", text) || (hypothetical && (cancelling || V.says("refund", text))) ||
+    V.says("modalCancel", text) && !askedOfOne ||
+    (hypothetical && (cancelling || V.says("refund", text))) ||
     (asked && cancelling && CANCEL_TERMS.test(text))
   ) {
     // «can I still cancel tomorrow?»: a question about cancelling, not a cancellation.
@@ -1009,6 +1022,54 @@ function swapIn(text: string): { out: string; in: string } | null {
   return null;
 }
 
+/** Where a clause of a cart change starts: a verb taking out, putting in or changing a line. */
+const CLAUSE_VERB =
+  /^(quita\w*|saca\w*|elimina\w*|borra\w*|pon|ponme|ponle|ponlo|ponla|pone|poneme|anade\w*|agrega\w*|agregame|mete\w*|suma\w*|deja\w*|cambia\w*|sube\w*|baja\w*|remove|delete|ditch|drop|scrap|take|add|put|chuck|throw|pop|stick|make|change|bump|lower|raise|tira\w*|remove\w*|exclui\w*|apaga\w*|bota|coloca\w*|adiciona\w*|poe|acrescenta\w*|inclui\w*|deixa\w*|muda\w*|aumenta\w*|diminui\w*)$/;
+/** Words of a clause that only tie it to the others: «y», «and», «e», «instead», «también». */
+const CLAUSE_TIES =
+  /\b(y|and|e|then|luego|despues|depois|tambien|tambem|also|plus|ademas|instead|en su lugar|no lugar|em vez disso|a cambio)\b/g;
+
+/**
+ * «quita el termo y pon 2 tazas», «make the coffee 2 and add a honey», «tira o chá, coloca 2
+ * canecas»: a message changing one line and adding another, one plan for both. Null unless it
+ * has an add and a removal or a new quantity, each naming its product.
+ */
+function compoundIn(text: string, raw: string): Plan | null {
+  const ws = words(text);
+  const starts = ws.flatMap((w, i) => CLAUSE_VERB.test(w) ? [i] : []);
+  if (starts.length < 2) return null;
+  const clauses = starts.map((start, n) =>
+    ws.slice(n === 0 ? 0 : start, starts[n + 1] ?? ws.length).join(" ")
+      .replace(CLAUSE_TIES, " ").replace(/\s+/g, " ").trim()
+  );
+  const adds: Segment[] = [];
+  const removing: Segment[] = [];
+  let changes = 0;
+  for (const clause of clauses) {
+    const named = segmentsOf(clause, raw).filter((s) => s.words.length > 0 || s.category);
+    if (named.length === 0) return null;
+    const quantity = setQuantityIn(clause);
+    if (V.says("remove", clause) && !V.says("addVerb", clause)) {
+      if (named.some((s) => s.counted)) return null;
+      removing.push(...named);
+      changes++;
+    } else if (V.says("setQuantity", clause) && quantity !== null && named.length === 1) {
+      adds.push({ ...named[0], quantity, counted: true, sets: true });
+      changes++;
+    } else if (V.says("addVerb", clause)) adds.push(...named);
+    else return null;
+  }
+  if (changes === 0 || adds.every((s) => s.sets)) return null;
+  return {
+    kind: "items",
+    action: "add",
+    segments: adds,
+    extra: [{ name: "view_cart", args: {} }],
+    explicit: true,
+    removing,
+  };
+}
+
 /** A clause keeping a line as it is: «leave the bags as they are», «fica só a caneca». */
 const KEEP =
   /\b(quedan? igual|igual|as (they|it) (are|is)|leave (the|it|them)|keep (the|it|them)|fica (so|igual)|ficam igual|fico (so )?com|mantem|mantenha|so (o|a|os|as)|solo (el|la|los|las)|just the|only the|me quedo con)\b/;
@@ -1192,6 +1253,7 @@ const DETERMINERS = new Set(
   "un una uno unos unas um uma uns umas el la los las o a os as the an some".split(" "),
 );
 
+const OTHER = /^(otr[oa]|outr[oa]|other|another)$/;
 const PURPOSE = new Set(["para", "pra", "pa", "for", "pro"]);
 
 /** The items a message names, one segment each ("2 cafés y un termo": two). */
@@ -1228,7 +1290,9 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       }
       const w = ws[i];
       if (
-        PURPOSE.has(w) && (kept.length > 0 || size !== null || quantity !== null || category)
+        PURPOSE.has(w) &&
+        (kept.length > 0 || size !== null || quantity !== null || category ||
+          i === 1 && (ARTICLES.has(ws[0]) || OTHER.test(ws[0])))
       ) {
         purpose = true;
       } else if (PURPOSE.has(w) && i === 0) {
@@ -1293,6 +1357,11 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       for (const line of sizeLines(ws)) out.push({ ...prev, ...line, another: true });
       continue;
     }
+    // «dos tazas, una para mi madre y otra para mi tía»: who each of them is for, not more.
+    const shares = purpose && category === null &&
+      kept.every((w) => OTHER.test(w)) &&
+      out.some((s) => s.counted && s.quantity > (quantity ?? 1));
+    if (shares) continue;
     const another = V.says("another", part);
     const reference = V.says("reference", part);
     if (kept.length === 0 && quantity === null && !another && !reference && category === null) {
