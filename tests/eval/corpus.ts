@@ -18,6 +18,7 @@ import { enNinth } from "./cases/en_ninth.ts";
 import { enTenth } from "./cases/en_tenth.ts";
 import { enEleventh } from "./cases/en_eleventh.ts";
 import { enTwelfth } from "./cases/en_twelfth.ts";
+import { enThirteenth } from "./cases/en_thirteenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -30,6 +31,7 @@ import { esNinth } from "./cases/es_ninth.ts";
 import { esTenth } from "./cases/es_tenth.ts";
 import { esEleventh } from "./cases/es_eleventh.ts";
 import { esTwelfth } from "./cases/es_twelfth.ts";
+import { esThirteenth } from "./cases/es_thirteenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -42,6 +44,7 @@ import { ptNinth } from "./cases/pt_ninth.ts";
 import { ptTenth } from "./cases/pt_tenth.ts";
 import { ptEleventh } from "./cases/pt_eleventh.ts";
 import { ptTwelfth } from "./cases/pt_twelfth.ts";
+import { ptThirteenth } from "./cases/pt_thirteenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -57,6 +60,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esTenth, ...enTenth, ...ptTenth],
   [...esEleventh, ...enEleventh, ...ptEleventh],
   [...esTwelfth, ...enTwelfth, ...ptTwelfth],
+  [...esThirteenth, ...enThirteenth, ...ptThirteenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -72,6 +76,7 @@ export const corpus: readonly Case[] = [
   ...esTenth,
   ...esEleventh,
   ...esTwelfth,
+  ...esThirteenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -84,6 +89,7 @@ export const corpus: readonly Case[] = [
   ...enTenth,
   ...enEleventh,
   ...enTwelfth,
+  ...enThirteenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -96,4 +102,5 @@ export const corpus: readonly Case[] = [
   ...ptTenth,
   ...ptEleventh,
   ...ptTwelfth,
+  ...ptThirteenth,
 ];

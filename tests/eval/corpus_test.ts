@@ -23,7 +23,8 @@ const INTENT_TOOLS: Record<Intent, { tools: ToolName[]; answer?: "asks" | "yes" 
   shop_info: { tools: ["shop_info"] },
   quote: { tools: ["review_order"] },
   place: { tools: ["place_order", "review_order"], answer: "yes" },
-  cancel: { tools: ["cancel_order"] },
+  // An order that has shipped can no longer be cancelled: the agent says so (checked below).
+  cancel: { tools: ["cancel_order"], answer: "yes" },
   payment_link: { tools: ["payment_link"] },
   order_status: { tools: ["order_status"] },
   handoff: { tools: ["request_human"] },
@@ -133,6 +134,16 @@ Deno.test("order tools name only orders the customer has", () => {
         assert.ok(orders.some((o) => o.number === wanted), `${c.id}: order ${wanted}`);
       }
     }
+  }
+});
+
+Deno.test("a cancellation is only answered when no order of the case can be cancelled", () => {
+  for (const c of corpus) {
+    if (c.intent !== "cancel" || !("answerOnly" in c.expect)) continue;
+    const open = (c.context?.orders ?? []).filter((o) =>
+      o.status === "pending" || o.status === "paid"
+    );
+    assert.deepEqual(open, [], `${c.id} has an order that can be cancelled`);
   }
 });
 
