@@ -118,3 +118,24 @@ Deno.test("when the offline model does not understand either, the apology goes o
   const turn = await turnOf(shop, phone);
   assert.deepEqual([turn.status, turn.flagged, turn.models], ["failed", true, []]);
 });
+
+Deno.test("Gemini asked for a note for the courier and then went down: the offline model saves the customer's answer as the note", async () => {
+  await using gemini = await FakeGemini.start();
+  await using shop = await whatsappShop({
+    GOOGLE_API_KEY: "test-key",
+    GEMINI_BASE_URL: gemini.url,
+  });
+  const phone = "+5511900000073";
+  gemini.script({ text: "Anotado o endereço! Alguma observação para a entrega?" });
+  await say(shop, phone, "Rua Haddock Lobo, 595, São Paulo");
+  gemini.fallback({ error: 503 });
+  const reply = await say(shop, phone, "entrega na portaria, o porteiro recebe");
+  assert.match(reply, /^Dados salvos/);
+  const calls = await shop.sql`
+    select m.parts from messages m join conversations v on v.id = m.conversation_id
+    join customers c on c.id = v.customer_id
+    where c.phone = ${phone} and m.kind = 'model' and m.model = 'offline'`;
+  const saved = calls.flatMap((r) => r.parts as { functionCall?: { name: string; args: object } }[])
+    .find((p) => p.functionCall?.name === "save_customer_details");
+  assert.deepEqual(saved?.functionCall?.args, { notes: "entrega na portaria, o porteiro recebe" });
+});

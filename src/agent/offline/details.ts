@@ -33,7 +33,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
   const to = name
@@ -82,7 +82,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
   if (street) {
     // The floor and door after a comma belong to the street: «Calle Sol 14, 2ºA».
     const floor =
-      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?[\p{L}\d]{0,2}|\d{1,2}\s?[A-Za-z](?![\p{L}])|(?:(?:piso|puerta|pta|depto|dpto|dto|apto|apt|ap|flat|bajo|planta|andar|bloco|torre|interior|int)\.?\s*[\p{L}\d]{1,4}\s*){1,3}))(?=\s*(?:[,;\n]|$))/iu
+      /^\s*,\s*((?:\d{1,2}\s?[º°ª]\s?(?:izquierda|derecha|izqda|izda|izq|dcha|dch|der|[\p{L}\d]{0,2})|\d{1,2}\s?[A-Za-z](?![\p{L}])|(?:(?:piso|puerta|pta|depto|dpto|dto|apto|apt|ap|flat|bajo|planta|andar|bloco|torre|interior|int)\.?\s*[\p{L}\d]{1,4}\s*){1,3}))(?=\s*(?:[,;\n]|$))/iu
         .exec(raw.slice(street.index + street[0].length));
     // «Flat 3, 47 King Street»: the flat before the street belongs to it too.
     const flat = /\b((?:flat|apartment|apt|unit)\.?\s*\d{1,4}[a-z]?)\s*,\s*$/iu.exec(

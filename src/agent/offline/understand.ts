@@ -148,6 +148,17 @@ const ORDER_WORDS =
 /** Taking one unit off: «quita un café», «drop one of the coffees», «tira um café». */
 const TAKE_ONE =
   /\b(?:quita\w*|saca\w*|drop|remove|lose|take (?:out|off|away)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
+/** «pode tirar duas caixas de capsula», «quita 2 cafés»: that many off the line. */
+function takenOff(text: string): number | null {
+  const ws = words(text);
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!/^(quita\w*|saca\w*|drop|remove|tira\w*|tire)$/.test(ws[i])) continue;
+    const n = numberAt(ws, i + 1);
+    const of = ws[i + 1 + (n?.length ?? 0)] ?? "";
+    if (n && n.value >= 2 && n.value <= 99 && !/^(de|dos|das|do|da|of)$/.test(of)) return n.value;
+  }
+  return null;
+}
 /** Fewer of a line: «una taza menos», «one less mug», «uma caneca a menos», «2 less». */
 const LESS =
   /\b(?:(\d{1,2})|un|una|uno|one|um|uma|a)\s+((?:[a-z]+\s+){0,2}?)(?:less|fewer|a menos|menos|sobra|sobran|de mas|too many|a mais|sobrando)\b(?!\s+(?:de|que|than))/;
@@ -169,6 +180,18 @@ const SO_FAR =
   /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now)\b/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
+/** A question whose subject is the product just discussed: «y ese viene…», «does that one…». */
+const THAT_ONE =
+  /^(?:y |and |e |ok |vale |oye )?(?:ese|esa|este|that one|this one|esse|essa)\b(?! (?:no|nao|not)\b)/;
+const SAME_SIZE =
+  /\b(same size|misma talla|mismo talle|mesma talla|mesmo tamanho|do mesmo tamanho|de la misma talla)\b/;
+/** The agent asking for a note for the courier. */
+const NOTE_ASKED =
+  /\b(observac\w*|nota|notas|indicacion\w*|instrucc\w*|instructions?|notes?|aclaracion\w*|referencia|repartidor|entregador|driver|courier)\b.*\?$/;
+const CART_WORD = /\b(carrito|carro|cesta|cart|basket|trolley|carrinho|sacola)\b/;
+/** The words of paying or closing an order, which ask for the quote. */
+const PAYING =
+  /\b(pag\w*|pay\w*|confirm\w*|finaliz\w*|checkout|check out|fech\w*|cerr\w*|comprar|buy|order)\b/;
 /** «delete the flask from my basket»: a removal, though it names the basket. */
 const REMOVE_VERB =
   /\b(delete|remove\w*|take (out|off)|get rid|quita\w*|saca\w*|elimina\w*|borra\w*|tira\w*|exclui\w*|apaga\w*)\b/;
@@ -199,6 +222,9 @@ const JUST_ADDED = /^(anadido|anadidos|added|adicionado|adicionados)\b/;
 /** A number set apart as an order's: «#1198», «nº 1198», «…, 1198,» (never «500 ml»). */
 const SAID_NUMBER =
   /(?:(?:#|\b(?:n[º°o]\.?|number|numero|número)\s*)(\d{2,6})|,\s*(\d{3,6}))\b(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?)\b)/;
+/** A number of three to six digits standing alone, not a measure or a price. */
+const BARE_ORDER =
+  /(?:^|\s)#?(\d{3,6})(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?|reais|pesos|%))\b/;
 /** The verbs of cancelling, which say an order when no cart line is meant. */
 const CANCEL_VERB = /\b(cancel\w*|anul\w*|call (it )?off)\b/;
 /** «what's your cancellation policy?», «¿cómo funciona la cancelación?»: the terms, asked. */
@@ -283,7 +309,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     (raw.includes("?") || !/^(q|que|k)\b/.test(clause.trim()) ||
       /^(que|q) tal\b/.test(clause.trim()))
   ) ||
-    /\b(can|could) (i|we)\b|\b(se puede|puedo|podemos|posso|podemos|da pra)\b/.test(text);
+    /\b(can|could) (i|we)\b|\b(se (os |les |te |le )?puede|puedo|podemos|posso|da pra)\b/.test(
+      text,
+    );
   // «if I wanted 3 bags, how much would that come to»: asking, not ordering.
   const conditional = V.says("conditionalAdd", text);
   const removeIf = V.says("removeIf", text);
@@ -307,9 +335,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   const refusesBot =
     /\b(no|not|dont|nao)\b.{0,25}\b(bot|robot|robo|maquina|machine)\b/.test(text) ||
-    /\b(bot|robot|robo|maquina|machine)\b.{0,20}\b(no|nao|not|doesnt|cant|useless|inutil)\b/.test(
-      text,
-    );
+    /\b(bot|robot|robo|maquina|machine)\b.{0,20}\b(no|nao|not|doesnt|cant|useless|inutil|confus\w*|frustrat\w*|keeps|sigue|fica|lio|enrola\w*)\b/
+      .test(text);
   if (V.says("handoff", text) && (!V.says("bot", text) || refusesBot)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
   }
@@ -385,7 +412,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
   }
 
-  const cue = cueIntent(words(text));
+  // «send me your deals, I don't want to miss any»: a no that asks for them.
+  const cueRead = cueIntent(words(text));
+  const cue = cueRead === "optOut" && MISSING_OUT.test(text) ? "optIn" : cueRead;
   // «tem desconto pra pagamento no pix?»: a question with offer words is not a yes or a no to them.
   if ((cue === "optIn" || cue === "optOut") && !asked && tools.has("marketing_consent")) {
     return {
@@ -412,6 +441,17 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const details = forged ? null : detailsIn(raw);
   if (details && (!asked || Object.keys(details).some((k) => k !== "notes"))) {
     return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
+  }
+  // «Alguma observação para a entrega?» «entrega na portaria, o porteiro recebe»: the note.
+  if (
+    !details && !forged && !raw.includes("?") && NOTE_ASKED.test(conv.lastAgentText) &&
+    words(text).length >= 3 &&
+    !/^(no|nao|nope|nada|nothing|none|ninguna|nenhuma|sin|sem)\b/.test(text)
+  ) {
+    return {
+      kind: "calls",
+      calls: [{ name: "save_customer_details", args: { notes: raw.trim() } }],
+    };
   }
 
   if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
@@ -465,10 +505,24 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
   }
   if (V.says("orderStatus", text) || (orderNumber !== null && asked)) {
-    return { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
+    // «has 1203 been sent out yet»: the number said alone is the order's.
+    const bare = orderNumber === null ? BARE_ORDER.exec(text) : null;
+    const args = bare ? { order_number: Number(bare[1]) } : orderArgs;
+    return { kind: "calls", calls: [{ name: "order_status", args }] };
   }
   if (V.says("arrival", text)) return { kind: "arrival" };
 
+  // «y ese viene molido o hay que molerlo?»: a question about the product just discussed,
+  // whatever else it names.
+  if (
+    asked && raw.includes("?") && conv.lastProduct !== null && THAT_ONE.test(text) &&
+    !V.says("add", text) && !V.says("request", text) && tools.has("get_product")
+  ) {
+    return {
+      kind: "calls",
+      calls: [{ name: "get_product", args: { product_id: conv.lastProduct } }],
+    };
+  }
   // «¿el más barato cuánto dura?»: a question about it, not a choice.
   const picked = asked && !V.says("add", text) && !V.says("request", text)
     ? null
@@ -525,7 +579,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     }
   }
 
-  if (SO_FAR.test(text) && !V.says("add", text)) {
+  // «q tengo en el carrito? y cuanto va el total»: the cart shows its total; no checkout asked.
+  const cartTotal = V.says("viewCart", text) && CART_WORD.test(text) && !PAYING.test(text) &&
+    !V.says("addVerb", text) && !V.says("remove", text) && !REMOVE_VERB.test(text) &&
+    !V.says("clearCart", text);
+  if ((SO_FAR.test(text) || cartTotal) && !V.says("add", text)) {
     return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
   }
   const choice = choiceIn(text);
@@ -612,14 +670,14 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (CANCEL_VERB.test(text) && numbered !== null) {
       return { kind: "calls", calls: [{ name: "cancel_order", args: { order_number: numbered } }] };
     }
-    const fewer = TAKE_ONE.exec(text);
+    const fewer = TAKE_ONE.test(text) ? 1 : takenOff(text);
     const segments = segmentsOf(changed(text), raw);
     return {
       kind: "cart",
       action: "remove",
       segments,
       quantity: 0,
-      ...(fewer ? { by: 1 } : {}),
+      ...(fewer ? { by: fewer } : {}),
       ...(CANCEL_VERB.test(text) &&
           segments.every((s) => s.reference || s.words.every((w) => CANCEL_VERB.test(w)))
         ? { orderIfEmpty: true }
@@ -715,6 +773,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     const pointing = segments.some((s) => s.reference || s.another) ||
       V.says("reference", text) || V.says("another", text);
     const bare = counted && words(text).length <= 3 && !asked && !V.says("addVerb", text);
+    // «una M y una XL» after the T-shirt: a line per size, whatever the agent asked.
+    const sizesOnly = segments.length > 0 &&
+      segments.every((s) => s.size !== null && s.words.length === 0 && s.category === null);
     if (
       bare && V.says("reported", conv.lastAgentText) && !V.says("askedCount", conv.lastAgentText) &&
       !V.says("another", text)
@@ -722,6 +783,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     if (
       (wantsIt && (pointing || counted || segments.length === 0)) ||
       (offered && accepts) || (pointing && counted) || (onlySize && asksSize(conv)) ||
+      (sizesOnly && !asked) ||
       V.says("another", text) || (counted && words(text).length <= 3 && !asked)
     ) {
       const id = conv.lastProduct;
@@ -736,7 +798,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
           })),
         };
       }
-      const size = sizeIn(text);
+      // «another one of those same size»: the size the agent's last message named.
+      const size = sizeIn(text) ??
+        (SAME_SIZE.test(text) ? sizeIn(conv.lastAgentText) : null);
       return {
         kind: "calls",
         calls: [{
@@ -918,11 +982,34 @@ const POSITIONS: Record<string, number> = {
   "3rd": 3,
 };
 
+/** «the first two», «los dos primeros», «as duas primeiras», «both» (of two): how many, from the top. */
+function firstOnes(text: string, listed: number): number {
+  const m = FIRST_ONES.exec(text);
+  if (m) {
+    const n = Number(m[1] ?? m[2] ?? m[3]) || FIRST_COUNT[m[1] ?? m[2] ?? m[3] ?? ""] || 0;
+    return n <= listed ? n : 0;
+  }
+  return listed === 2 && BOTH.test(text) ? 2 : 0;
+}
+const FIRST_ONES =
+  /\b(?:the )?first (two|three|2|3)\b|\b(?:los|las|os|as) (dos|tres|dois|duas|2|3) primer[oa]s\b|\b(?:los|las|os|as) primer[oa]s (dos|tres|dois|duas|2|3)\b|\b(?:os|as) (?:dois|duas|tres) primeir[oa]s\b/;
+const FIRST_COUNT: Record<string, number> = { two: 2, three: 3, dos: 2, tres: 3, dois: 2, duas: 2 };
+const BOTH = /\b(both|ambos|ambas|los dos|las dos|os dois|as duas|the two of them)\b/;
+
 /**
  * «the first one, 3 of them», «o segundo, dois pacotes»: an item of the list the agent just
  * wrote, by its place, added as if named (ordinal words name nothing else here).
  */
 function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
+  const several = firstOnes(text, conv.listed.length);
+  if (several > 1) {
+    const segments = conv.listed.slice(0, several).flatMap((l) =>
+      segmentsOf(normalize(l.name), l.name).filter((s) => s.words.length > 0).slice(0, 1)
+    );
+    if (segments.length === several) {
+      return { kind: "items", action: "add", segments, extra: [], explicit: true };
+    }
+  }
   const m = ORDINAL.exec(text) ?? CHEAPER.exec(text);
   if (!m || conv.listed.length < 2) return null;
   const rest = text.replace(m[0], " ");
@@ -1300,6 +1387,11 @@ export function segmentsOf(text: string, raw: string): Segment[] {
         while (i + 1 < ws.length && !DETERMINERS.has(ws[i + 1]) && !numberAt(ws, i + 1)) i++;
         continue;
       }
+      // «tee shirts for my team 4 medium»: a size after what it is for is still the item's.
+      if (purpose && V.sizes.has(w) && !/^(grande|pequeno|medio|large|small)$/.test(w)) {
+        size ??= V.sizes.get(w)!;
+        continue;
+      }
       if (purpose) {
         if (!PURPOSE.has(w) && !V.fillers.has(w) && !V.says("reference", w)) {
           purposeWords.push(stem(V.synonyms.get(w) ?? w));
@@ -1364,9 +1456,10 @@ export function segmentsOf(text: string, raw: string): Segment[] {
     if (shares) continue;
     const another = V.says("another", part);
     const reference = V.says("reference", part);
-    if (kept.length === 0 && quantity === null && !another && !reference && category === null) {
-      continue;
-    }
+    if (
+      kept.length === 0 && quantity === null && !another && !reference && category === null &&
+      size === null
+    ) continue;
     // «algo pa moler el café a mano, la de muela de cerámica»: more about the item before.
     if (
       DESCRIBING.test(part.trim()) && prev && (prev.words.length > 0 || prev.category) &&
