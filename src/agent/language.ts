@@ -47,7 +47,11 @@ const MARKERS: Record<Language, Set<string>> = {
     thing stuff nice good best cheap cheapest price prices ship shipping free long take hold
     sec wait texting text message messages sounds ahead fine great right left sold out
     does dont don't can't cannot won't isn't everything else too also maybe sure thanks
-    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit in on apt st rd`),
+    lol lmao omg u ur r btw idk tbh rn plz yall y'all hun innit in on apt st rd write poem
+    joke weather today tomorrow yesterday who why know think really very many there their from
+    about after before because should been were was am him her she them these those other than
+    then out up down over back off still already again never always ever yet tell say said
+    tonight week weekend month year time day days hour hours morning night soon late early`),
   pt: words(`oi olá ola bom dia boa tarde noite quero queria gostaria você voce vc vcs vocês
     voces obrigado obrigada brigado valeu não nao sim tem têm tenho qual quais quanto quanta
     custa custam carrinho produto produtos unidades comprar compra meu minha meus minhas

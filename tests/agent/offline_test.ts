@@ -1078,3 +1078,31 @@ Deno.test("praise for an order received, a shout when something is back, a «dev
   const [{ n }] = await shop.sql`select count(*)::int as n from stock_alerts`;
   assert.equal(n, 0, "the honey is in stock: no alert");
 });
+
+Deno.test("«no, mejor no» to a quote keeps the cart; a person asked for in other words is a handoff; English without marker words is answered in English", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000321";
+  await ask(shop.inbox, phone, "quiero 2 del producto 1");
+  await ask(shop.inbox, phone, "quiero pagar");
+  await ask(shop.inbox, phone, "lo recojo en la tienda");
+  const quote = text(await ask(shop.inbox, phone, "me llamo Ana Pérez"));
+  assert.match(quote, /¿Confirmo el pedido\?|Escribe «sí»/);
+  await ask(shop.inbox, phone, "no, mejor no");
+  assert.deepEqual(await cartOf(shop, phone), [[1, 2]]);
+  assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0);
+
+  for (
+    const [i, message] of ["me atiende una persona por favor", "necesito que me llame el encargado"]
+      .entries()
+  ) {
+    assert.match(
+      text(await ask(shop.inbox, `+3460000033${i}`, message)),
+      /^De acuerdo, te paso con una persona/,
+      message,
+    );
+  }
+  assert.match(
+    text(await ask(shop.inbox, "+447700900321", "write me a poem")),
+    /^I can't help with that/,
+  );
+});

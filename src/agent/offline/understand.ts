@@ -395,7 +395,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   ) return { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: true } }] };
 
   if (conv.pendingQuote !== null) {
-    const changes = V.says("remove", text) || (V.says("add", text) && V.says("but", text));
+    // «no, mejor no» to «¿confirmo el pedido?» is a no to the order, not a line taken out.
+    const naming = segmentsOf(text, raw).some((s) => s.words.length > 0 || s.category);
+    const changes = V.says("remove", text) && (naming || REMOVE_VERB.test(text)) ||
+      (V.says("add", text) && V.says("but", text));
     if (!changes) {
       // «pode fechar» is a yes; «pode mandar por correio?» a question.
       const asking = questionWord && (raw.includes("?") || words(text).length > 3);
@@ -1259,9 +1262,10 @@ function setQuantityIn(text: string): number | null {
 }
 
 /** A purchase told about: «compró», «pedí», «comprei», «bought» (accents tell «compró» from «compro»). */
-const PAST = /\b(compr[óé]|ped[íi]|pidi[óo]|compraron|pidieron|compramos)(?![\p{L}])/iu;
+const PAST =
+  /\b(compr[óé]|ped[íi]|pidi[óo]|compraron|pidieron|compramos|regal[éó]|llev[éó]|encargué|encargó|prob[éó])(?![\p{L}])/iu;
 const PAST_WORDS =
-  /\b(pidio|compraron|pidieron|comprei|comprou|compramos|compraram|pediu|pedimos|bought|ordered|purchased)\b/;
+  /\b(pidio|compraron|pidieron|comprei|comprou|compramos|compraram|pediu|pedimos|bought|ordered|purchased|(?:de )?la otra vez|(?:de )?la ultima vez|da outra vez|da ultima vez|last time|the other day|el otro dia|outro dia)\b/;
 
 const DOZENS = /^(docenas?|duzias?|dozens?)$/;
 
