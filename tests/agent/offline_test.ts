@@ -1106,3 +1106,29 @@ Deno.test("«no, mejor no» to a quote keeps the cart; a person asked for in oth
     /^I can't help with that/,
   );
 });
+
+Deno.test("an item asked to be put aside is added; «e mais uma dessa» adds another; a line taken out with its reason after it", async () => {
+  await using shop = await testApp();
+  await ask(shop.inbox, "+34600000341", "holaa q tal, me interesa el termo, me lo apartas?");
+  assert.deepEqual(await cartOf(shop, "+34600000341"), [[12, 1]]);
+  await ask(
+    shop.inbox,
+    "+447700900341",
+    "I'm interested in the flask, can you put one aside for me?",
+  );
+  assert.deepEqual(await cartOf(shop, "+447700900341"), [[12, 1]]);
+
+  const pt = "+5511900000341";
+  await ask(shop.inbox, pt, "quero a caneca de cerâmica");
+  await ask(shop.inbox, pt, "e mais uma dessa pra minha sogra");
+  assert.deepEqual(await cartOf(shop, pt), [[6, 2]]);
+  await ask(shop.inbox, pt, "quero 1 do produto 1");
+  await ask(shop.inbox, pt, "sabe de uma coisa? tira o café, ganhei um de presente");
+  assert.deepEqual(await cartOf(shop, pt), [[6, 2]]);
+
+  const es = "+34600000342";
+  await ask(shop.inbox, es, "quiero 1 del producto 1");
+  await ask(shop.inbox, es, "y 2 del producto 6");
+  await ask(shop.inbox, es, "sabes qué? quita el café, que ya me regalaron uno");
+  assert.deepEqual(await cartOf(shop, es), [[6, 2]]);
+});

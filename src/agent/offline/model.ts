@@ -603,6 +603,9 @@ function resolveCartChange(
   // A category said as a product ("el café") names the lines it is in.
   // «the coffee to 3 bags»: with a category, a container word says how it comes, not what.
   const named = (s: Segment) => s.category ? s.words.filter((w) => !PACKS.test(w)) : s.words;
+  const withCategory = (
+    s: Segment,
+  ) => [...named(s), ...words(normalize(s.category ?? "")).map(stem)];
   const wanted = plan.segments.flatMap((s) =>
     named(s).length > 0 ? named(s) : s.category ? words(normalize(s.category)).map(stem) : []
   );
@@ -610,6 +613,12 @@ function resolveCartChange(
   const pointing = plan.segments.some((s) => s.reference);
   if (wanted.length > 0) {
     targets = rank(wanted, lines);
+    // «quita el café, que ya me regalaron uno»: the part naming a line, not the reason after it.
+    if (targets.length !== 1 && plan.segments.length > 1) {
+      const hits = plan.segments.map((s) => rank(withCategory(s), lines))
+        .filter((t) => t.length === 1);
+      if (hits.length === 1) targets = hits[0];
+    }
     // «bump it up to 4»: words naming no line, said of the product just discussed.
     const last = lastProduct(before);
     if (targets.length === 0 && pointing) targets = lines.filter((l) => l.id === last);

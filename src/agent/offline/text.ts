@@ -22,6 +22,8 @@ export function normalize(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’`´]/g, "")
     .replace(/([a-jl-z])\1{2,}/g, "$1")
+    // «holaa», «sii»: a last vowel typed twice, which no word of these languages ends in.
+    .replace(/(?<=\p{L}{2})(a|i)\1\b/gu, "$1")
     .replace(
       /\b(?:k{2,}|(?:ja){2,}j?|(?:ha){2,}h?|(?:rs){2,})\b/g,
       (laugh) => laugh.slice(0, 2).repeat(2),

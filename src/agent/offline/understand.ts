@@ -180,6 +180,9 @@ const SO_FAR =
   /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now)\b/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
+/** Asking for an item to be kept for the customer: «me lo apartas», «put one aside», «separa uma». */
+const RESERVE =
+  /\b(apart\w*|reserv\w*|guardame\w*|separa|separe|(put|set|keep) (one|it|them) (aside|by)|(hold|save) (one|it|them) for me)\b/;
 /** A question whose subject is the product just discussed: «y ese viene…», «does that one…». */
 const THAT_ONE =
   /^(?:y |and |e |ok |vale |oye )?(?:ese|esa|este|that one|this one|esse|essa)\b(?! (?:no|nao|not)\b)/;
@@ -315,7 +318,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   // «if I wanted 3 bags, how much would that come to»: asking, not ordering.
   const conditional = V.says("conditionalAdd", text);
   const removeIf = V.says("removeIf", text);
-  const hypothetical = (V.says("hypothetical", text) || removeIf) && !conditional;
+  // «me interesa el termo, me lo apartas?»: asked to be put aside after the interest, an order.
+  const interest = V.match("hypothetical", text);
+  const reserved = interest !== null &&
+    RESERVE.test(text.slice(interest.index + interest[0].length));
+  const hypothetical = (interest !== null && !reserved || removeIf) && !conditional;
   // «me pasas el precio de la miel», «me manda foto do termo»: a request for information;
   // «no necesito el molinillo, solo preguntaba», «quiero saber si tenéis termos»: no order either.
   const justAsking = V.says("justAsking", text);
@@ -712,7 +719,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
 
   if (refId !== null) {
-    if ((V.says("add", withoutRef) || requested) && !(asked && !requested)) {
+    // «y 2 del producto 6»: a number of a product, said without a verb, is an order too.
+    const counted = !asked && quantityIn(words(withoutRef)) !== null;
+    if ((V.says("add", withoutRef) || requested || counted) && !(asked && !requested)) {
       const quantity = quantityIn(words(withoutRef)) ?? 1;
       if (/\b(pon|deja)\b/.test(text) || V.says("setWeak", text)) {
         return { kind: "put", productId: refId, quantity };
