@@ -19,6 +19,7 @@ import { enTenth } from "./cases/en_tenth.ts";
 import { enEleventh } from "./cases/en_eleventh.ts";
 import { enTwelfth } from "./cases/en_twelfth.ts";
 import { enThirteenth } from "./cases/en_thirteenth.ts";
+import { enFourteenth } from "./cases/en_fourteenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -32,6 +33,7 @@ import { esTenth } from "./cases/es_tenth.ts";
 import { esEleventh } from "./cases/es_eleventh.ts";
 import { esTwelfth } from "./cases/es_twelfth.ts";
 import { esThirteenth } from "./cases/es_thirteenth.ts";
+import { esFourteenth } from "./cases/es_fourteenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -45,6 +47,7 @@ import { ptTenth } from "./cases/pt_tenth.ts";
 import { ptEleventh } from "./cases/pt_eleventh.ts";
 import { ptTwelfth } from "./cases/pt_twelfth.ts";
 import { ptThirteenth } from "./cases/pt_thirteenth.ts";
+import { ptFourteenth } from "./cases/pt_fourteenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -61,6 +64,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esEleventh, ...enEleventh, ...ptEleventh],
   [...esTwelfth, ...enTwelfth, ...ptTwelfth],
   [...esThirteenth, ...enThirteenth, ...ptThirteenth],
+  [...esFourteenth, ...enFourteenth, ...ptFourteenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -77,6 +81,7 @@ export const corpus: readonly Case[] = [
   ...esEleventh,
   ...esTwelfth,
   ...esThirteenth,
+  ...esFourteenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -90,6 +95,7 @@ export const corpus: readonly Case[] = [
   ...enEleventh,
   ...enTwelfth,
   ...enThirteenth,
+  ...enFourteenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -103,4 +109,5 @@ export const corpus: readonly Case[] = [
   ...ptEleventh,
   ...ptTwelfth,
   ...ptThirteenth,
+  ...ptFourteenth,
 ];
