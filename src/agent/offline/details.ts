@@ -107,7 +107,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
       raw,
     );
   const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
-  const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5})(?![-\d])/u.exec(raw);
+  const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5}|\d{6})(?![-\d])/u.exec(raw);
   if (us) {
     found.city = us[1];
     found.postal_code = us[2];

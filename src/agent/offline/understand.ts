@@ -225,6 +225,8 @@ const JUST_ADDED = /^(anadido|anadidos|added|adicionado|adicionados)\b/;
 /** A number set apart as an order's: «#1198», «nº 1198», «…, 1198,» (never «500 ml»). */
 const SAID_NUMBER =
   /(?:(?:#|\b(?:n[º°o]\.?|number|numero|número)\s*)(\d{2,6})|,\s*(\d{3,6}))\b(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?)\b)/;
+const ONLY_NUMBER =
+  /^(?:(?:y|e|and|and what about|what about|y el|e o|y la|e a|el|la|o|a)\s+)*#?(\d{3,6})$/;
 /** A number of three to six digits standing alone, not a measure or a price. */
 const BARE_ORDER =
   /(?:^|\s)#?(\d{3,6})(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?|reais|pesos|%))\b/;
@@ -367,7 +369,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const compound = notOrdering || raw.includes("?") ? null : compoundIn(text, raw);
   if (compound) return compound;
 
-  const orderNumber = orderIn(text);
+  // «e o 2081?»: a short question naming only a number asks about that order.
+  const alone = raw.includes("?") && words(text).length <= 4 ? ONLY_NUMBER.exec(text) : null;
+  const orderNumber = orderIn(text) ?? (alone ? Number(alone[1]) : null);
   const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
 
   const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
@@ -784,7 +788,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     const counted = segments.find((s) => s.counted);
     const pointing = segments.some((s) => s.reference || s.another) ||
       V.says("reference", text) || V.says("another", text);
-    const bare = counted && words(text).length <= 3 && !asked && !V.says("addVerb", text);
+    // «poe 3» right after «Adicionei 1 caixa»: that many of it, not three more.
+    const put = /^(pon|ponle|poe|bota|coloca|deixa|deja|make it)\s+\S+$/.test(text);
+    const bare = counted && words(text).length <= 3 && !asked &&
+      (!V.says("addVerb", text) || put);
     // «una M y una XL» after the T-shirt: a line per size, whatever the agent asked.
     const sizesOnly = segments.length > 0 &&
       segments.every((s) => s.size !== null && s.words.length === 0 && s.category === null);
@@ -1274,7 +1281,7 @@ function setQuantityIn(text: string): number | null {
 const PAST =
   /\b(compr[óé]|ped[íi]|pidi[óo]|compraron|pidieron|compramos|regal[éó]|llev[éó]|encargué|encargó|prob[éó])(?![\p{L}])/iu;
 const PAST_WORDS =
-  /\b(pidio|compraron|pidieron|comprei|comprou|compramos|compraram|pediu|pedimos|bought|ordered|purchased|(?:de )?la otra vez|(?:de )?la ultima vez|da outra vez|da ultima vez|last time|the other day|el otro dia|outro dia)\b/;
+  /\b(pidio|compraron|pidieron|comprei|comprou|compramos|compraram|pediu|pedimos|bought|ordered|purchased|(?:de )?la otra vez|(?:de )?la ultima vez|da outra vez|da ultima vez|last time|the other day|el otro dia|outro dia|me llego|me llegaron|me chegou|me chegaram|arrived|came today|came yesterday)\b/;
 
 const DOZENS = /^(docenas?|duzias?|dozens?)$/;
 
@@ -1359,7 +1366,7 @@ const PURPOSE = new Set(["para", "pra", "pa", "for", "pro"]);
 /** The items a message names, one segment each ("2 cafés y un termo": two). */
 export function segmentsOf(text: string, raw: string): Segment[] {
   const out: Segment[] = [];
-  for (const part of text.split(SEPARATORS)) {
+  for (const part of countedItems(text).split(SEPARATORS)) {
     if (!part || part.trim().length === 0) continue;
     const ws = words(part);
     let quantity: number | null = null;
@@ -1489,7 +1496,7 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       another,
       reference,
       size,
-      ...(purposeWords.length > 0 ? { purpose: purposeWords.slice(0, 2) } : {}),
+      ...(purpose ? { purpose: purposeWords.slice(0, 2) } : {}),
     });
   }
   const said = sizeIn(text);
@@ -1497,6 +1504,14 @@ export function segmentsOf(text: string, raw: string): Segment[] {
   const named = out.filter((s) => s.words.length > 0 || s.category !== null);
   if (named.length === 0) return out;
   return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
+}
+
+/** «1 mug 1 flask», «2 cafes 3 tazas»: a number starting a new item, unsaid comma put back. */
+function countedItems(text: string): string {
+  return text.replace(
+    /(^|\s)(\d{1,2}\s+[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?=\d{1,2}\s+(?!tazas|cups|xicaras|g\b|gr\b|ml\b|kg\b|uds?\b|unidades|units|x\b)[a-z]{3,})/g,
+    "$1$2 , ",
+  );
 }
 
 /** Each size a part names with the number before it: «one small one large», «uma P». */
