@@ -1162,3 +1162,23 @@ Deno.test("«1 mug 1 flask» is two items; «poe 3» right after an add sets the
   await ask(shop.inbox, pt, "so 2 biscoito");
   assert.deepEqual(await cartOf(shop, pt), [[14, 2]]);
 });
+
+Deno.test("a product talked about at length, «vale la pena…», «she'll message you»: nothing is added; the item after what it is for is the one added", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message] of [
+      ["+34600000361", "el café molido de la tienda de al lado es más suave que el vuestro"],
+      ["+34600000362", "vale la pena el molinillo"],
+      ["+447700900361", "my wife wants the flask, she'll message you"],
+    ]
+  ) {
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), [], message);
+  }
+  await ask(
+    shop.inbox,
+    "+34600000363",
+    "buenas, para la cafetera italiana el café molido de 250 gramos",
+  );
+  assert.deepEqual(await cartOf(shop, "+34600000363"), [[1, 1]]);
+});

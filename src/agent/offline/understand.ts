@@ -756,6 +756,10 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   const wantsIt = !notOrdering && (V.says("add", wanting) || requested);
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
+  // «my wife wants the flask, she'll message you»: someone else will order; nothing yet.
+  if (V.says("deferred", text) && !segments.some((s) => s.counted)) {
+    return { kind: "reply", reply: "not_yet" };
+  }
   // «gracias por la atención, muy amables»: thanks, whatever else is praised.
   if (
     V.says("thanks", text.replace(/\bta\b/g, " ")) && !wantsIt && !asked &&
@@ -877,7 +881,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (cued && cued[0].name === "request_human" && (!wantsIt || insists)) {
     return { kind: "calls", calls: cued };
   }
-  if (named.length > 0 && !browsing && (adds || !asked)) {
+  // «el café molido de la tienda de al lado es más suave que el vuestro»: a product named in a
+  // long sentence with no verb of buying, no number and no size is talked about, not ordered.
+  const content = words(text).filter((w) => !V.fillers.has(w) && !ARTICLES.has(w));
+  const remark = !wantsIt && content.length > 6 &&
+    !segments.some((s) => s.counted || s.another || s.reference || s.size);
+  if (named.length > 0 && !browsing && (adds || !asked) && !remark) {
     const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
     return {
       kind: "items",
@@ -1403,8 +1412,13 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       ) {
         purpose = true;
       } else if (PURPOSE.has(w) && i === 0) {
-        // «pa mi madre una miel»: who it is for comes first, up to the item's article or number.
-        while (i + 1 < ws.length && !DETERMINERS.has(ws[i + 1]) && !numberAt(ws, i + 1)) i++;
+        // «pa mi madre una miel», «para la cafetera italiana el café molido»: who or what it is
+        // for comes first, up to the item's article or number.
+        const starts = (j: number) => DETERMINERS.has(ws[j]) || numberAt(ws, j) !== null;
+        let next = i + 2;
+        while (next < ws.length && !starts(next)) next++;
+        if (DETERMINERS.has(ws[i + 1]) && next < ws.length) i = next - 1;
+        else while (i + 1 < ws.length && !starts(i + 1)) i++;
         continue;
       }
       // «tee shirts for my team 4 medium»: a size after what it is for is still the item's.
