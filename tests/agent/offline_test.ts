@@ -1182,3 +1182,20 @@ Deno.test("a product talked about at length, «vale la pena…», «she'll messa
   );
   assert.deepEqual(await cartOf(shop, "+34600000363"), [[1, 1]]);
 });
+
+Deno.test("«only message me about my order» opts out; «seguid mandando» opts in; «avísame cuando llegue mi pedido» reads the order", async () => {
+  await using shop = await testApp();
+  const consent = async (phone: string) =>
+    (await shop.sql`select marketing from customers where phone = ${phone}`)[0]?.marketing;
+  await ask(shop.inbox, "+447700900371", "only message me about my order please");
+  assert.equal(await consent("+447700900371"), "opted_out");
+  await ask(shop.inbox, "+5511900000371", "só quero receber mensagem do meu pedido");
+  assert.equal(await consent("+5511900000371"), "opted_out");
+  await ask(shop.inbox, "+34600000371", "las promos están bien, seguid mandando");
+  assert.equal(await consent("+34600000371"), "granted");
+
+  const phone = "+34600000372";
+  await placeOrder(shop, phone);
+  const reply = text(await ask(shop.inbox, phone, "avísame cuando llegue mi pedido"));
+  assert.match(reply, /^Tus pedidos:\n- Pedido \*#\d+\*/);
+});

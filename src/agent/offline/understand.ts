@@ -436,6 +436,12 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
       calls: [{ name: "marketing_consent", args: { consent: cue === "optIn" } }],
     };
   }
+  // «avísame cuando llegue mi pedido»: told about the order, which its status answers.
+  if (
+    (V.says("notifyBack", text) || cue === "notify") &&
+    /\b(mi|my|meu|el|o|the) (pedido|order|encomenda|paquete|pacote|parcel)\b/.test(text) &&
+    tools.has("order_status")
+  ) return { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
   if (V.says("notifyBack", text) || cue === "notify") {
     // «ping me when you restock»: the words asking to be told are not the product.
     const asking = cueWords("notify");
