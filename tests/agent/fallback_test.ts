@@ -139,3 +139,24 @@ Deno.test("Gemini asked for a note for the courier and then went down: the offli
     .find((p) => p.functionCall?.name === "save_customer_details");
   assert.deepEqual(saved?.functionCall?.args, { notes: "entrega na portaria, o porteiro recebe" });
 });
+
+Deno.test("Gemini listed products on one line and then went down: «dame dos del segundo» adds the second, «me quedo con el molido» the first", async () => {
+  await using gemini = await FakeGemini.start();
+  await using shop = await whatsappShop({
+    GOOGLE_API_KEY: "test-key",
+    GEMINI_BASE_URL: gemini.url,
+  });
+  const phone = "+34600000074";
+  gemini.script({
+    text: "Tenemos: - *Café molido 250 g* (producto 1): 6,50 € - *Café en grano 1 kg* " +
+      "(producto 2): 18,90 € - *Cápsulas de café (20 uds.)* (producto 3): 5,20 €",
+  });
+  await say(shop, phone, "qué cafés tenéis");
+  gemini.fallback({ error: 503 });
+  assert.match(
+    await say(shop, phone, "dame dos del segundo"),
+    /Añadido: 2 × \*Café en grano 1 kg\*/,
+  );
+  await say(shop, phone, "y me quedo con el molido también");
+  assert.deepEqual((await cartOf(shop, phone)).sort(), [[1, 1], [2, 2]]);
+});

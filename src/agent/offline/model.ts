@@ -719,7 +719,9 @@ function listedIn(text: string): Listed[] {
   const money =
     /[-–—:]?\s*(?:[€$£]\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€|R\$\s?(\d[\d.,]*)|[-–—:]\s*(\d+[.,]\d{2})(?=\s*$))/g;
   return body
-    .split(/\n|[•·;]|\s\d{1,2}[).]\s|,\s|\s(?:y|o|or|and|e|ou)\s|[.?!]\s+(?=[\p{Lu}¿¡])/u)
+    .split(
+      /\n|[•·;]|\s\d{1,2}[).]\s|,\s|\s(?:y|o|or|and|e|ou)\s|[.?!]\s+(?=[\p{Lu}¿¡])|(?:^|\s)[-–—]\s(?=[*\p{Lu}])/u,
+    )
     .map((line) => {
       const chunk = line.trim().replace(/^\d{1,2}[).]\s*/, "");
       const shown = [...chunk.matchAll(money)][0];
