@@ -1199,3 +1199,15 @@ Deno.test("«only message me about my order» opts out; «seguid mandando» opts
   const reply = text(await ask(shop.inbox, phone, "avísame cuando llegue mi pedido"));
   assert.match(reply, /^Tus pedidos:\n- Pedido \*#\d+\*/);
 });
+
+Deno.test("in Portuguese «dos» is «of the», not two: «dos biscoitos coloca 5» sets the line to 5", async () => {
+  await using shop = await testApp();
+  const pt = "+5511900000391";
+  await ask(shop.inbox, pt, "quero 2 biscoitos e 1 café moído");
+  assert.deepEqual(await cartOf(shop, pt), [[1, 1], [14, 2]]);
+  await ask(shop.inbox, pt, "dos biscoitos coloca 5");
+  assert.deepEqual(await cartOf(shop, pt), [[1, 1], [14, 5]]);
+  // Spanish «dos» is still two.
+  await ask(shop.inbox, "+34600000391", "ponme dos galletas");
+  assert.deepEqual(await cartOf(shop, "+34600000391"), [[14, 2]]);
+});

@@ -13,6 +13,7 @@
  * ```
  * @module
  */
+import { detectLanguage } from "../language.ts";
 import { cueIntent, cueWords } from "./cues.ts";
 import { detailsIn } from "./details.ts";
 import { editDistance, normalize, respell, stem, words } from "./text.ts";
@@ -266,6 +267,8 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     .replace(/\bt['’](?=\p{L})/giu, "the ");
   let text = respell(normalize(written), V.spelling)
     .replace(NOMAS, "$1 nomas");
+  // «dos biscoitos coloca 5»: in Portuguese «dos» is «of the», never two.
+  if (detectLanguage(raw) === "pt") text = text.replace(/\bdos\b/g, "do");
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
   /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
   let questionWord = V.says("question", text.replace(GREETING, "").trim());
