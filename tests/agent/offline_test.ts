@@ -1211,3 +1211,48 @@ Deno.test("in Portuguese «dos» is «of the», not two: «dos biscoitos coloca 
   await ask(shop.inbox, "+34600000391", "ponme dos galletas");
   assert.deepEqual(await cartOf(shop, "+34600000391"), [[14, 2]]);
 });
+
+Deno.test("addresses of Mexico City, São Paulo with its state and Dublin with its Eircode, and the name the parcel goes to", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, expected, name] of [
+      [
+        "+525500000401",
+        "me llamo Sofía Ramírez, vivo en Insurgentes Sur 1602, Col. Crédito Constructor, 03940 CDMX",
+        { street: "Insurgentes Sur 1602", city: "CDMX", postalCode: "03940" },
+        "Sofía Ramírez",
+      ],
+      [
+        "+5511900000401",
+        "Av. Paulista, 1000 - apto 52, São Paulo - SP, 01310-100",
+        { street: "Av. Paulista, 1000 - apto 52", city: "São Paulo", postalCode: "01310-100" },
+        null,
+      ],
+      [
+        "+353870000401",
+        "deliver to Sarah O'Connor, 14 Grafton Street, Dublin D02 X285",
+        { street: "14 Grafton Street", city: "Dublin", postalCode: "D02 X285" },
+        "Sarah O'Connor",
+      ],
+      [
+        "+34600000401",
+        "envíalo a José Luis Martín, Calle Larios 3, 29005 Málaga",
+        { street: "Calle Larios 3", city: "Málaga", postalCode: "29005" },
+        "José Luis Martín",
+      ],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 1 del producto 1");
+    await ask(shop.inbox, phone, message);
+    const [row] = await shop.sql`
+      select c.full_name, a.street, a.city, a.postal_code from customers c
+        join customer_addresses a on a.id = c.address_id
+      where c.phone = ${phone}`;
+    assert.deepEqual(
+      { street: row.street, city: row.city, postalCode: row.postalCode },
+      expected,
+      message,
+    );
+    if (name) assert.equal(row.fullName, name, message);
+  }
+});

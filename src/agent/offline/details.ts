@@ -38,7 +38,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
   // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
   const to = name
     ? null
-    : /\b(?:entregar|entrega|entreguem|mandar|manda|enviar|envia|deliver(?: it)? to|send(?: it)? to) (?:pra |para |a )?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*,/u
+    : /\b(?:entregar|entrega|entreguem|mandar|manda|enviar|envia|env[ií]a(?:lo|la|los|las)|m[aá]nda(?:lo|la|los|las)|entr[eé]ga(?:lo|la|los|las)|deliver(?: it)? to|send(?: it)? to) (?:pra |para |a )?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\s+\p{Lu}(?:['’]\p{Lu})?\p{Ll}+){1,3})\s*,/u
       .exec(raw);
   if (to && STREET_WORDS.test(raw)) found.name = to[1];
   if (name) {
@@ -72,7 +72,10 @@ export function detailsIn(raw: string): Record<string, string> | null {
     /\b((?:calle|c\/|avda\.?|avenida|av\.?|plaza|pza\.?|paseo|camino|carrer|ronda|travesía|carretera|carrera|cra\.?|transversal|diagonal|jir[oó]n|pasaje|rua|travessa|alameda|praça)\s+[^,;\n]*?\d+[^,;\n]*)/iu
       .exec(raw) ??
       // «Rua das Acácias, 215», «14 Calle Sol»: the number after a comma, or first.
-      /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?)(?=\s*(?:[,;\n]|$))/iu
+      /\b((?:calle|avenida|rua|travessa|alameda|avda\.?|av\.)\s+[^,;\n\d]+,\s*\d+[a-z]?(?:\s*-\s*(?:apto|ap|apartamento|casa|bloco|sala|loja)\.?\s*[\w-]{1,5})?)(?=\s*(?:[,;\n]|$))/iu
+        .exec(raw) ??
+      // «vivo en Insurgentes Sur 1602», «my address is 5 Elm Way»: the street after the words saying so.
+      /\b(?:vivo en|vivo na|vivo no|moro na|moro no|moro em|i live at|my address is|address is|mi direcci[oó]n es|direcci[oó]n:|endere[cç]o:|meu endere[cç]o [ée])\s+([^,;\n]*?\d+[^,;\n]*)/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:calle|c\/|avenida|avda\.?|plaza|paseo|rua)\s+[^,;\n\d]+)/iu.exec(raw) ??
       /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent|park)\b\.?(?:\s+(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]{1,5})?)/iu
@@ -106,6 +109,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
     .exec(
       raw,
     );
+  const cityEircode =
+    /,\s*([\p{Lu}][\p{L}]+)\s+([AC-FHKNPRTV-Y]\d{2}|D6W)\s?([0-9AC-FHKNPRTV-Y]{4})\s*(?=[,.;\n]|$)/u
+      .exec(raw);
   const cep = /\bCEP:?\s*(\d{5}-?\d{3})\b/i.exec(raw) ?? /\b(\d{5}-\d{3})\b/.exec(raw);
   const cityFirst = /(?:^|,)\s*([\p{Lu}][\p{L}\p{M} .'’-]*?)\s+(\d{5}|\d{6})(?![-\d])/u.exec(raw);
   if (us) {
@@ -120,6 +126,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
   } else if (uk) {
     found.city = uk[1];
     found.postal_code = uk[2];
+  } else if (cityEircode) {
+    found.city = cityEircode[1];
+    found.postal_code = `${cityEircode[2]} ${cityEircode[3]}`;
   } else if (eircode) {
     found.postal_code = `${eircode[1]} ${eircode[2]}`;
   } else if (marked) {
@@ -128,7 +137,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
     found.postal_code = alone[1];
   } else if (cep) {
     found.postal_code = cep[1];
-    const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw);
+    const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw) ??
+      // «…, São Paulo - SP, 01310-100»: the city before its state.
+      /,\s*([\p{Lu}][\p{L}\p{M} .'’]*?)\s*[-/]\s*[A-Z]{2}\s*(?=,|$)/u.exec(raw);
     if (city) found.city = city[1].trim();
   }
   const note =
