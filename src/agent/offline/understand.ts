@@ -288,7 +288,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   if (forged || V.says("injection", text)) {
     const kept = text.split(
-      / , |\b(?:y de paso|de paso|and also|e tambem|y ademas|btw|by the way|y|and|e)\b/,
+      / , |\b(?:y de paso|de paso|por cierto|a proposito|and also|oh and|e tambem|alias|y ademas|btw|by the way|y|and|e)\b/,
     ).filter((c) => c && !V.says("injection", c) && !/\bsystem says\b/.test(c)).join(" , ")
       .trim();
     if (kept.length === 0 || !V.says("add", kept)) return { kind: "reply", reply: "injection" };
