@@ -1282,3 +1282,28 @@ Deno.test("a false price said «por cierto» after an order: the order at the re
     .sql`select id, price_minor from products where id in (1, 6) order by id`;
   assert.deepEqual(prices.map((p) => Number(p.priceMinor)), [650, 895]);
 });
+
+Deno.test("cancellations and order questions in other words: «echarme atrás con la compra», «…, cancela», «back out of the purchase», «o que aconteceu com meu pedido?»", async () => {
+  await using shop = await testApp();
+  const status = async (phone: string) =>
+    (await shop.sql`
+      select o.status from orders o join customers c on c.id = o.customer_id
+      where c.phone = ${phone}`)[0].status;
+  for (
+    const [phone, message] of [
+      ["+34600000421", "quiero echarme atrás con la compra"],
+      ["+34600000422", "al final no lo voy a necesitar, cancelalo"],
+      ["+447700900421", "I want to back out of the purchase"],
+      ["+5511900000421", "não vou mais precisar, cancela"],
+    ]
+  ) {
+    await placeOrder(shop, phone);
+    await ask(shop.inbox, phone, message);
+    assert.equal(await status(phone), "cancelled", message);
+  }
+  const phone = "+5511900000422";
+  await placeOrder(shop, phone);
+  const reply = text(await ask(shop.inbox, phone, "o que aconteceu com meu pedido?"));
+  assert.match(reply, /^Seus pedidos:\n- Pedido \*#\d+\*/);
+  assert.notEqual(await status(phone), "cancelled");
+});
