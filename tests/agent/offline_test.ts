@@ -1307,3 +1307,18 @@ Deno.test("cancellations and order questions in other words: «echarme atrás co
   assert.match(reply, /^Seus pedidos:\n- Pedido \*#\d+\*/);
   assert.notEqual(await status(phone), "cancelled");
 });
+
+Deno.test("«los dos primeros» after the agent's list adds one of each; the product numbers in the list are no quantities", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, ask1, ask2] of [
+      ["+34600000431", "qué dulces tenéis?", "los dos primeros"],
+      ["+5511900000431", "quais doces vcs tem?", "quero os dois primeiros"],
+    ]
+  ) {
+    const list = text(await ask(shop.inbox, phone, ask1));
+    assert.match(list, /Chocolate negro[^\n]*\(produc?to 13\)/);
+    await ask(shop.inbox, phone, ask2);
+    assert.deepEqual(await cartOf(shop, phone), [[13, 1], [14, 1]], ask2);
+  }
+});

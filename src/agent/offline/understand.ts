@@ -1029,8 +1029,16 @@ function firstOnes(text: string, listed: number): number {
   return listed === 2 && BOTH.test(text) ? 2 : 0;
 }
 const FIRST_ONES =
-  /\b(?:the )?first (two|three|2|3)\b|\b(?:los|las|os|as) (dos|tres|dois|duas|2|3) primer[oa]s\b|\b(?:los|las|os|as) primer[oa]s (dos|tres|dois|duas|2|3)\b|\b(?:os|as) (?:dois|duas|tres) primeir[oa]s\b/;
-const FIRST_COUNT: Record<string, number> = { two: 2, three: 3, dos: 2, tres: 3, dois: 2, duas: 2 };
+  /\b(?:the )?first (two|three|2|3)\b|\b(?:los|las|os|as) (dos|do|tres|dois|duas|2|3) primei?r[oa]s\b|\b(?:los|las|os|as) primei?r[oa]s (dos|do|tres|dois|duas|2|3)\b/;
+const FIRST_COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  dos: 2,
+  do: 2,
+  tres: 3,
+  dois: 2,
+  duas: 2,
+};
 const BOTH = /\b(both|ambos|ambas|los dos|las dos|os dois|as duas|the two of them)\b/;
 
 /**
@@ -1040,9 +1048,21 @@ const BOTH = /\b(both|ambos|ambas|los dos|las dos|os dois|as duas|the two of the
 function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
   const several = firstOnes(text, conv.listed.length);
   if (several > 1) {
-    const segments = conv.listed.slice(0, several).flatMap((l) =>
+    // One of each: a number in a listed name («(producto 13)», «250 g») is no quantity.
+    const picked = conv.listed.slice(0, several);
+    const ids = picked.map((l) => PRODUCT_REF.exec(normalize(l.name))?.[1]).filter((id) => id);
+    if (ids.length === several) {
+      return {
+        kind: "calls",
+        calls: ids.map((id) => ({
+          name: "add_to_cart",
+          args: { product_id: Number(id), quantity: 1 },
+        })),
+      };
+    }
+    const segments = picked.flatMap((l) =>
       segmentsOf(normalize(l.name), l.name).filter((s) => s.words.length > 0).slice(0, 1)
-    );
+    ).map((s) => ({ ...s, quantity: 1, counted: false }));
     if (segments.length === several) {
       return { kind: "items", action: "add", segments, extra: [], explicit: true };
     }
