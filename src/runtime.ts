@@ -190,6 +190,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     agent,
     log,
     leaseSeconds: config.workerLeaseSeconds,
+    stallSeconds: config.workerStallSeconds,
     historyBudgetChars: config.historyBudgetChars,
     onOutbound: () => outbox.wake(),
     confirmContentSid: config.twilio.contentConfirmSid,

@@ -95,6 +95,19 @@ Deno.test("prepared statements are off behind a known transaction pooler, or whe
   );
 });
 
+Deno.test("a stall limit no longer than a model call is refused; the default is longer", () => {
+  assert.equal(
+    failure({ WORKER_STALL_SECONDS: "30" }),
+    "Invalid configuration: WORKER_STALL_SECONDS (30 s) must be longer than one model call may " +
+      "take (GEMINI_TIMEOUT_MS, 30000 ms), or every slow answer would be given up and asked again",
+  );
+  assert.equal(loadConfig({}).workerStallSeconds, 120);
+  assert.equal(
+    loadConfig({ WORKER_STALL_SECONDS: "3", GEMINI_TIMEOUT_MS: "2000" }).workerStallSeconds,
+    3,
+  );
+});
+
 Deno.test("a migration URL without DATABASE_URL is refused, and neither URL is echoed", () => {
   assert.equal(
     failure({ DATABASE_MIGRATION_URL: "postgres://u:secret@db.example.com/shop" }),

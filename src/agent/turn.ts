@@ -85,6 +85,8 @@ export interface AgentOptions {
 export interface TurnInput extends TurnRef {
   customerId: number;
   language: Language;
+  /** Called as each step (a model call, a round of tools) begins: the turn is alive. */
+  progress?: () => void;
 }
 
 /** How the turn ended, plus the product images the answer should carry. */
@@ -135,6 +137,7 @@ export class Agent {
     // short before, running them again changes nothing.
     let unsaved: ToolStep[] = [];
     for (let steps = history.stepsDone; steps < this.#maxSteps; steps++) {
+      input.progress?.();
       const started = performance.now();
       let response: ModelResponse;
       try {
@@ -189,6 +192,7 @@ export class Agent {
           confirm: asked.quoted,
         };
       }
+      input.progress?.();
       let results: Part[];
       if (calls.some((p) => tools.writes(p.functionCall?.name ?? ""))) {
         results = await recordToolSteps(

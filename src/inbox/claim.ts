@@ -28,6 +28,8 @@ export interface NextTurn {
   phone: string;
   /** Whether this worker holds the conversation now. */
   leased: boolean;
+  /** The lease owner name it was claimed under. */
+  owner: string;
   /** The customer used up this minute's turns: nothing was claimed until `heldUntil`. */
   held: boolean;
   heldUntil: Date | null;
@@ -161,6 +163,7 @@ export async function claimNextTurn(
     customerId: row.customerId,
     phone: row.phone,
     leased: row.leaseOwner !== null,
+    owner,
     held: row.held,
     heldUntil: row.heldUntil,
     folded: row.folded ?? [],

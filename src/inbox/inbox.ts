@@ -3,8 +3,12 @@
  * by a worker of this pool that holds the conversation's lease in Postgres (claim.ts). One
  * conversation's messages are therefore answered one at a time, in arrival order, by one
  * worker of one process; different conversations in parallel. A crash loses nothing: the lease
- * expires and whoever sweeps next resumes the turn from its stored steps. Webhooks that wait
- * for their message's answer register in waiters.ts.
+ * expires and whoever sweeps next resumes the turn from its stored steps. A worker stuck on a
+ * call that never settles (postgres.js can leave a query pending forever when the server
+ * closes a connection during its start-up) is given up by a watchdog: its lease is let go, the
+ * process claims again under a new owner name, so whatever the stuck worker writes if it ever
+ * resumes is fenced off like a crashed process's writes. Webhooks that wait for their
+ * message's answer register in waiters.ts.
  *
  * @example
  * ```ts
@@ -41,6 +45,9 @@ const HISTORY_ROWS = 80;
 /** Delay before a conversation whose worker failed is tried again. */
 const RETRY_MS = 2000;
 
+/** What a worker is waiting on: the database alone, or an agent step (model, tools). */
+type Stage = "claim" | "turn" | "finish" | "after";
+
 export interface InboxOptions {
   agent: Agent;
   log: Logger;
@@ -65,21 +72,34 @@ export interface InboxOptions {
   confirmContentSid?: string | null;
   /** Runs after each answered turn, before the conversation is released (the mood). */
   afterTurn?: (conversationId: number) => Promise<void>;
+  /**
+   * How long a worker may wait on one step (a statement, a model call, a round of tools)
+   * before the watchdog gives its conversation up. Default 120.
+   */
+  stallSeconds?: number;
 }
 
 interface Active {
   again: boolean;
   done: Promise<void>;
+  /** The lease owner this worker claims as: the process's owner name when it started. */
+  owner: string;
+  /** What it waits on, and since when (read by the watchdog; Infinity before it runs). */
+  stage: Stage;
+  since: number;
+  /** Given up by the watchdog: it stops at its next step. */
+  abandoned: boolean;
 }
 
 /** Receives customer messages and answers them in order. */
 export class Inbox {
-  readonly owner = `${hostName()}:${Deno.pid}:${crypto.randomUUID().slice(0, 8)}`;
+  #owner = ownerName();
   readonly #active = new Map<number, Active>();
   readonly #waiters = new Waiters();
   readonly #concurrency: number;
   readonly #maxAttempts: number;
   readonly #leaseSeconds: number;
+  readonly #stallMs: number;
   readonly #budgetChars: number;
   readonly #limits: CustomerLimits;
   /** Conversations held by their limits, and the timer that answers them when it ends. */
@@ -95,14 +115,23 @@ export class Inbox {
     this.#concurrency = options.concurrency ?? 64;
     this.#maxAttempts = options.maxAttempts ?? 3;
     this.#leaseSeconds = options.leaseSeconds ?? 30;
+    this.#stallMs = (options.stallSeconds ?? 120) * 1000;
     this.#budgetChars = options.historyBudgetChars ?? 12_000;
     this.#limits = options.limits ?? { maxQueued: 10, turnsPerMinute: 20 };
+  }
+
+  /**
+   * The name this process claims conversations under (a lease owner); a new one after the
+   * watchdog gave a stuck worker up.
+   */
+  get owner(): string {
+    return this.#owner;
   }
 
   /** Stores a customer message; see {@link receiveMessage}. */
   receive(msg: Incoming): Promise<Received> {
     return receiveMessage(this.sql, msg, {
-      owner: this.owner,
+      owner: this.#owner,
       leaseSeconds: this.#leaseSeconds,
       budgetChars: this.#budgetChars,
       historyRows: HISTORY_ROWS,
@@ -144,25 +173,37 @@ export class Inbox {
     }
     if (this.#closed) return Promise.resolve();
     this.#startHeartbeat();
-    const entry: Active = { again: false, done: Promise.resolve() };
+    const entry: Active = {
+      again: false,
+      done: Promise.resolve(),
+      owner: claimed?.owner ?? this.#owner,
+      stage: "claim",
+      // Not watched while it waits for a place among the `concurrency` workers.
+      since: Infinity,
+      abandoned: false,
+    };
     entry.done = (async () => {
       await this.#slot();
       try {
         let first = claimed ?? undefined;
         do {
           entry.again = false;
-          await this.#drain(conversationId, first);
+          await this.#drain(conversationId, entry, first);
           first = undefined;
-        } while (entry.again && !this.#closed);
+        } while (entry.again && !this.#closed && !entry.abandoned);
       } catch (err) {
+        if (entry.abandoned) return;
         this.options.log.error("inbox.drain_failed", {
           conversation: conversationId,
           error: errorText(err),
         });
         this.#retrySoon(conversationId);
       } finally {
-        this.#active.delete(conversationId);
-        this.#release();
+        // An abandoned worker gave its place up already; the conversation may have another.
+        if (!entry.abandoned) {
+          this.#active.delete(conversationId);
+          this.#release();
+        }
       }
     })();
     this.#active.set(conversationId, entry);
@@ -180,7 +221,7 @@ export class Inbox {
       { conversationId: number; leaseUntil: Date | null; free: boolean }[]
     >`
       select distinct m.conversation_id, v.lease_until,
-        (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.owner}) as free
+        (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.#owner}) as free
       from messages m join conversations v on v.id = m.conversation_id
       where m.status in ('queued', 'processing')
       limit 500`;
@@ -207,24 +248,34 @@ export class Inbox {
   }
 
   /** After a failure (the database went away), tries the conversation again shortly. */
-  #retrySoon(conversationId: number): void {
+  #retrySoon(conversationId: number, ms = RETRY_MS): void {
     const timer = setTimeout(() => {
       if (!this.#closed) this.kick(conversationId);
-    }, RETRY_MS);
+    }, ms);
     Deno.unrefTimer(timer as unknown as number);
   }
 
-  /** Keeps the leases of the conversations this process is answering from expiring. */
+  /**
+   * Keeps the leases of the conversations this process is answering from expiring, after the
+   * watchdog has given up the workers stuck longer than `stallSeconds` on one step.
+   */
   #startHeartbeat(): void {
     if (this.#heartbeat !== undefined) return;
     this.#heartbeat = setInterval(async () => {
-      const ids = [...this.#active.keys()];
-      if (ids.length === 0) return;
+      const now = Date.now();
+      for (const [id, entry] of this.#active) {
+        if (now - entry.since > this.#stallMs) this.#abandon(id, entry, now - entry.since);
+      }
+      const live = [...this.#active];
+      if (live.length === 0) return;
       try {
         await this.sql`
-          update conversations
+          update conversations v
           set lease_until = now() + make_interval(secs => ${this.#leaseSeconds})
-          where id = any(${ids}::bigint[]) and lease_owner = ${this.owner}`;
+          from unnest(${live.map(([id]) => id)}::bigint[], ${
+          live.map(([, entry]) => entry.owner)
+        }::text[]) as l(id, owner)
+          where v.id = l.id and v.lease_owner = l.owner`;
       } catch (err) {
         this.options.log.warn("inbox.heartbeat_failed", { error: errorText(err) });
       }
@@ -232,27 +283,73 @@ export class Inbox {
     Deno.unrefTimer(this.#heartbeat as unknown as number);
   }
 
+  /**
+   * Gives up a worker stuck on one step: its place and its lease go to the next worker, and
+   * this process claims under a new owner name from now on, so the stuck worker's writes, if
+   * it ever resumes, find the lease gone and change nothing.
+   */
+  #abandon(conversationId: number, entry: Active, ms: number): void {
+    entry.abandoned = true;
+    this.#active.delete(conversationId);
+    this.#release();
+    this.#owner = ownerName();
+    this.options.log.error("inbox.worker_stalled", {
+      conversation: conversationId,
+      stage: entry.stage,
+      ms,
+    });
+    this.#metrics.count("inbox_workers_stalled_total", { stage: entry.stage });
+    this.#letGo(conversationId, entry.owner);
+    // Should the release itself not get through, the lease expires unrenewed.
+    this.#retrySoon(conversationId, this.#leaseSeconds * 1000 + RETRY_MS);
+  }
+
+  /** Releases a lease held under `owner` and has the conversation answered again. */
+  #letGo(conversationId: number, owner: string): void {
+    this.sql`
+      update conversations set lease_owner = null, lease_until = null
+      where id = ${conversationId} and lease_owner = ${owner}`
+      .then(() => this.kick(conversationId), (err) => {
+        this.options.log.warn("inbox.release_failed", {
+          conversation: conversationId,
+          error: errorText(err),
+        });
+      });
+  }
+
+  /** Marks what the worker waits on from now (the watchdog's clock restarts). */
+  #step(entry: Active, stage: Stage): void {
+    entry.stage = stage;
+    entry.since = Date.now();
+  }
+
   /** Answers the conversation's queued messages while this worker holds its lease. */
-  async #drain(conversationId: number, first?: NextTurn): Promise<void> {
-    while (!this.#closed) {
+  async #drain(conversationId: number, entry: Active, first?: NextTurn): Promise<void> {
+    while (!this.#closed && !entry.abandoned) {
+      this.#step(entry, "claim");
       const next = first ??
         await claimNextTurn(
           this.sql,
           conversationId,
-          this.owner,
+          entry.owner,
           this.#leaseSeconds,
           this.#budgetChars,
           HISTORY_ROWS,
           this.#limits,
         );
       first = undefined;
+      if (entry.abandoned) {
+        // Its claim got through after all: the worker that took over needs the lease.
+        if (next?.leased) this.#letGo(conversationId, entry.owner);
+        return;
+      }
       if (next && (next.held || next.folded.length > 0)) await this.#limited(conversationId, next);
       if (!next || !next.leased) return;
       if (!next.message) continue;
       const turn: TurnRef = {
         conversationId,
         turnId: next.message.id,
-        leaseOwner: this.owner,
+        leaseOwner: entry.owner,
         leaseSeconds: this.#leaseSeconds,
       };
       if (next.message.status === "skipped") {
@@ -260,7 +357,7 @@ export class Inbox {
         continue;
       }
       try {
-        if (await this.#answer(turn, next)) return;
+        if (await this.#answer(turn, next, entry)) return;
       } catch (err) {
         if (err instanceof LeaseLost) {
           this.options.log.warn("inbox.lease_lost", { conversation: conversationId });
@@ -301,16 +398,23 @@ export class Inbox {
   }
 
   /** Answers one message; true when that released the conversation (nothing else waits). */
-  async #answer(turn: TurnRef, next: NextTurn): Promise<boolean> {
+  async #answer(turn: TurnRef, next: NextTurn, entry: Active): Promise<boolean> {
     const { agent, log } = this.options;
     const message = next.message!;
     const started = performance.now();
+    this.#step(entry, "turn");
     const answer = message.attempts > this.#maxAttempts
       ? failedAnswer(next.language, `gave up after ${message.attempts - 1} attempts`)
       : await agent.runTurn(
-        { ...turn, customerId: next.customerId, language: next.language },
+        {
+          ...turn,
+          customerId: next.customerId,
+          language: next.language,
+          progress: () => this.#step(entry, "turn"),
+        },
         next.history,
       );
+    this.#step(entry, "finish");
     if (answer.retryAfterMs) return await this.#defer(turn, next, answer.retryAfterMs);
     const plain = toWhatsAppMessages(answer.text, answer.media);
     const buttons = this.options.confirmContentSid;
@@ -341,6 +445,7 @@ export class Inbox {
       messages: messages.map((m, i) => ({ ...m, outboundId: finished.outboundIds[i] })),
     });
     if (finished.replyMode === "rest") this.options.onOutbound?.();
+    this.#step(entry, "after");
     await this.options.afterTurn?.(turn.conversationId);
     return finished.released;
   }
@@ -390,6 +495,11 @@ export class Inbox {
     if (next) next();
     else this.#running--;
   }
+}
+
+/** A lease owner name no other worker has: host, process, and a random part. */
+function ownerName(): string {
+  return `${hostName()}:${Deno.pid}:${crypto.randomUUID().slice(0, 8)}`;
 }
 
 /** The host's name where the runtime may read it (not under `deno run` without `--allow-sys`). */

@@ -203,6 +203,7 @@ export async function receiveMessage(
           customerId: received.customerId,
           phone,
           leased: true,
+          owner: options.owner,
           held: false,
           heldUntil: null,
           folded: [],

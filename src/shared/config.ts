@@ -129,6 +129,7 @@ const EnvSchema = z.object({
   INLINE_REPLY_MS: int(0, 14000).default(8000),
   AGENT_MAX_STEPS: int(1, 20).default(6),
   WORKER_LEASE_SECONDS: int(2, 600).default(30),
+  WORKER_STALL_SECONDS: int(2, 3600).default(120),
   SWEEP_SECONDS: int(0, 3600).default(15),
   HISTORY_BUDGET_CHARS: int(2000, 1000000).default(12000),
   STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_[0-9A-Za-z]{8,}$/, {
@@ -229,6 +230,7 @@ const ConfigSchema = EnvSchema.transform((e) => ({
   inlineReplyMs: e.INLINE_REPLY_MS,
   agentMaxSteps: e.AGENT_MAX_STEPS,
   workerLeaseSeconds: e.WORKER_LEASE_SECONDS,
+  workerStallSeconds: e.WORKER_STALL_SECONDS,
   sweepSeconds: e.SWEEP_SECONDS,
   historyBudgetChars: e.HISTORY_BUDGET_CHARS,
   metricsPublic: e.METRICS_PUBLIC,
@@ -276,6 +278,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       "Invalid configuration: DATABASE_MIGRATION_URL is set without DATABASE_URL " +
         "(it is the direct URL of the database DATABASE_URL reaches through a pooler)",
+    );
+  }
+  const { workerStallSeconds, gemini } = parsed.data;
+  if (workerStallSeconds * 1000 <= gemini.timeoutMs) {
+    throw new ConfigError(
+      `Invalid configuration: WORKER_STALL_SECONDS (${workerStallSeconds} s) must be longer ` +
+        `than one model call may take (GEMINI_TIMEOUT_MS, ${gemini.timeoutMs} ms), or every ` +
+        "slow answer would be given up and asked again",
     );
   }
   let thinking: ThinkingSetting | undefined;

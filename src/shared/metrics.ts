@@ -25,6 +25,10 @@ const HELP: Record<string, [type: "counter" | "histogram" | "gauge", help: strin
   messages_duplicate_total: ["counter", "Deliveries of a message already stored"],
   agent_turns_total: ["counter", "Agent turns finished, by status"],
   agent_turn_duration_seconds: ["histogram", "Time to answer one customer message"],
+  inbox_workers_stalled_total: [
+    "counter",
+    "Workers given up after waiting too long on one step, by what they waited on",
+  ],
   model_tokens_total: [
     "counter",
     "Model tokens used, by direction (input, output; cached: the input served from cache)",
