@@ -55,7 +55,9 @@ export function startBackground(
   const sweepMs = runtime.config.sweepSeconds * 1000;
   let stopped = false;
   let soon: ReturnType<typeof setTimeout> | undefined;
-  let sweeping = false;
+  const stallMs = runtime.config.workerStallSeconds * 1000;
+  /** When the sweep under way started (0: none). */
+  let sweeping = 0;
 
   /** Sweeps again just after the soonest lease over unanswered messages expires. */
   const sweepAt = (expiry: Date | null) => {
@@ -99,14 +101,23 @@ export function startBackground(
     return { recovered, delivered, jobs: ran };
   };
 
-  /** The in-process sweep: skipped while the previous one runs; turns go on in the background. */
+  /**
+   * The in-process sweep: skipped while the previous one runs, unless that one has waited
+   * longer than `WORKER_STALL_SECONDS` (on a query the driver left pending); turns go on in
+   * the background.
+   */
   const sweep = async () => {
-    if (stopped || sweeping) return;
-    sweeping = true;
+    if (stopped) return;
+    if (sweeping > 0) {
+      if (Date.now() - sweeping <= stallMs) return;
+      log.error("background.sweep_stalled", { ms: Date.now() - sweeping });
+    }
+    const started = Date.now();
+    sweeping = started;
     try {
       await round(false);
     } finally {
-      sweeping = false;
+      if (sweeping === started) sweeping = 0;
     }
   };
 

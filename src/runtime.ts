@@ -182,6 +182,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     log,
     rate: sendRate,
     publicBaseUrl: config.publicBaseUrl,
+    stallSeconds: config.workerStallSeconds,
     metrics,
     redact,
     ...options.outbox,

@@ -30,6 +30,7 @@ import { type Agent, failedAnswer } from "../agent/turn.ts";
 import { toWhatsAppMessages } from "../conversations/outbound.ts";
 import { withConfirmButtons } from "../conversations/buttons.ts";
 import type { Client } from "../db/connect.ts";
+import { within } from "../db/deadline.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import { Metrics } from "../shared/metrics.ts";
 import { settleAfterWait, storedReply } from "./answers.ts";
@@ -217,14 +218,17 @@ export class Inbox {
    * this process has answered what it kicked.
    */
   async recover(): Promise<{ kicked: number; nextExpiry: Date | null; done: Promise<void> }> {
-    const rows = await this.sql<
-      { conversationId: number; leaseUntil: Date | null; free: boolean }[]
-    >`
-      select distinct m.conversation_id, v.lease_until,
-        (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.#owner}) as free
-      from messages m join conversations v on v.id = m.conversation_id
-      where m.status in ('queued', 'processing')
-      limit 500`;
+    const rows = await within(
+      this.sql<{ conversationId: number; leaseUntil: Date | null; free: boolean }[]>`
+        select distinct m.conversation_id, v.lease_until,
+          (v.lease_until is null or v.lease_until < now() or v.lease_owner = ${this.#owner})
+            as free
+        from messages m join conversations v on v.id = m.conversation_id
+        where m.status in ('queued', 'processing')
+        limit 500`,
+      this.#stallMs,
+      "the recovery sweep",
+    );
     let nextExpiry: Date | null = null;
     const kicked: Promise<void>[] = [];
     for (const row of rows) {

@@ -9,7 +9,8 @@
  * A row left `sending` by a process that died is picked up again `stuckSeconds` after its send
  * time, and a send that failed without an HTTP answer (it may have reached Twilio) is retried
  * the same way: Twilio's list of accepted messages tells whether it went through (then it is
- * recorded, not sent again) or not (then it is sent).
+ * recorded, not sent again) or not (then it is sent). A statement the database does not answer
+ * within `stallSeconds` is given up (db/deadline.ts): the round fails and the next one goes on.
  *
  * @example
  * ```ts
@@ -26,6 +27,7 @@
  * @module
  */
 import type { Client } from "../db/connect.ts";
+import { within } from "../db/deadline.ts";
 import { errorText, type Logger } from "../shared/log.ts";
 import type { Redact } from "../shared/redact.ts";
 import type { Metrics } from "../shared/metrics.ts";
@@ -53,6 +55,11 @@ export interface OutboxOptions {
    * (sends time out after 15 s). Default 20.
    */
   stuckSeconds?: number;
+  /**
+   * Longest wait for one statement before the round gives up on it (a query the driver left
+   * pending would otherwise stop the loop; see db/deadline.ts). Default 120.
+   */
+  stallSeconds?: number;
   /** Where delivery counts go (default: none). */
   metrics?: Metrics;
   /** Takes secrets out of an error's text before it is stored (default: none). */
@@ -85,6 +92,7 @@ export class Outbox {
   readonly #pollMs: number;
   readonly #batch: number;
   readonly #stuckSeconds: number;
+  readonly #stallMs: number;
   #running = false;
   #loop: Promise<void> | null = null;
   #wakeUp: (() => void) | null = null;
@@ -99,6 +107,7 @@ export class Outbox {
     this.#pollMs = options.pollMs ?? 1000;
     this.#batch = options.batch ?? 50;
     this.#stuckSeconds = options.stuckSeconds ?? 20;
+    this.#stallMs = (options.stallSeconds ?? 120) * 1000;
   }
 
   /** Whether a sender is configured: without one, queued messages wait. */
@@ -160,7 +169,7 @@ export class Outbox {
       }
       return 0;
     }
-    const rows = await this.#claim(sender.from);
+    const rows = await within(this.#claim(sender.from), this.#stallMs, "the outbox's claim");
     if (rows.length === 0) return 0;
     await Promise.all(rows.map(async (row) => {
       const wait = row.sendAt.getTime() - Date.now();
@@ -282,9 +291,13 @@ export class Outbox {
       m.body === row.body && m.numMedia === (row.mediaUrl ? 1 : 0)
     );
     if (candidates.length === 0) return null;
-    const known = await this.sql<{ twilioSid: string }[]>`
-      select twilio_sid from outbound_messages
-      where twilio_sid = any(${candidates.map((m) => m.sid)}::text[])`;
+    const known = await within(
+      this.sql<{ twilioSid: string }[]>`
+        select twilio_sid from outbound_messages
+        where twilio_sid = any(${candidates.map((m) => m.sid)}::text[])`,
+      this.#stallMs,
+      "the outbox's look-up",
+    );
     const taken = new Set(known.map((k) => k.twilioSid));
     const match = candidates.find((m) => !taken.has(m.sid));
     if (!match) return null;
@@ -294,9 +307,13 @@ export class Outbox {
 
   /** Leaves a row `sending` to be looked at again later (it may have been sent). */
   async #stillStuck(row: Claimed): Promise<void> {
-    await this.sql`
-      update outbound_messages set next_attempt_at = now(), updated_at = now()
-      where id = ${row.id} and status = 'sending'`;
+    await within(
+      this.sql`
+        update outbound_messages set next_attempt_at = now(), updated_at = now()
+        where id = ${row.id} and status = 'sending'`,
+      this.#stallMs,
+      "the outbox's stuck row",
+    );
   }
 
   async #record(row: Claimed, result: SendResult, ms: number): Promise<void> {
@@ -309,7 +326,8 @@ export class Outbox {
     const giveUp = !result.ok && (!result.retry || row.attempts >= this.#maxAttempts);
     const delayMs = Math.min(300_000, this.#backoffMs * 2 ** (row.attempts - 1));
     const status = result.ok ? "accepted" : giveUp ? "failed" : "pending";
-    await this.sql`
+    await within(
+      this.sql`
       with updated as (
         update outbound_messages set
           status = ${status},
@@ -318,8 +336,8 @@ export class Outbox {
           error_code = ${attempt.code},
           error_message = ${attempt.message},
           next_attempt_at = now() + make_interval(secs => ${
-      giveUp || result.ok ? 0 : delayMs / 1000
-    }),
+        giveUp || result.ok ? 0 : delayMs / 1000
+      }),
           updated_at = now()
         where id = ${row.id} and status = 'sending'
         returning id
@@ -327,7 +345,10 @@ export class Outbox {
       insert into delivery_attempts (outbound_id, attempt, http_status, error_code, error_message,
         duration_ms)
       values (${row.id}, ${row.attempts}, ${attempt.httpStatus}, ${attempt.code}, ${attempt.message},
-        ${ms})`;
+        ${ms})`,
+      this.#stallMs,
+      "the outbox's record",
+    );
     this.options.metrics?.count("deliveries_total", {
       result: result.ok ? "accepted" : giveUp ? "failed" : "retry",
     });
