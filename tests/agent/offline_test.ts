@@ -1322,3 +1322,58 @@ Deno.test("«los dos primeros» after the agent's list adds one of each; the pro
     assert.deepEqual(await cartOf(shop, phone), [[13, 1], [14, 1]], ask2);
   }
 });
+
+Deno.test("«fiz o pedido errado, dá pra cancelar?» cancels; «no me ha llegado nada», «still haven't received anything» read the orders; «el importe final», «the final price», «o valor final» start the quote", async () => {
+  await using shop = await testApp();
+  const status = async (phone: string) =>
+    (await shop.sql`
+      select o.status from orders o join customers c on c.id = o.customer_id
+      where c.phone = ${phone}`)[0].status;
+  for (
+    const [phone, message] of [
+      ["+5511900000441", "fiz o pedido errado, dá pra cancelar?"],
+      ["+447700900441", "I ordered the wrong thing by mistake, can I cancel?"],
+      ["+34600000441", "me equivoqué al pedir, cancelad todo porfa"],
+    ]
+  ) {
+    await placeOrder(shop, phone);
+    await ask(shop.inbox, phone, message);
+    assert.equal(await status(phone), "cancelled", message);
+  }
+  for (
+    const [phone, message, listed] of [
+      ["+34600000442", "no me ha llegado nada todavía", /^Tus pedidos:\n- Pedido \*#\d+\*/],
+      ["+447700900442", "still havent received anything", /^Your orders:\n- Order \*#\d+\*/],
+    ] as const
+  ) {
+    await placeOrder(shop, phone);
+    assert.match(text(await ask(shop.inbox, phone, message)), listed, message);
+    assert.notEqual(await status(phone), "cancelled");
+  }
+  for (
+    const [phone, add, message, asked] of [
+      [
+        "+34600000443",
+        "quiero 2 del producto 1",
+        "me dices el importe final?",
+        /¿Cómo quieres recibirlo\?/,
+      ],
+      [
+        "+447700900443",
+        "I want 2 of product 1",
+        "can i get the final price",
+        /How would you like to get it\?/,
+      ],
+      [
+        "+5511900000443",
+        "quero 2 do produto 1",
+        "me passa o valor final",
+        /Como você quer receber\?/,
+      ],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, add);
+    assert.match(text(await ask(shop.inbox, phone, message)), asked, message);
+    assert.deepEqual(await cartOf(shop, phone), [[1, 2]], message);
+  }
+});

@@ -485,10 +485,11 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   if (verbOrder && tools.has("payment_link")) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
   }
-  // «dá pra cancelar o pedido 1234?»: asked of one order by its number, it is a request.
+  // «dá pra cancelar o pedido 1234?»: asked of one order by its number, it is a request; so
+  // is one asked after the customer says the order was a mistake («fiz o pedido errado»).
   const askedOfOne = orderNumber !== null && !hypothetical && !LATER.test(text);
   if (
-    V.says("modalCancel", text) && !askedOfOne ||
+    V.says("modalCancel", text) && !askedOfOne && !V.says("orderMistake", text) ||
     (hypothetical && (cancelling || V.says("refund", text))) ||
     (asked && cancelling && CANCEL_TERMS.test(text))
   ) {
@@ -500,7 +501,9 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic: "returns" } }] };
   }
   if (
-    (V.says("cancelOrder", text) || V.says("refund", text)) && !V.says("negatedCancel", text)
+    (V.says("cancelOrder", text) || V.says("refund", text) ||
+      V.says("modalCancel", text) && V.says("orderMistake", text)) &&
+    !V.says("negatedCancel", text)
   ) {
     // "cancel the mug from my order": a line of the cart, named between the verb and "order".
     const between = /\b(?:cancel\w*|anul\w*)\b(.*?)\b(?:pedido|orden|order|compra|purchase)\b/.exec(
