@@ -310,15 +310,18 @@ export class Inbox {
 
   /** Releases a lease held under `owner` and has the conversation answered again. */
   #letGo(conversationId: number, owner: string): void {
-    this.sql`
-      update conversations set lease_owner = null, lease_until = null
-      where id = ${conversationId} and lease_owner = ${owner}`
-      .then(() => this.kick(conversationId), (err) => {
-        this.options.log.warn("inbox.release_failed", {
-          conversation: conversationId,
-          error: errorText(err),
-        });
+    within(
+      this.sql`
+        update conversations set lease_owner = null, lease_until = null
+        where id = ${conversationId} and lease_owner = ${owner}`,
+      this.#stallMs,
+      "the release of a stuck worker's lease",
+    ).then(() => this.kick(conversationId), (err) => {
+      this.options.log.warn("inbox.release_failed", {
+        conversation: conversationId,
+        error: errorText(err),
       });
+    });
   }
 
   /** Marks what the worker waits on from now (the watchdog's clock restarts). */
