@@ -40,13 +40,23 @@ export class LiveFeed {
   #listeners = new Set<Listener>();
   #reader: ChangeReader | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** The first poll after the feed was idle, which sets where its changes start. */
+  #first: Promise<void> | null = null;
 
   constructor(private sql: Client, private log: Logger, private pollMs = POLL_MS) {}
 
-  /** Calls `listener` with each batch of changes; returns the unsubscribe function. */
-  subscribe(listener: Listener): () => void {
+  /**
+   * Calls `listener` with each batch of changes made from now on; resolves to the unsubscribe
+   * function once the feed knows where "now" is (a change made after that reaches the
+   * listener, however soon).
+   */
+  async subscribe(listener: Listener): Promise<() => void> {
     this.#listeners.add(listener);
-    if (this.#timer === null) this.#schedule();
+    if (this.#timer === null && this.#first === null) {
+      this.#reader = null;
+      this.#first = this.#tick().finally(() => this.#first = null);
+    }
+    await this.#first;
     return () => {
       this.#listeners.delete(listener);
       if (this.#listeners.size === 0 && this.#timer !== null) {
@@ -99,7 +109,7 @@ export function liveRoutes({ sql, feed }: { sql: Client; feed: LiveFeed }) {
     return streamSSE(c, async (stream) => {
       const pending: Change[] = [];
       let wake = () => {};
-      const unsubscribe = feed.subscribe((changes) => {
+      const unsubscribe = await feed.subscribe((changes) => {
         pending.push(
           ...changes.filter((ch) => conversation === null || ch.conversationId === conversation),
         );

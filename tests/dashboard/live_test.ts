@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { LiveFeed } from "../../src/dashboard/live.ts";
+import { createLogger } from "../../src/shared/log.ts";
+import { testApp } from "../helpers/app.ts";
 import { whatsappShop } from "../helpers/whatsapp.ts";
 import { signIn, type Staff } from "./staff.ts";
 
@@ -132,4 +135,18 @@ Deno.test("taking over, a delivery status and a staff reply are each announced",
   const kinds = await wa.sql<{ kind: string }[]>`
     select distinct kind from dashboard_events where conversation_id = ${id} order by kind`;
   assert.deepEqual(kinds.map((k) => k.kind), ["conversation", "delivery", "message"]);
+});
+
+Deno.test("a change made the moment a stream has subscribed reaches it", async () => {
+  await using shop = await testApp();
+  const feed = new LiveFeed(shop.sql, createLogger("silent"), 50);
+  const seen: number[] = [];
+  const unsubscribe = await feed.subscribe((changes) => {
+    seen.push(...changes.map((change) => change.conversationId));
+  });
+  await shop.sql`insert into dashboard_events (conversation_id, kind) values (777, 'message')`;
+  const deadline = Date.now() + 5000;
+  while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  unsubscribe();
+  assert.deepEqual(seen, [777]);
 });
