@@ -18,6 +18,14 @@ const text = (reply: { messages: { body: string }[] }) =>
   reply.messages.map((m) => m.body).join("\n");
 
 /** One matcha, picked up and paid in cash, ordered through the chat; the reply to the yes. */
+/** The status of the customer's one order. */
+async function orderStatusOf(shop: Shop, phone: string): Promise<string> {
+  const [row] = await shop.sql<{ status: string }[]>`
+    select o.status from orders o join customers c on c.id = o.customer_id
+    where c.phone = ${phone}`;
+  return row.status;
+}
+
 async function placeOrder(shop: Shop, phone: string): Promise<string> {
   const steps = [
     "quiero 1 del producto 4",
@@ -679,12 +687,7 @@ Deno.test("short diminutives and one-letter typos of the words for products stil
 
 Deno.test("cancellations said in other words cancel; the cancellation terms asked about do not", async () => {
   await using shop = await testApp();
-  const statusOf = async (phone: string) => {
-    const [row] = await shop.sql`
-      select o.status from orders o join customers c on c.id = o.customer_id
-      where c.phone = ${phone}`;
-    return row.status;
-  };
+  const statusOf = (phone: string) => orderStatusOf(shop, phone);
   const asking = "+34600000086";
   await placeOrder(shop, asking);
   for (
@@ -1285,10 +1288,7 @@ Deno.test("a false price said «por cierto» after an order: the order at the re
 
 Deno.test("cancellations and order questions in other words: «echarme atrás con la compra», «…, cancela», «back out of the purchase», «o que aconteceu com meu pedido?»", async () => {
   await using shop = await testApp();
-  const status = async (phone: string) =>
-    (await shop.sql`
-      select o.status from orders o join customers c on c.id = o.customer_id
-      where c.phone = ${phone}`)[0].status;
+  const status = (phone: string) => orderStatusOf(shop, phone);
   for (
     const [phone, message] of [
       ["+34600000421", "quiero echarme atrás con la compra"],
@@ -1325,10 +1325,7 @@ Deno.test("«los dos primeros» after the agent's list adds one of each; the pro
 
 Deno.test("«fiz o pedido errado, dá pra cancelar?» cancels; «no me ha llegado nada», «still haven't received anything» read the orders; «el importe final», «the final price», «o valor final» start the quote", async () => {
   await using shop = await testApp();
-  const status = async (phone: string) =>
-    (await shop.sql`
-      select o.status from orders o join customers c on c.id = o.customer_id
-      where c.phone = ${phone}`)[0].status;
+  const status = (phone: string) => orderStatusOf(shop, phone);
   for (
     const [phone, message] of [
       ["+5511900000441", "fiz o pedido errado, dá pra cancelar?"],
