@@ -20,6 +20,7 @@ import { enEleventh } from "./cases/en_eleventh.ts";
 import { enTwelfth } from "./cases/en_twelfth.ts";
 import { enThirteenth } from "./cases/en_thirteenth.ts";
 import { enFourteenth } from "./cases/en_fourteenth.ts";
+import { enFifteenth } from "./cases/en_fifteenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -34,6 +35,7 @@ import { esEleventh } from "./cases/es_eleventh.ts";
 import { esTwelfth } from "./cases/es_twelfth.ts";
 import { esThirteenth } from "./cases/es_thirteenth.ts";
 import { esFourteenth } from "./cases/es_fourteenth.ts";
+import { esFifteenth } from "./cases/es_fifteenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -48,6 +50,7 @@ import { ptEleventh } from "./cases/pt_eleventh.ts";
 import { ptTwelfth } from "./cases/pt_twelfth.ts";
 import { ptThirteenth } from "./cases/pt_thirteenth.ts";
 import { ptFourteenth } from "./cases/pt_fourteenth.ts";
+import { ptFifteenth } from "./cases/pt_fifteenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -65,6 +68,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esTwelfth, ...enTwelfth, ...ptTwelfth],
   [...esThirteenth, ...enThirteenth, ...ptThirteenth],
   [...esFourteenth, ...enFourteenth, ...ptFourteenth],
+  [...esFifteenth, ...enFifteenth, ...ptFifteenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -82,6 +86,7 @@ export const corpus: readonly Case[] = [
   ...esTwelfth,
   ...esThirteenth,
   ...esFourteenth,
+  ...esFifteenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -96,6 +101,7 @@ export const corpus: readonly Case[] = [
   ...enTwelfth,
   ...enThirteenth,
   ...enFourteenth,
+  ...enFifteenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -110,4 +116,5 @@ export const corpus: readonly Case[] = [
   ...ptTwelfth,
   ...ptThirteenth,
   ...ptFourteenth,
+  ...ptFifteenth,
 ];

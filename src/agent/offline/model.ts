@@ -121,7 +121,9 @@ export class OfflineModel implements ChatModel {
       !(p.functionResponse.response as Json | undefined)?.error
     );
     if (saved && tools.has("review_order")) return { calls: [{ name: "review_order", args: {} }] };
-    if (steps === 1) {
+    // «cancel it» with an empty cart reads the cart, then the orders, before it decides.
+    const lookedTwice = steps === 2 && plan.kind === "cart" && plan.orderIfEmpty === true;
+    if (steps === 1 || lookedTwice) {
       const next = secondStep(
         plan,
         responsesOf(turn),
@@ -338,6 +340,12 @@ function secondStep(
   const wrote = responses.some((r) => tools.has(r.name) && WRITES.has(r.name));
   if (plan.kind === "items" && read("search_products") && !wrote) {
     return resolveItems(plan, responses, language, before, store, tools);
+  }
+  // «cancel it» with nothing in the cart: the orders, read, say which one (or why none).
+  if (plan.kind === "cart" && plan.orderIfEmpty && read("order_status")) {
+    return read("cancel_order")
+      ? null
+      : cancelAfterLooking({ name: "cancel_order", args: {} }, responses, language, store);
   }
   if (plan.kind === "cart" && read("view_cart") && !wrote) {
     return resolveCartChange(plan, responses, language, before, tools);
@@ -593,7 +601,8 @@ function resolveCartChange(
   const lines = cartLines(responses);
   if (lines.length === 0) {
     if (plan.orderIfEmpty && tools.has("cancel_order")) {
-      return { calls: [{ name: "cancel_order", args: {} }] };
+      const name = tools.has("order_status") ? "order_status" : "cancel_order";
+      return { calls: [{ name, args: {} }] };
     }
     return { text: describeResult("view_cart", { cart }, language, "") };
   }
@@ -690,12 +699,14 @@ function compose(responses: Part[], language: Language, store: string): string {
 /** What the conversation before the latest message shows. */
 function conversationOf(contents: Content[]): Conversation {
   let lastAgentText = "";
+  let lastAgentQuestion = "";
   let listed: Listed[] = [];
   for (let i = contents.length - 1; i >= 0 && lastAgentText === ""; i--) {
     if (contents[i].role !== "model") continue;
     const t = (contents[i].parts ?? []).map((p) => p.text ?? "").join(" ").trim();
     if (t) {
       lastAgentText = normalize(t) + (/\?\s*$/.test(t) ? " ?" : "");
+      lastAgentQuestion = normalize(/([^.!?¿¡\n]*)\?\s*$/.exec(t)?.[1] ?? "");
       listed = listedIn(t);
     }
   }
@@ -704,6 +715,7 @@ function conversationOf(contents: Content[]): Conversation {
     pendingQuote: pendingQuote(last),
     lastProduct: lastProduct(contents),
     lastAgentText,
+    lastAgentQuestion,
     listed,
     inCheckout: ["review_order", "place_order", "save_customer_details"].includes(last?.name ?? ""),
   };

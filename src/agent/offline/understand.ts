@@ -122,6 +122,8 @@ export interface Conversation {
   lastProduct: number | null;
   /** The agent's last words, normalized. */
   lastAgentText: string;
+  /** The question the agent's last words end with, normalized; empty when they ask nothing. */
+  lastAgentQuestion: string;
   /** The items the agent's last words listed, in order, as written, with their price if shown. */
   listed: Listed[];
   /** The last tool step was about the sale (review, details). */
@@ -132,6 +134,7 @@ export const NO_CONVERSATION: Conversation = {
   pendingQuote: null,
   lastProduct: null,
   lastAgentText: "",
+  lastAgentQuestion: "",
   listed: [],
   inCheckout: false,
 };
@@ -189,9 +192,9 @@ const THAT_ONE =
   /^(?:y |and |e |ok |vale |oye )?(?:ese|esa|este|that one|this one|esse|essa)\b(?! (?:no|nao|not)\b)/;
 const SAME_SIZE =
   /\b(same size|misma talla|mismo talle|mesma talla|mesmo tamanho|do mesmo tamanho|de la misma talla)\b/;
-/** The agent asking for a note for the courier. */
+/** The agent asking for a note for the courier (in its last question). */
 const NOTE_ASKED =
-  /\b(observac\w*|nota|notas|indicacion\w*|instrucc\w*|instructions?|notes?|aclaracion\w*|referencia|repartidor|entregador|driver|courier)\b.*\?$/;
+  /\b(observac\w*|nota|notas|indicacion\w*|instrucc\w*|instructions?|notes?|aclaracion\w*|referencia|repartidor|entregador|driver|courier)\b/;
 const CART_WORD = /\b(carrito|carro|cesta|cart|basket|trolley|carrinho|sacola)\b/;
 /** The words of paying or closing an order, which ask for the quote. */
 const PAYING =
@@ -259,8 +262,26 @@ const ORDER_NOUN_REF =
 const ORDER_AFTER_VERB =
   /\b(?:cancel\w*|anul\w*|pag\w*|pay\w*|paid)\s+(?:(?:for|por|el|la|o|a|the|do|del|de)\s+)*#?(\d{2,9})\s*(?=,|$|\b(?:porfa|porfavor|por favor|plis|please|pls|plz|pf|pfv|pfvr|ya|now|agora|que|q|because|porque|pq|gracias|thanks|obrigad\w*)\b)/;
 
+/** «pls cancel 1080 i found it cheaper»: three digits or more right after cancelling, whatever follows. */
+const ORDER_AFTER_CANCEL =
+  /\b(?:cancel\w*|anul\w*)\s+(?:(?:el|la|o|a|the|do|del|de|my|mi|meu)\s+)*#?(\d{3,9})\b(?!\s*(?:€|eur|euros?|pesos?|reais|real|dollars?|g|kg|ml|x|%|unidades|units)\b)/;
+
+/** A request's last words asking agreement: «…, vale?», «…, ok?», «…, pode ser?». */
+const AGREE_TAG =
+  /[\s,.;]*(?:vale|ok|okay|okey|oki|dale|porfa|porfis|por favor|please|pls|plz|pode ser|beleza|blz|pfv|pf)\s*\?+\s*$/iu;
+
 /** The plan for one message. `tools` are the names the model was given. */
-export function understand(raw: string, conv: Conversation, tools: ReadonlySet<string>): Plan {
+export function understand(
+  message: string,
+  conv: Conversation,
+  tools: ReadonlySet<string>,
+): Plan {
+  // «te pido 2 miel y un termo, vale?»: a request with a tag asking agreement is no question.
+  const tag = AGREE_TAG.exec(message);
+  const raw = tag && !message.slice(0, tag.index).includes("?") &&
+      /\p{L}{2}/u.test(message.slice(0, tag.index))
+    ? message.slice(0, tag.index)
+    : message;
   // «o termo é lindo»: the verb «é», not the «e» (and) that would split the sentence in two;
   // «t'second one» (Yorkshire) is «the second one»; «Test 5:» before a message is no quantity.
   const written = raw.replace(LABEL, "").replace(/(?<!\p{L})[éÉ](?!\p{L})/gu, "eh")
@@ -467,7 +488,7 @@ export function understand(raw: string, conv: Conversation, tools: ReadonlySet<s
   }
   // «Alguma observação para a entrega?» «entrega na portaria, o porteiro recebe»: the note.
   if (
-    !details && !forged && !raw.includes("?") && NOTE_ASKED.test(conv.lastAgentText) &&
+    !details && !forged && !raw.includes("?") && NOTE_ASKED.test(conv.lastAgentQuestion) &&
     words(text).length >= 3 &&
     !/^(no|nao|nope|nada|nothing|none|ninguna|nenhuma|sin|sem)\b/.test(text)
   ) {
@@ -1270,7 +1291,8 @@ function asksSize(conv: Conversation): boolean {
 function orderIn(text: string): number | null {
   const m = ORDER_REF.exec(text);
   if (m) return Number(m[1] ?? m[2]);
-  const n = ORDER_NOUN_REF.exec(text) ?? ORDER_AFTER_VERB.exec(text);
+  const n = ORDER_NOUN_REF.exec(text) ?? ORDER_AFTER_VERB.exec(text) ??
+    ORDER_AFTER_CANCEL.exec(text);
   if (n) return Number(n[1] ?? n[2]);
   const news = /\b(update|news|status|novedades|noticias|novidades|estado)\b.{0,15}\b#?(\d{3,9})\b/
     .exec(text);
