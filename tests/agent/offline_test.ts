@@ -17,7 +17,6 @@ async function cartOf(shop: Shop, phone: string) {
 const text = (reply: { messages: { body: string }[] }) =>
   reply.messages.map((m) => m.body).join("\n");
 
-/** One matcha, picked up and paid in cash, ordered through the chat; the reply to the yes. */
 /** The status of the customer's one order. */
 async function orderStatusOf(shop: Shop, phone: string): Promise<string> {
   const [row] = await shop.sql<{ status: string }[]>`
@@ -26,6 +25,7 @@ async function orderStatusOf(shop: Shop, phone: string): Promise<string> {
   return row.status;
 }
 
+/** One matcha, picked up and paid in cash, ordered through the chat; the reply to the yes. */
 async function placeOrder(shop: Shop, phone: string): Promise<string> {
   const steps = [
     "quiero 1 del producto 4",
@@ -1373,4 +1373,70 @@ Deno.test("«fiz o pedido errado, dá pra cancelar?» cancels; «no me ha llegad
     assert.match(text(await ask(shop.inbox, phone, message)), asked, message);
     assert.deepEqual(await cartOf(shop, phone), [[1, 2]], message);
   }
+});
+
+Deno.test("«notas florales… ¿Te lo añado?» «dale, mandame dos» adds two, no courier note; «cancel it» with a shipped order and no cart cancels nothing; «cancel 1001 i found it cheaper» cancels it; «…, vale?» after a request adds", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000451";
+  await ask(shop.inbox, phone, "el de grano que tal es");
+  // The turn as Gemini would have answered it, the fallback being the model of the next one.
+  const said = "El Café en grano 1 kg es arábica de Etiopía, con notas florales. ¿Te lo añado?";
+  await shop.sql`update messages set parts = ${shop.sql.json([{ text: said }])}
+    where id = (select max(id) from messages where kind = 'model')`;
+  await ask(shop.inbox, phone, "dale, mandame dos");
+  assert.deepEqual(await cartOf(shop, phone), [[2, 2]]);
+  const [customer] = await shop.sql`select address_id from customers where phone = ${phone}`;
+  assert.equal(customer.addressId, null);
+
+  const shipped = "+447700900451";
+  await placeOrder(shop, shipped);
+  await shop.sql`update orders o set status = 'shipped' from customers c
+    where c.id = o.customer_id and c.phone = ${shipped}`;
+  const refused = text(
+    await ask(shop.inbox, shipped, "ugh cancel it then, i dont need it anymore"),
+  );
+  assert.match(refused, /^Order \*#\d+\* is already shipped, so it can't be cancelled/);
+  assert.equal(await orderStatusOf(shop, shipped), "shipped");
+
+  const open = "+447700900452";
+  await placeOrder(shop, open);
+  const [{ number }] = await shop.sql`select o.number from orders o
+    join customers c on c.id = o.customer_id where c.phone = ${open}`;
+  await ask(shop.inbox, open, `pls cancel ${number} i found it cheaper somewhere else`);
+  assert.equal(await orderStatusOf(shop, open), "cancelled");
+
+  const tagged = "+34600000452";
+  await ask(shop.inbox, tagged, "oye te pido 2 miel y un termo, vale?");
+  assert.deepEqual(await cartOf(shop, tagged), [[12, 1], [15, 2]]);
+});
+
+Deno.test("«how much is postage to Manchester» quotes the cart, or gives the terms with none; a way of receiving it with no way to pay names the others; «just the one», «um three no sorry four» set the line", async () => {
+  await using shop = await testApp();
+  const phone = "+447700900461";
+  const terms = text(await ask(shop.inbox, phone, "how much is postage to Manchester"));
+  assert.match(terms, /^Shipping to Spain: €4\.95/);
+  await ask(shop.inbox, phone, "I want 2 of product 5");
+  const quote = text(await ask(shop.inbox, phone, "how much is postage to Manchester"));
+  assert.match(quote, /^Your order:\n- 2 × \*Infusión de manzanilla/);
+  assert.deepEqual(await cartOf(shop, phone), [[5, 2]]);
+  await ask(shop.inbox, phone, "just the one please");
+  assert.deepEqual(await cartOf(shop, phone), [[5, 1]]);
+  await ask(
+    shop.inbox,
+    phone,
+    "ok actually can you make the chamomile um three no sorry four boxes cos my mum wants some too",
+  );
+  assert.deepEqual(await cartOf(shop, phone), [[5, 4]]);
+
+  const other = "+34600000461";
+  await ask(shop.inbox, other, "quiero 1 del producto 12");
+  const unpaid = text(
+    await ask(shop.inbox, other, "quiero cerrar el pedido, por correo y pago con tarjeta"),
+  );
+  assert.match(
+    unpaid,
+    /Así no hay ninguna forma de pago disponible para este pedido; puedes elegir recogida en tienda\./,
+  );
+  const [{ count }] = await shop.sql`select count(*)::int as count from orders`;
+  assert.equal(count, 0);
 });

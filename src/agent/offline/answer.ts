@@ -644,6 +644,15 @@ function quoteText(r: Json | undefined, lang: Language): string {
         `Sorry, local delivery doesn't reach ${q.deliver_to}. You can choose ${others}, or give me another address.`,
         `Desculpe, a entrega em domicílio não chega a ${q.deliver_to}. Você pode escolher ${others}, ou me dar outro endereço.`,
       ));
+    } else if (p.code === "payment_unavailable" && payments.length === 0) {
+      // No way to pay offered for this way of receiving it (cash is not taken for shipping).
+      const others = otherFulfilments(q, options, lang);
+      out.push(tr(
+        lang,
+        `Así no hay ninguna forma de pago disponible para este pedido; puedes elegir ${others}.`,
+        `There's no way to pay for this order like that; you can choose ${others}.`,
+        `Assim não há nenhuma forma de pagamento disponível para este pedido; você pode escolher ${others}.`,
+      ));
     } else if (p.code === "payment_unavailable") {
       out.push(tr(
         lang,

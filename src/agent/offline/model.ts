@@ -212,6 +212,8 @@ function firstStep(
     }
     case "arrival":
       return { calls: [{ name: "order_status", args: {} }] };
+    case "fee":
+      return { calls: [{ name: "view_cart", args: {} }] };
     case "put":
       return { calls: [{ name: "view_cart", args: {} }] };
     case "cart": {
@@ -308,6 +310,11 @@ function secondStep(
   store: string,
   tools: ReadonlySet<string>,
 ): Step | null {
+  if (plan.kind === "fee" && !responses.some((r) => r.name !== "view_cart")) {
+    return cartLines(responses).length > 0
+      ? { calls: [{ name: "review_order", args: plan.choice }] }
+      : { calls: [{ name: "shop_info", args: { topic: "delivery" } }] };
+  }
   if (plan.kind === "arrival") {
     const orders = responses.find((r) => r.name === "order_status")?.response.orders as
       | unknown[]

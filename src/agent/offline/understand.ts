@@ -106,7 +106,9 @@ export type Plan =
   /** A look at the catalog: by category, price or words. */
   | { kind: "browse"; args: Args; cheapest: boolean }
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
-  | { kind: "arrival" };
+  | { kind: "arrival" }
+  /** «how much is postage to Leeds?»: the quote of the cart that way, or the terms when empty. */
+  | { kind: "fee"; choice: Args };
 
 /** An item of a list the agent wrote. */
 export interface Listed {
@@ -266,6 +268,13 @@ const ORDER_AFTER_VERB =
 const ORDER_AFTER_CANCEL =
   /\b(?:cancel\w*|anul\w*)\s+(?:(?:el|la|o|a|the|do|del|de|my|mi|meu)\s+)*#?(\d{3,9})\b(?!\s*(?:€|eur|euros?|pesos?|reais|real|dollars?|g|kg|ml|x|%|unidades|units)\b)/;
 
+/** What getting an order costs, asked: «how much is postage», «cuánto sale el envío». */
+const FEE =
+  /\b(how much|cuanto|quanto|qto|qnt|cost\w*|price|precio|preco|valor|fee|charge\w*|cobr\w*|sale|sai|fica|tarifa)\b/;
+/** How long it takes, which the terms answer: «cuánto tarda el envío». */
+const TAKES =
+  /\b(tard\w*|demor\w*|dias?|days?|long|cuando|when|quando|prazo|leva\w*|takes?|semanas?|weeks?|horas?|hours?|gratis|free|gratuit\w*|de graca)\b/;
+
 /** A request's last words asking agreement: «…, vale?», «…, ok?», «…, pode ser?». */
 const AGREE_TAG =
   /[\s,.;]*(?:vale|ok|okay|okey|oki|dale|porfa|porfis|por favor|please|pls|plz|pode ser|beleza|blz|pfv|pf)\s*\?+\s*$/iu;
@@ -290,6 +299,10 @@ export function understand(
     .replace(NOMAS, "$1 nomas");
   // «dos biscoitos coloca 5»: in Portuguese «dos» is «of the», never two.
   if (detectLanguage(raw) === "pt") text = text.replace(/\bdos\b/g, "do");
+  // «make the chamomile um three»: an English hesitation is no word («um» is Portuguese «one»).
+  if (detectLanguage(raw) === "en") {
+    text = text.replace(/\b(um+|uh+|erm+|uhm+|hm+)\b/g, " ").replace(/\s+/g, " ").trim();
+  }
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
   /** Starts as a question ("¿cuánto...", "do you..."), not only ends with a question mark. */
   let questionWord = V.says("question", text.replace(GREETING, "").trim());
@@ -641,10 +654,13 @@ export function understand(
     (Object.keys(choice).length > 0 && conv.inCheckout && !asked)
   ) {
     // «rola pagar com pix?»: a way to pay the shop may not take, asked about.
-    const asking = asked && (hypothetical || !V.says("checkout", text) &&
-        (/^(puedo|se puede|can i|posso|aceptan|aceita|aceitam|do you|da pra|rola|onde|donde|where)\b/
-          .test(text) ||
-          Object.keys(choice).length === 0 && raw.includes("?")));
+    // «what would it come to if I pick it up?»: a quote, asked on a supposition, is still read.
+    const asking = asked &&
+      (hypothetical && !(V.says("checkout", text) && Object.keys(choice).length > 0) ||
+        !V.says("checkout", text) &&
+          (/^(puedo|se puede|can i|posso|aceptan|aceita|aceitam|do you|da pra|rola|onde|donde|where)\b/
+            .test(text) ||
+            Object.keys(choice).length === 0 && raw.includes("?")));
     // «me llevo 2 termos, los recojo mañana»: the items first; how to get them comes at checkout.
     const wanted = V.says("checkout", text) ? null : requestBeside(raw);
     const choosing = wanted !== null &&
@@ -666,6 +682,10 @@ export function understand(
     }
   }
   if (topic && asked && !requested && !V.says("setQuantity", text)) {
+    if (
+      topic === "delivery" && FEE.test(text) && !TAKES.test(text) && !hypothetical &&
+      tools.has("view_cart") && tools.has("review_order")
+    ) return { kind: "fee", choice: choiceIn(text) };
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
   }
 
@@ -984,7 +1004,10 @@ function corrected(text: string): string {
   );
   const after = text.slice(correction.index + correction[0].length).trim();
   const cut = after.search(SEPARATORS);
-  const first = cut > 0 ? after.slice(0, cut) : after;
+  // «…no sorry four boxes cos my mum wants some too»: the reason after it names nothing.
+  const clause = (cut > 0 ? after.slice(0, cut) : after).replace(/^[\s,]+/, "");
+  const reason = clause.search(/ (?:porque|because|cause|cos|coz|since|pq|pois)\b/);
+  const first = reason > 0 ? clause.slice(0, reason) : clause;
   const quantity = setQuantityIn(first);
   const items = segmentsOf(before, before).filter((s) => s.words.length > 0 || s.category);
   const named = items.at(-1);
@@ -1005,7 +1028,7 @@ function corrected(text: string): string {
   }
   // «una sudadera talla M no espera mejor la XL»: the new size goes to the item named before.
   // The reason after it («…que a mi hijo todo le queda pequeño») names nothing.
-  const sized = first.split(/\b(?:que|porque|because|since|pq|pois)\b/)[0];
+  const sized = clause.split(/\b(?:que|porque|because|since|pq|pois)\b/)[0];
   const size = sizeIn(sized);
   const other = segmentsOf(sized, sized).some((s) =>
     s.words.some((w) => !named?.words.includes(w)) ||
