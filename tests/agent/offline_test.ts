@@ -562,7 +562,7 @@ Deno.test("asking what the cart would cost without a line shows the cart and tak
   }
 });
 
-Deno.test("British and Irish addresses are saved as written: a name first, a flat, an Eircode", async () => {
+Deno.test("British, Irish and New Zealand addresses are saved as written: a name first, a flat, an Eircode, a four-digit postcode", async () => {
   await using shop = await testApp();
   const cases = [
     ["+447700900177", "Tom Hughes, 22 Mill Lane, Leeds LS6 2AB", {
@@ -582,6 +582,12 @@ Deno.test("British and Irish addresses are saved as written: a name first, a fla
       street: "Flat 3, 47 King Street",
       city: "Manchester",
       postalCode: "M2 4LQ",
+    }],
+    ["+64210000178", "Aroha Walker, 42 Ponsonby Road, Auckland 1011", {
+      name: "Aroha Walker",
+      street: "42 Ponsonby Road",
+      city: "Auckland",
+      postalCode: "1011",
     }],
   ] as const;
   for (const [phone, message, saved] of cases) {
@@ -1439,4 +1445,36 @@ Deno.test("«how much is postage to Manchester» quotes the cart, or gives the t
   );
   const [{ count }] = await shop.sql`select count(*)::int as count from orders`;
   assert.equal(count, 0);
+});
+
+Deno.test("«2 of them please and a box of biscuits» adds both; «no more adverts» opts out; «o moedor não vou querer mais» removes it; «meu pedido até agora» is the cart; «anota q…» saves what to write down", async () => {
+  await using shop = await testApp();
+  const phone = "+447700900471";
+  await ask(shop.inbox, phone, "is product 6 dishwasher safe?");
+  await ask(shop.inbox, phone, "lovely, 2 of them please and a box of the butter biscuits");
+  assert.deepEqual(await cartOf(shop, phone), [[6, 2], [14, 1]]);
+  assert.match(
+    text(await ask(shop.inbox, phone, "no more adverts thanks")),
+    /^Done, we won't send/,
+  );
+  const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${phone}`;
+  assert.equal(marketing, "opted_out");
+
+  const brazil = "+5511900000471";
+  await ask(shop.inbox, brazil, "quero 1 do produto 2 e 1 do produto 8");
+  const soFar = text(await ask(shop.inbox, brazil, "me mostra como tá meu pedido até agora"));
+  assert.match(soFar, /^Seu carrinho:/);
+  await ask(shop.inbox, brazil, "o moedor nao vou querer mais, ganhei um de presente");
+  assert.deepEqual(await cartOf(shop, brazil), [[2, 1]]);
+
+  const spain = "+34600000471";
+  await ask(shop.inbox, spain, "quiero 1 del producto 12");
+  const asked = "Perfecto. ¿Alguna indicación para el repartidor?";
+  await shop.sql`update messages set parts = ${shop.sql.json([{ text: asked }])}
+    where id = (select max(id) from messages where kind = 'model')`;
+  await ask(shop.inbox, spain, "anota q el timbre no anda, que llamen al cel cuando lleguen");
+  const [address] = await shop.sql`
+    select a.notes from customers c join customer_addresses a on a.id = c.address_id
+    where c.phone = ${spain}`;
+  assert.equal(address.notes, "el timbre no anda, que llamen al cel cuando lleguen");
 });

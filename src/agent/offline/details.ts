@@ -99,6 +99,11 @@ export function detailsIn(raw: string): Record<string, string> | null {
   // «…, Springfield IL 62704»: a US city, its state and its ZIP code.
   const us = /,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+[A-Z]{2}\s+(\d{5}(?:-\d{4})?)\b/u
     .exec(raw);
+  // «…, Auckland 1011», «…, Sydney NSW 2000», «…, Rosario 2000»: a four-digit postcode after the city.
+  const four = found.street
+    ? /,\s*(?!(?:CP|CEP|ZIP|PC)\b)([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{Ll}]+)?)(?:\s+[A-Z]{2,3})?\s+(\d{4})\s*(?=[,.;\n]|$)/u
+      .exec(raw.slice(raw.indexOf(found.street) + found.street.length))
+    : null;
   const marked =
     /\b(?:CP|C\.P\.|c[oó]digo postal|zip(?: code)?|post ?code)\s*:?\s*([A-Z]?\d{4,5}[A-Z]{0,3})\b/iu
       .exec(raw);
@@ -131,6 +136,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
     found.postal_code = `${cityEircode[2]} ${cityEircode[3]}`;
   } else if (eircode) {
     found.postal_code = `${eircode[1]} ${eircode[2]}`;
+  } else if (four) {
+    found.city = four[1];
+    found.postal_code = four[2];
   } else if (marked) {
     found.postal_code = marked[1];
   } else if (alone && STREET_WORDS.test(raw)) {

@@ -829,14 +829,20 @@ function locationStep(
   };
 }
 
+/**
+ * The customer's language: of their latest message that shows one, else of the agent's words
+ * (a name and an address say none; the turn before may have been answered in English).
+ */
 function languageOf(contents: Content[]): Language {
-  for (let i = contents.length - 1; i >= 0; i--) {
-    if (contents[i].role !== "user") continue;
-    for (const p of contents[i].parts ?? []) {
-      // WhatsApp's notes ([The customer shared a location...]) are the server's English.
-      const written = p.text?.replace(/\[[^\]]*\]/g, "");
-      const found = written ? detectLanguage(written) : null;
-      if (found) return found;
+  for (const role of ["user", "model"]) {
+    for (let i = contents.length - 1; i >= 0; i--) {
+      if (contents[i].role !== role) continue;
+      for (const p of contents[i].parts ?? []) {
+        // WhatsApp's notes ([The customer shared a location...]) are the server's English.
+        const written = p.text?.replace(/\[[^\]]*\]/g, "");
+        const found = written ? detectLanguage(written) : null;
+        if (found) return found;
+      }
     }
   }
   return "es";

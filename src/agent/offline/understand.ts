@@ -194,6 +194,9 @@ const THAT_ONE =
   /^(?:y |and |e |ok |vale |oye )?(?:ese|esa|este|that one|this one|esse|essa)\b(?! (?:no|nao|not)\b)/;
 const SAME_SIZE =
   /\b(same size|misma talla|mismo talle|mesma talla|mesmo tamanho|do mesmo tamanho|de la misma talla)\b/;
+/** The words asking a note to be written down: «anota que», «put that», «coloca aí que». */
+const NOTE_VERB =
+  /^(?:anot[aáe]|apunt[aáe]|pon(?:ed|ga|é)?|escrib[ie]|agreg[aá]|añad[ei]|not[ae]|put|write|add|coloca|p[õo]e|bota)(?:\s+(?:a[ií]|ah[ií]|down))?(?:\s+(?:que|q|k|that))?\s*:?\s+/iu;
 /** The agent asking for a note for the courier (in its last question). */
 const NOTE_ASKED =
   /\b(observac\w*|nota|notas|indicacion\w*|instrucc\w*|instructions?|notes?|aclaracion\w*|referencia|repartidor|entregador|driver|courier)\b/;
@@ -505,10 +508,10 @@ export function understand(
     words(text).length >= 3 &&
     !/^(no|nao|nope|nada|nothing|none|ninguna|nenhuma|sin|sem)\b/.test(text)
   ) {
-    return {
-      kind: "calls",
-      calls: [{ name: "save_customer_details", args: { notes: raw.trim() } }],
-    };
+    // «anota q el timbre no anda»: what to write down, without the asking to.
+    const note = raw.trim().replace(NOTE_VERB, "");
+    const notes = words(normalize(note)).length >= 3 ? note : raw.trim();
+    return { kind: "calls", calls: [{ name: "save_customer_details", args: { notes } }] };
   }
 
   if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
@@ -564,13 +567,15 @@ export function understand(
   if (V.says("paymentLink", text)) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
   }
-  if (V.says("orderStatus", text) || (orderNumber !== null && asked)) {
+  // «me mostra como tá meu pedido até agora»: the order so far is the cart.
+  const soFar = SO_FAR.test(text) && orderNumber === null && !V.says("add", text);
+  if (V.says("orderStatus", text) && !soFar || (orderNumber !== null && asked)) {
     // «has 1203 been sent out yet»: the number said alone is the order's.
     const bare = orderNumber === null ? BARE_ORDER.exec(text) : null;
     const args = bare ? { order_number: Number(bare[1]) } : orderArgs;
     return { kind: "calls", calls: [{ name: "order_status", args }] };
   }
-  if (V.says("arrival", text)) return { kind: "arrival" };
+  if (V.says("arrival", text) && !V.says("topic_returns", text)) return { kind: "arrival" };
 
   // «y ese viene molido o hay que molerlo?»: a question about the product just discussed,
   // whatever else it names.
@@ -1594,7 +1599,10 @@ export function segmentsOf(text: string, raw: string): Segment[] {
   if (said) { for (const s of out) s.size ??= said; }
   const named = out.filter((s) => s.words.length > 0 || s.category !== null);
   if (named.length === 0) return out;
-  return out.filter((s) => s.words.length > 0 || s.category !== null || s.another);
+  // «2 of them please and a box of biscuits»: the product just discussed, and another.
+  return out.filter((s) =>
+    s.words.length > 0 || s.category !== null || s.another || s.reference && s.counted
+  );
 }
 
 /** «1 mug 1 flask», «2 cafes 3 tazas»: a number starting a new item, unsaid comma put back. */
