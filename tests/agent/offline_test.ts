@@ -1478,3 +1478,40 @@ Deno.test("«2 of them please and a box of biscuits» adds both; «no more adver
     where c.phone = ${spain}`;
   assert.equal(address.notes, "el timbre no anda, que llamen al cel cuando lleguen");
 });
+
+Deno.test("a product described by its use is found by the catalog's words for it, and nothing is added", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, found, not] of [
+      [
+        "+34600000481",
+        "busco algo para llevarme el café al curro y que no se me enfríe",
+        /\*Termo de acero 500 ml\*/,
+        /Café molido/,
+      ],
+      [
+        "+447700900481",
+        "do you sell anything for making coffee at home like machines",
+        /\*Cafetera italiana 6 tazas\*[\s\S]*\*Molinillo de café manual\*/,
+        /Café molido/,
+      ],
+      [
+        "+5511900000481",
+        "tem alguma coisa pra eu levar café pro trabalho?",
+        /\*Termo de acero 500 ml\*/,
+        /Café molido/,
+      ],
+      [
+        "+447700900482",
+        "something to go with coffee, like a snack?",
+        /\*Chocolate negro 70 %\*[\s\S]*\*Galletas de mantequilla\*/,
+        /Café molido/,
+      ],
+    ] as const
+  ) {
+    const reply = text(await ask(shop.inbox, phone, message));
+    assert.match(reply, found, message);
+    assert.doesNotMatch(reply, not, message);
+    assert.deepEqual(await cartOf(shop, phone), [], message);
+  }
+});

@@ -892,6 +892,27 @@ export function understand(
     }
   }
 
+  // «algo para llevarme el café al curro», «anything for making coffee at home»: a product
+  // described by its use is looked for by the catalog's words for it.
+  const described = segments.some((s) => s.counted) ? null : V.useOf(text);
+  // «does the flask keep drinks cold?»: the product it names is the one asked about.
+  const use = described &&
+      segments.some((s) => s.words.some((w) => described.words.some((u) => stem(u) === w)))
+    ? null
+    : described;
+  if (use?.category) return { kind: "browse", args: { category: use.category }, cheapest: false };
+  if (use) {
+    const looked = use.words.map((w): Segment => ({
+      words: [stem(w)],
+      category: null,
+      quantity: 1,
+      counted: false,
+      another: false,
+      reference: false,
+      size: null,
+    }));
+    return { kind: "items", action: "info", segments: looked, extra: [] };
+  }
   const category = categoryOf(text, raw);
   const under = V.match("underPrice", text);
   // «algo de menos de 10 euros… añade la miel de azahar y listo»: the item chosen is added.

@@ -24,6 +24,17 @@ interface VocabularyFile {
   cues: Record<string, Cue>;
   /** Shorthand and misspellings written out: «vdd» is «verdade», «u» is «you». */
   spelling: Record<string, string>;
+  /** Products described by what they are for: the phrases, and the catalog words to look for. */
+  uses: Use[];
+}
+
+/** A use a customer describes («algo para llevar el café al curro») and what serves it. */
+interface Use {
+  says: string[];
+  /** The catalog's words to search for («termo»). */
+  words?: string[];
+  /** Or the category to show. */
+  category?: string;
 }
 
 /** An intent's cue words: `core` weigh 2, `support` 1; some word of `needs` must be there. */
@@ -54,6 +65,8 @@ export interface Vocabulary {
   says(intent: string, text: string): boolean;
   /** The first match of the intent's phrases. */
   match(intent: string, text: string): RegExpExecArray | null;
+  /** What serves the use the normalized text describes, if it describes one. */
+  useOf(text: string): { words: string[]; category: string | null } | null;
 }
 
 function build(): Vocabulary {
@@ -67,7 +80,15 @@ function build(): Vocabulary {
   const intents = new Map<string, RegExp[]>();
   const cues = new Map<string, Required<Cue>>();
   const spelling = new Map<string, string>();
+  const uses: { says: RegExp[]; words: string[]; category: string | null }[] = [];
   for (const file of FILES) {
+    for (const use of file.uses) {
+      uses.push({
+        says: use.says.map((s) => new RegExp(s)),
+        words: use.words ?? [],
+        category: use.category ?? null,
+      });
+    }
     for (const [w, to] of Object.entries(file.spelling)) spelling.set(w, to);
     for (const [name, cue] of Object.entries(file.cues)) {
       const all = cues.get(name) ?? { core: [], support: [], needs: [] };
@@ -108,6 +129,10 @@ function build(): Vocabulary {
     spelling,
     says: (intent, text) => match(intent, text) !== null,
     match,
+    useOf: (text) => {
+      const use = uses.find((u) => u.says.some((re) => re.test(text)));
+      return use ? { words: use.words, category: use.category } : null;
+    },
   };
 }
 
