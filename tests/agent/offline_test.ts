@@ -1515,3 +1515,25 @@ Deno.test("a product described by its use is found by the catalog's words for it
     assert.deepEqual(await cartOf(shop, phone), [], message);
   }
 });
+
+Deno.test("a number corrected with a reason after it, and «2 packs of the capsules» after another item, are the items added", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, cart] of [
+      [
+        "+34600000491",
+        "ponme cuatro cajas de capsulas no espera mejor que sean cinco que mi cuñado tambien toma",
+        [[3, 5]],
+      ],
+      [
+        "+447700900491",
+        "yeah so i want the beans the one kilo bag and uh two packs of the capsules no wait make it three packs of capsules",
+        [[2, 1], [3, 3]],
+      ],
+      ["+447700900492", "the ground coffee and 2 packs of the capsules please", [[1, 1], [3, 2]]],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), cart, message);
+  }
+});

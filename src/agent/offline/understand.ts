@@ -1032,8 +1032,14 @@ function corrected(text: string): string {
   const cut = after.search(SEPARATORS);
   // «…no sorry four boxes cos my mum wants some too»: the reason after it names nothing.
   const clause = (cut > 0 ? after.slice(0, cut) : after).replace(/^[\s,]+/, "");
-  const reason = clause.search(/ (?:porque|because|cause|cos|coz|since|pq|pois)\b/);
-  const first = reason > 0 ? clause.slice(0, reason) : clause;
+  // «…mejor que sean cinco que mi cuñado también toma»: a reason after the new number, too.
+  const tokens = clause.split(" ");
+  const counted = tokens.findIndex((_, i) => numberAt(tokens, i) !== null);
+  const reason = tokens.findIndex((w, i) =>
+    i > 0 && /^(porque|because|cause|cos|coz|since|pq|pois)$/.test(w) ||
+    counted >= 0 && i > counted && /^(que|q)$/.test(w)
+  );
+  const first = reason > 0 ? tokens.slice(0, reason).join(" ") : clause;
   const quantity = setQuantityIn(first);
   const items = segmentsOf(before, before).filter((s) => s.words.length > 0 || s.category);
   const named = items.at(-1);
@@ -1473,6 +1479,7 @@ const DETERMINERS = new Set(
 );
 
 const OTHER = /^(otr[oa]|outr[oa]|other|another)$/;
+const OF_WORDS = new Set(["of", "de", "del", "do", "da", "dos", "das"]);
 const PURPOSE = new Set(["para", "pra", "pa", "for", "pro"]);
 
 /** The items a message names, one segment each ("2 cafés y un termo": two). */
@@ -1550,8 +1557,9 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       if (V.says("add", w) || V.says("addVerb", w) || V.says("remove", w)) continue;
       if (
         (CONTAINERS.has(w) || CONTAINERS.has(stem(w))) &&
-        ["of", "de", "del", "do", "da", "dos", "das"].includes(ws[i + 1] ?? "") &&
-        ws.slice(i + 2).some((x) => !V.fillers.has(x) && !/^\d/.test(x))
+        OF_WORDS.has(ws[i + 1] ?? "") && ws.slice(i + 2).some((x) =>
+          !V.fillers.has(x) && !/^\d/.test(x)
+        )
       ) continue;
       // «the one kilo bag»: a bag of it, not the tote bag.
       if (
@@ -1562,7 +1570,13 @@ export function segmentsOf(text: string, raw: string): Segment[] {
       for (const m of mapped.split(" ")) if (m.length >= 2) kept.push(stem(m));
     }
     const prev = out.at(-1);
-    const packs = ws.some((w) => CONTAINERS.has(w) || CONTAINERS.has(stem(w)));
+    const container = (w: string) => CONTAINERS.has(w) || CONTAINERS.has(stem(w));
+    // «…and 2 packs of the capsules»: the pack says what is in it, an item of its own unless
+    // it is the item before («chá de camomila, me separa duas caixinhas de camomila»).
+    const packsOf = ws.some((w, k) =>
+      container(w) && OF_WORDS.has(ws[k + 1] ?? "") && k + 2 < ws.length
+    );
+    const packs = ws.some(container) && (!packsOf || prev?.words.includes(kept[0]) === true);
     if (
       (kept.length === 0 || kept.length === 1 && packs) && size === null &&
       quantity !== null && prev && !prev.counted && category === null &&
