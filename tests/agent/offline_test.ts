@@ -1537,3 +1537,19 @@ Deno.test("a number corrected with a reason after it, and «2 packs of the capsu
     assert.deepEqual(await cartOf(shop, phone), cart, message);
   }
 });
+
+Deno.test("two changes with the verb after the item, or a line raised beside a new item, are both made", async () => {
+  await using shop = await testApp();
+  const phone = "+34600000501";
+  await ask(shop.inbox, phone, "quiero 1 del producto 8 y 1 del producto 7");
+  await ask(shop.inbox, phone, "el molinillo fuera, y la cafetera que sean 2");
+  assert.deepEqual(await cartOf(shop, phone), [[7, 2]]);
+  const office = "+447700900501";
+  await ask(shop.inbox, office, "I want 2 of product 3");
+  await ask(
+    shop.inbox,
+    office,
+    "up the capsules to 6 boxes for the office party and throw in a mug too",
+  );
+  assert.deepEqual(await cartOf(shop, office), [[3, 6], [6, 1]]);
+});

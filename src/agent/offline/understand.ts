@@ -1260,11 +1260,16 @@ const CLAUSE_TIES =
 function compoundIn(text: string, raw: string): Plan | null {
   const ws = words(text);
   const starts = ws.flatMap((w, i) => CLAUSE_VERB.test(w) ? [i] : []);
-  if (starts.length < 2) return null;
-  const clauses = starts.map((start, n) =>
-    ws.slice(n === 0 ? 0 : start, starts[n + 1] ?? ws.length).join(" ")
-      .replace(CLAUSE_TIES, " ").replace(/\s+/g, " ").trim()
-  );
+  // «el molinillo fuera, y la cafetera que sean 2»: the verb after the item, clause by clause.
+  const clauses =
+    (starts.length >= 2
+      ? starts.map((start, n) =>
+        ws.slice(n === 0 ? 0 : start, starts[n + 1] ?? ws.length).join(" ")
+      )
+      : text.split(/ , | \b(?:y|and|e)\b /))
+      .map((c) => c.replace(CLAUSE_TIES, " ").replace(/[\s,]+/g, " ").trim())
+      .filter((c) => c.length > 0);
+  if (clauses.length < 2) return null;
   const adds: Segment[] = [];
   const removing: Segment[] = [];
   let changes = 0;
@@ -1282,7 +1287,9 @@ function compoundIn(text: string, raw: string): Plan | null {
     } else if (V.says("addVerb", clause)) adds.push(...named);
     else return null;
   }
-  if (changes === 0 || adds.every((s) => s.sets)) return null;
+  if (changes === 0 || adds.length === 0) return null;
+  // Only lines set («las tazas que sean 4 y las manzanillas 3»): a change of the cart, below.
+  if (adds.every((s) => s.sets) && removing.length === 0) return null;
   return {
     kind: "items",
     action: "add",
