@@ -1553,3 +1553,17 @@ Deno.test("two changes with the verb after the item, or a line raised beside a n
   );
   assert.deepEqual(await cartOf(shop, office), [[3, 6], [6, 1]]);
 });
+
+Deno.test("«what's the damage on the steel flask?» is its price, not a quote; «o primeiro» after a list written in a sentence adds the first item", async () => {
+  await using shop = await testApp();
+  const phone = "+447700900511";
+  const price = text(await ask(shop.inbox, phone, "what's the damage on the steel flask?"));
+  assert.match(price, /\*Termo de acero 500 ml\* \(product 12\)[\s\S]*Price: \*€19\.50\*/);
+  const brazil = "+5511900000511";
+  await ask(shop.inbox, brazil, "quais chás vcs tem");
+  const said = "Temos o Chá verde matcha 100 g (R$ 12,00) e a Infusão de camomila (R$ 3,10).";
+  await shop.sql`update messages set parts = ${shop.sql.json([{ text: said }])}
+    where id = (select max(id) from messages where kind = 'model')`;
+  await ask(shop.inbox, brazil, "o primeiro");
+  assert.deepEqual(await cartOf(shop, brazil), [[4, 1]]);
+});

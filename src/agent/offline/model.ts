@@ -733,6 +733,9 @@ function conversationOf(contents: Content[]): Conversation {
  * «- *Café molido 250 g* (producto 1): 6,50 €» or «molido, en grano o cápsulas», without the
  * sentence that introduces them, the question after them and the prices.
  */
+const LEAD_IN =
+  /^(?:temos|tenemos|tengo|hay|tem|we have|we've got|we got|there's|there is|there are)(?:\s+(?:o|a|os|as|el|la|los|las|un|una|the)\b)?(?:\s+|$)/iu;
+
 function listedIn(text: string): Listed[] {
   const body = text.includes(":") ? text.slice(text.indexOf(":") + 1) : text;
   const money =
@@ -742,7 +745,8 @@ function listedIn(text: string): Listed[] {
       /\n|[•·;]|\s\d{1,2}[).]\s|,\s|\s(?:y|o|or|and|e|ou)\s|[.?!]\s+(?=[\p{Lu}¿¡])|(?:^|\s)[-–—]\s(?=[*\p{Lu}])/u,
     )
     .map((line) => {
-      const chunk = line.trim().replace(/^\d{1,2}[).]\s*/, "");
+      // «Temos o Chá verde matcha (R$ 12,00) e a Infusão…»: the item, without the words before it.
+      const chunk = line.trim().replace(/^\d{1,2}[).]\s*/, "").replace(LEAD_IN, "");
       const shown = [...chunk.matchAll(money)][0];
       const amount = shown
         ? (shown[1] ?? shown[2] ?? shown[3] ?? shown[4]).replace(",", ".")
