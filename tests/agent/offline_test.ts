@@ -1567,3 +1567,36 @@ Deno.test("«what's the damage on the steel flask?» is its price, not a quote; 
   await ask(shop.inbox, brazil, "o primeiro");
   assert.deepEqual(await cartOf(shop, brazil), [[4, 1]]);
 });
+
+Deno.test("«how much would it be posted to Glasgow?» quotes the cart by post; «tem coisa doce?» is the sweets, not twelve; a payment link asked «con el 1090» is that order's, and several awaiting payment are asked about in the customer's words", async () => {
+  await using shop = await testApp();
+  const phone = "+447700900521";
+  await ask(shop.inbox, phone, "I want 1 of product 12");
+  const quote = text(await ask(shop.inbox, phone, "how much would it be posted to Glasgow?"));
+  assert.match(quote, /^Your order:\n- 1 × \*Termo de acero 500 ml\*/);
+  const sweets = text(await ask(shop.inbox, "+5511900000521", "tem coisa doce ai? to na tpm kkk"));
+  assert.match(sweets, /\*Chocolate negro 70 %\*/);
+  assert.doesNotMatch(sweets, /Café molido/);
+
+  const spain = "+34600000521";
+  await placeOrder(shop, spain);
+  await placeOrder(shop, spain);
+  const numbers = (await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${spain} order by o.number`).map((r) => r.number);
+  const named = text(
+    await ask(
+      shop.inbox,
+      spain,
+      `me rebotó la tarjeta con el ${numbers[0]}, me mandas de nuevo pa pagarlo?`,
+    ),
+  );
+  assert.match(named, new RegExp(`#${numbers[0]}\\*`));
+  await shop.sql`update orders set status = 'awaiting_payment' where number in ${
+    shop.sql(numbers)
+  }`;
+  const which = text(await ask(shop.inbox, spain, "me pasas el link de pago?"));
+  assert.match(
+    which,
+    /^¿Cuál quieres pagar\? Tienes varios pedidos pendientes de pago: #\d+, #\d+\.$/,
+  );
+});

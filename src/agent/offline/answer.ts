@@ -497,13 +497,24 @@ export function describeError(error: Json, lang: Language): string {
         }: não há nada a pagar pela internet.`,
       );
     }
-    case "invalid_arguments":
+    case "invalid_arguments": {
+      // «Several orders await payment (#1090, #1085)…»: which one, asked in the customer's words.
+      const several = /^Several orders await payment \(([^)]*)\)/.exec(String(error.message));
+      if (several) {
+        return tr(
+          lang,
+          `¿Cuál quieres pagar? Tienes varios pedidos pendientes de pago: ${several[1]}.`,
+          `Which one would you like to pay? Several orders are awaiting payment: ${several[1]}.`,
+          `Qual você quer pagar? Há vários pedidos aguardando pagamento: ${several[1]}.`,
+        );
+      }
       return tr(
         lang,
         `Algún dato no parece válido (${error.message}). ¿Me lo escribes de nuevo?`,
         `Something doesn't look right (${error.message}). Could you write it again?`,
         `Algum dado não parece válido (${error.message}). Pode escrever de novo?`,
       );
+    }
     case "cart_closed":
       return tr(
         lang,

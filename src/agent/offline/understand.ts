@@ -301,7 +301,10 @@ export function understand(
   let text = respell(normalize(written), V.spelling)
     .replace(NOMAS, "$1 nomas");
   // «dos biscoitos coloca 5»: in Portuguese «dos» is «of the», never two.
-  if (detectLanguage(raw) === "pt") text = text.replace(/\bdos\b/g, "do");
+  // «tem coisa doce?»: in Portuguese «doce» is sweet, never twelve.
+  if (detectLanguage(raw) === "pt") {
+    text = text.replace(/\bdos\b/g, "do").replace(/\bdoce\b/g, "doces");
+  }
   // «make the chamomile um three»: an English hesitation is no word («um» is Portuguese «one»).
   if (detectLanguage(raw) === "en") {
     text = text.replace(/\b(um+|uh+|erm+|uhm+|hm+)\b/g, " ").replace(/\s+/g, " ").trim();
@@ -688,7 +691,7 @@ export function understand(
   }
   if (topic && asked && !requested && !V.says("setQuantity", text)) {
     if (
-      topic === "delivery" && FEE.test(text) && !TAKES.test(text) && !hypothetical &&
+      topic === "delivery" && FEE.test(text) && !TAKES.test(text) &&
       tools.has("view_cart") && tools.has("review_order")
     ) return { kind: "fee", choice: choiceIn(text) };
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
@@ -1363,7 +1366,7 @@ function orderIn(text: string): number | null {
   const about = V.says("paymentLink", text) || V.says("cancelOrder", text) ||
     V.says("orderStatus", text);
   const after = about
-    ? /\b(?:del|do|da|for|of|#)\s*#?(\d{2,9})\b(?!\s*(?:g|kg|ml|x|%))/.exec(text)
+    ? /\b(?:del|do|da|for|of|con el|com o|el|#)\s*#?(\d{2,9})\b(?!\s*(?:g|kg|ml|x|%))/.exec(text)
     : null;
   return after ? Number(after[1]) : null;
 }
