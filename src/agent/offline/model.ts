@@ -625,6 +625,23 @@ function resolveCartChange(
   const wanted = plan.segments.flatMap((s) =>
     named(s).length > 0 ? named(s) : s.category ? words(normalize(s.category)).map(stem) : []
   );
+  // «tira os biscoitos e o chocolate», «las tazas que sean cuatro y las manzanillas tres»:
+  // each item names a line of its own, and each is changed.
+  const each = plan.segments.map((s) => rank(withCategory(s), lines));
+  const ids = each.map((t) => t.length === 1 ? t[0].id : null);
+  const apart = plan.segments.length > 1 && !plan.by && !plan.times &&
+    ids.every((id) => id !== null) && new Set(ids).size === ids.length;
+  if (apart && plan.action === "remove") {
+    return { calls: ids.map((id) => ({ name: "remove_from_cart", args: { product_id: id } })) };
+  }
+  if (apart && plan.action === "set" && plan.segments.every((s) => s.counted)) {
+    return {
+      calls: plan.segments.map((s, i) => ({
+        name: "set_cart_quantity",
+        args: { product_id: ids[i], quantity: s.quantity },
+      })),
+    };
+  }
   let targets: Found[] = [];
   const pointing = plan.segments.some((s) => s.reference);
   if (wanted.length > 0) {
@@ -682,9 +699,14 @@ function compose(responses: Part[], language: Language, store: string): string {
     ["add_to_cart", "set_cart_quantity", "remove_from_cart"].includes(r.name) && !r.response.error
   );
   if (cartChanges.length > 1) {
-    const lines = cartChanges.map((r) =>
-      describeResult(r.name, r.response, language, store).split("\n\n")[0]
-    );
+    // «Carrito actualizado.» once for two lines set: the cart after them shows each.
+    const lines = [
+      ...new Set(
+        cartChanges.map((r) =>
+          describeResult(r.name, r.response, language, store).split("\n\n")[0]
+        ),
+      ),
+    ];
     const errors = results.filter((r) => r.response.error).map((r) =>
       describeResult(r.name, r.response, language, store)
     );
