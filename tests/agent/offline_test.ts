@@ -1601,15 +1601,15 @@ Deno.test("«how much would it be posted to Glasgow?» quotes the cart by post; 
   );
 });
 
-Deno.test("two cart lines named in one change are each changed: «tira os biscoitos e o chocolate», «las tazas que sean cuatro y las manzanillas tres»", async () => {
+Deno.test("several products by number are each added; two cart lines named in one change are each changed: «tira os biscoitos e o chocolate», «las tazas que sean cuatro y las manzanillas tres»", async () => {
   await using shop = await testApp();
   const brazil = "+5511900000531";
-  for (const id of [14, 13, 3]) await ask(shop.inbox, brazil, `quero 1 do produto ${id}`);
+  await ask(shop.inbox, brazil, "quero 1 do produto 14, 2 do produto 13 e 1 do produto 3");
+  assert.deepEqual(await cartOf(shop, brazil), [[3, 1], [13, 2], [14, 1]]);
   await ask(shop.inbox, brazil, "pode tirar os biscoitos e o chocolate, deixa só as capsulas");
   assert.deepEqual(await cartOf(shop, brazil), [[3, 1]]);
   const spain = "+34600000531";
-  await ask(shop.inbox, spain, "quiero 2 del producto 6");
-  await ask(shop.inbox, spain, "quiero 1 del producto 5");
+  await ask(shop.inbox, spain, "quiero 2 del producto 6 y 1 del producto 5");
   const reply = text(
     await ask(shop.inbox, spain, "las tazas que sean cuatro y las manzanillas tres"),
   );

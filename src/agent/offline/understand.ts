@@ -787,6 +787,16 @@ export function understand(
     // «y 2 del producto 6»: a number of a product, said without a verb, is an order too.
     const counted = !asked && quantityIn(words(withoutRef)) !== null;
     if ((V.says("add", withoutRef) || requested || counted) && !(asked && !requested)) {
+      // «quiero 1 del producto 14 y 2 del producto 13»: each product by its number, its count.
+      const refs = text.split(/ , | \b(?:y|e|and|plus|mas)\b /).flatMap((part) => {
+        const m = PRODUCT_REF.exec(part);
+        if (!m) return [];
+        const product_id = Number(m[1]);
+        return [{ product_id, quantity: quantityIn(words(part.replace(m[0], " "))) ?? 1 }];
+      });
+      if (refs.length > 1 && new Set(refs.map((r) => r.product_id)).size === refs.length) {
+        return { kind: "calls", calls: refs.map((args) => ({ name: "add_to_cart", args })) };
+      }
       const quantity = quantityIn(words(withoutRef)) ?? 1;
       if (/\b(pon|deja)\b/.test(text) || V.says("setWeak", text)) {
         return { kind: "put", productId: refId, quantity };
