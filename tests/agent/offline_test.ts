@@ -1616,3 +1616,26 @@ Deno.test("several products by number are each added; two cart lines named in on
   assert.deepEqual(await cartOf(shop, spain), [[5, 3], [6, 4]]);
   assert.equal(reply.match(/Carrito actualizado\./g)?.length, 1);
 });
+
+Deno.test("more than a line can hold is refused in the customer's words, not the tool's English, and the cart is unchanged", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message, said] of [
+      [
+        "+34600000541",
+        "quiero 150 del producto 1",
+        /^Puedo poner como mucho 99 unidades de un producto; ¿cuántas quieres\?$/,
+      ],
+      [
+        "+447700900541",
+        "I want 150 of product 1",
+        /^I can put at most 99 of one product in the cart; how many would you like\?$/,
+      ],
+    ] as const
+  ) {
+    const reply = text(await ask(shop.inbox, phone, message));
+    assert.match(reply, said, message);
+    assert.doesNotMatch(reply, /Too big|expected/);
+    assert.deepEqual(await cartOf(shop, phone), [], message);
+  }
+});

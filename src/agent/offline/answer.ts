@@ -508,11 +508,22 @@ export function describeError(error: Json, lang: Language): string {
           `Qual você quer pagar? Há vários pedidos aguardando pagamento: ${several[1]}.`,
         );
       }
+      // «quantity: Too big: expected number to be <=99»: the most there can be, in their words.
+      const most = /quantity: Too big: expected number to be <=(\d+)/.exec(String(error.message));
+      if (most) {
+        return tr(
+          lang,
+          `Puedo poner como mucho ${most[1]} unidades de un producto; ¿cuántas quieres?`,
+          `I can put at most ${most[1]} of one product in the cart; how many would you like?`,
+          `Posso colocar no máximo ${most[1]} unidades de um produto; quantas você quer?`,
+        );
+      }
+      // The tool's reason is English and for the model: the customer hears it in their words.
       return tr(
         lang,
-        `Algún dato no parece válido (${error.message}). ¿Me lo escribes de nuevo?`,
-        `Something doesn't look right (${error.message}). Could you write it again?`,
-        `Algum dado não parece válido (${error.message}). Pode escrever de novo?`,
+        "Algún dato no parece válido. ¿Me lo escribes de otra forma?",
+        "Something doesn't look right. Could you write it another way?",
+        "Algum dado não parece válido. Pode escrever de outro jeito?",
       );
     }
     case "cart_closed":
