@@ -17,6 +17,13 @@ async function cartOf(shop: Shop, phone: string) {
 const text = (reply: { messages: { body: string }[] }) =>
   reply.messages.map((m) => m.body).join("\n");
 
+/** The customer's last agent turn rewritten as another model (Gemini, before a fallback) said it. */
+async function answeredAs(shop: Shop, phone: string, said: string): Promise<void> {
+  await shop.sql`update messages set parts = ${shop.sql.json([{ text: said }])}
+    where id = (select max(m.id) from messages m join conversations v on v.id = m.conversation_id
+      join customers c on c.id = v.customer_id where c.phone = ${phone} and m.kind = 'model')`;
+}
+
 /** The status of the customer's one order. */
 async function orderStatusOf(shop: Shop, phone: string): Promise<string> {
   const [row] = await shop.sql<{ status: string }[]>`
@@ -1385,10 +1392,8 @@ Deno.test("«notas florales… ¿Te lo añado?» «dale, mandame dos» adds two,
   await using shop = await testApp();
   const phone = "+34600000451";
   await ask(shop.inbox, phone, "el de grano que tal es");
-  // The turn as Gemini would have answered it, the fallback being the model of the next one.
   const said = "El Café en grano 1 kg es arábica de Etiopía, con notas florales. ¿Te lo añado?";
-  await shop.sql`update messages set parts = ${shop.sql.json([{ text: said }])}
-    where id = (select max(id) from messages where kind = 'model')`;
+  await answeredAs(shop, phone, said);
   await ask(shop.inbox, phone, "dale, mandame dos");
   assert.deepEqual(await cartOf(shop, phone), [[2, 2]]);
   const [customer] = await shop.sql`select address_id from customers where phone = ${phone}`;
@@ -1470,8 +1475,7 @@ Deno.test("«2 of them please and a box of biscuits» adds both; «no more adver
   const spain = "+34600000471";
   await ask(shop.inbox, spain, "quiero 1 del producto 12");
   const asked = "Perfecto. ¿Alguna indicación para el repartidor?";
-  await shop.sql`update messages set parts = ${shop.sql.json([{ text: asked }])}
-    where id = (select max(id) from messages where kind = 'model')`;
+  await answeredAs(shop, spain, asked);
   await ask(shop.inbox, spain, "anota q el timbre no anda, que llamen al cel cuando lleguen");
   const [address] = await shop.sql`
     select a.notes from customers c join customer_addresses a on a.id = c.address_id
@@ -1562,8 +1566,7 @@ Deno.test("«what's the damage on the steel flask?» is its price, not a quote; 
   const brazil = "+5511900000511";
   await ask(shop.inbox, brazil, "quais chás vcs tem");
   const said = "Temos o Chá verde matcha 100 g (R$ 12,00) e a Infusão de camomila (R$ 3,10).";
-  await shop.sql`update messages set parts = ${shop.sql.json([{ text: said }])}
-    where id = (select max(id) from messages where kind = 'model')`;
+  await answeredAs(shop, brazil, said);
   await ask(shop.inbox, brazil, "o primeiro");
   assert.deepEqual(await cartOf(shop, brazil), [[4, 1]]);
 });

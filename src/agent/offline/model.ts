@@ -648,8 +648,7 @@ function resolveCartChange(
     targets = rank(wanted, lines);
     // «quita el café, que ya me regalaron uno»: the part naming a line, not the reason after it.
     if (targets.length !== 1 && plan.segments.length > 1) {
-      const hits = plan.segments.map((s) => rank(withCategory(s), lines))
-        .filter((t) => t.length === 1);
+      const hits = each.filter((t) => t.length === 1);
       if (hits.length === 1) targets = hits[0];
     }
     // «bump it up to 4»: words naming no line, said of the product just discussed.

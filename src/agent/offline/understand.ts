@@ -300,13 +300,14 @@ export function understand(
     .replace(/\bt['’](?=\p{L})/giu, "the ");
   let text = respell(normalize(written), V.spelling)
     .replace(NOMAS, "$1 nomas");
+  const language = detectLanguage(raw);
   // «dos biscoitos coloca 5»: in Portuguese «dos» is «of the», never two.
   // «tem coisa doce?»: in Portuguese «doce» is sweet, never twelve.
-  if (detectLanguage(raw) === "pt") {
+  if (language === "pt") {
     text = text.replace(/\bdos\b/g, "do").replace(/\bdoce\b/g, "doces");
   }
   // «make the chamomile um three»: an English hesitation is no word («um» is Portuguese «one»).
-  if (detectLanguage(raw) === "en") {
+  if (language === "en") {
     text = text.replace(/\b(um+|uh+|erm+|uhm+|hm+)\b/g, " ").replace(/\s+/g, " ").trim();
   }
   let asked = raw.includes("?") || V.says("question", text.replace(GREETING, "").trim());
