@@ -21,6 +21,7 @@ import { enTwelfth } from "./cases/en_twelfth.ts";
 import { enThirteenth } from "./cases/en_thirteenth.ts";
 import { enFourteenth } from "./cases/en_fourteenth.ts";
 import { enFifteenth } from "./cases/en_fifteenth.ts";
+import { enSixteenth } from "./cases/en_sixteenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -36,6 +37,7 @@ import { esTwelfth } from "./cases/es_twelfth.ts";
 import { esThirteenth } from "./cases/es_thirteenth.ts";
 import { esFourteenth } from "./cases/es_fourteenth.ts";
 import { esFifteenth } from "./cases/es_fifteenth.ts";
+import { esSixteenth } from "./cases/es_sixteenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -51,6 +53,7 @@ import { ptTwelfth } from "./cases/pt_twelfth.ts";
 import { ptThirteenth } from "./cases/pt_thirteenth.ts";
 import { ptFourteenth } from "./cases/pt_fourteenth.ts";
 import { ptFifteenth } from "./cases/pt_fifteenth.ts";
+import { ptSixteenth } from "./cases/pt_sixteenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -69,6 +72,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esThirteenth, ...enThirteenth, ...ptThirteenth],
   [...esFourteenth, ...enFourteenth, ...ptFourteenth],
   [...esFifteenth, ...enFifteenth, ...ptFifteenth],
+  [...esSixteenth, ...enSixteenth, ...ptSixteenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -87,6 +91,7 @@ export const corpus: readonly Case[] = [
   ...esThirteenth,
   ...esFourteenth,
   ...esFifteenth,
+  ...esSixteenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -102,6 +107,7 @@ export const corpus: readonly Case[] = [
   ...enThirteenth,
   ...enFourteenth,
   ...enFifteenth,
+  ...enSixteenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -117,4 +123,5 @@ export const corpus: readonly Case[] = [
   ...ptThirteenth,
   ...ptFourteenth,
   ...ptFifteenth,
+  ...ptSixteenth,
 ];
