@@ -210,7 +210,18 @@ export function cheapestText(products: Json[], lang: Language): string {
 }
 
 /** What the customer reads about one product found by name. */
-export function productText(p: Found, lang: Language): string {
+/** The offer to be told when a sold-out product is back, which a yes takes up. */
+export function alertOffer(lang: Language): string {
+  return tr(
+    lang,
+    " ¿Quieres que te avise cuando vuelva?",
+    " Shall I let you know when it's back?",
+    " Quer que eu te avise quando voltar?",
+  );
+}
+
+/** `alerts`: the agent can tell the customer when a sold-out product is back. */
+export function productText(p: Found, lang: Language, alerts = false): string {
   const stock = Number(p.stock ?? 0);
   const availability = p.available
     ? tr(lang, `Quedan ${stock}.`, `${stock} in stock.`, `Temos ${stock} em estoque.`)
@@ -227,6 +238,8 @@ export function productText(p: Found, lang: Language): string {
       " Shall I add it to your cart?",
       " Quer que eu coloque no carrinho?",
     )
+    : alerts
+    ? alertOffer(lang)
     : "";
   return `*${p.name}* (${word(lang)} ${p.id}): ${p.price}. ${availability}${offer}`;
 }
@@ -270,13 +283,13 @@ export function notFoundText(lang: Language): string {
 }
 
 /** A product that is sold out. */
-export function soldOutText(p: Found, lang: Language): string {
+export function soldOutText(p: Found, lang: Language, alerts = false): string {
   return tr(
     lang,
     `Lo siento, *${p.name}* está agotado ahora mismo.`,
     `Sorry, *${p.name}* is sold out right now.`,
     `Desculpe, *${p.name}* está esgotado no momento.`,
-  );
+  ) + (alerts ? alertOffer(lang) : "");
 }
 
 /** The line the customer named is not in the cart. */

@@ -109,6 +109,8 @@ export function detailsIn(raw: string): Record<string, string> | null {
       .exec(raw);
   // «Calle Mayor 12, Alicante, 03002»: the postcode said on its own, after the city.
   const alone = /(?:^|,)\s*(\d{5})\s*(?=[,.;\n]|$)/.exec(raw);
+  // «Av. Corrientes 2450 piso 3, CABA, 1046»: a four-digit postcode alone at the end.
+  const lastFour = /,\s*(\d{4})\s*[.!]*\s*$/.exec(raw);
   // An Irish Eircode: «Galway, H91 E2K8».
   const eircode = /(?:^|,)\s*([AC-FHKNPRTV-Y]\d{2}|D6W)\s?([0-9AC-FHKNPRTV-Y]{4})\s*(?=[,.;\n]|$)/
     .exec(
@@ -143,9 +145,14 @@ export function detailsIn(raw: string): Record<string, string> | null {
     found.postal_code = marked[1];
   } else if (alone && STREET_WORDS.test(raw)) {
     found.postal_code = alone[1];
+  } else if (lastFour && found.street && !found.street.includes(lastFour[1])) {
+    found.postal_code = lastFour[1];
   } else if (cep) {
     found.postal_code = cep[1];
     const city = /,\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*,\s*CEP/iu.exec(raw) ??
+      // «cep 88015-200 florianópolis, rua bocaiúva 1200»: the city right after the code.
+      /\bCEP:?\s*\d{5}-?\d{3}\s*,?\s+(?!(?:rua|avenida|av|travessa|alameda|praça)\b)([\p{L}][\p{L}\p{M} '’-]*?)\s*(?=[,.;\n]|$)/iu
+        .exec(raw) ??
       // «…, São Paulo - SP, 01310-100»: the city before its state.
       /,\s*([\p{Lu}][\p{L}\p{M} .'’]*?)\s*[-/]\s*[A-Z]{2}\s*(?=,|$)/u.exec(raw);
     if (city) found.city = city[1].trim();

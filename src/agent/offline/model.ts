@@ -36,7 +36,7 @@ import {
   whichOrderText,
   whichText,
 } from "./answer.ts";
-import { covers, type Found, rank } from "./resolve.ts";
+import { covers, type Found, PACKS, rank } from "./resolve.ts";
 import { normalize, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 import {
@@ -246,7 +246,9 @@ function searchesFor(segments: Segment[]): Call[] {
   const categories = new Set<string>();
   const purposes: Call[] = [];
   for (const s of segments) {
-    for (const w of s.words.slice(0, 4)) {
+    // «me llegó el cupón del sorteo, quiero 1 miel»: the product is often said last.
+    const ws = s.words.length <= 6 ? s.words : [...s.words.slice(0, 3), ...s.words.slice(-3)];
+    for (const w of ws) {
       if (w.length >= 2) queries.add(w);
     }
     if (s.category) categories.add(s.category);
@@ -268,9 +270,6 @@ function searchesFor(segments: Segment[]): Call[] {
 
 /** Price limits (minor units) the cheapest product of the catalog is looked for under. */
 const CHEAP_LIMITS = [300, 1000, 3000];
-
-/** Words for what a product comes in (stems, as segments hold them), never the product. */
-const PACKS = /^(bolsa|bag|pack|paquete|caja|box|saco|pacote|caixa|tarro|pote|jar)$/;
 
 /** The calls that change the cart; a step after one of them answers. */
 const WRITES = new Set(["add_to_cart", "set_cart_quantity", "remove_from_cart"]);
@@ -377,7 +376,9 @@ function cancelAfterLooking(
     ? open.length === 1 ? open[0] : null
     : orders.find((o) => o.order_number === wanted) ?? null;
   if (wanted !== undefined && target === null) return { calls: [cancel] };
-  if (target?.can_cancel === true) return { calls: [cancel] };
+  if (target?.can_cancel === true) {
+    return { calls: [{ ...cancel, args: { order_number: target.order_number } }] };
+  }
   if (target) return { text: notCancellableText(target, language, store) };
   if (open.length > 1) return { text: whichOrderText(open, language) };
   return { text: notCancellableText(orders[0], language, store) };
@@ -408,6 +409,7 @@ function resolveItems(
   const described: string[] = [];
   let previous: number | null = lastProduct(before);
   const carted = cartLines(responses);
+  const alerts = tools.has("notify_back_in_stock");
   /** The product just discussed, asked about («does it leak?») but not among the results. */
   const lookups: number[] = [];
   for (const s of plan.segments) {
@@ -456,14 +458,16 @@ function resolveItems(
       const property = product.name !== "" && !plan.statement && !covers(product, s.words);
       if (property && !lookups.includes(product.id)) lookups.push(product.id);
       if (property) continue;
-      const text = product.name ? productText(product, language) : "";
+      const text = product.name ? productText(product, language, alerts) : "";
       if (text && !described.includes(text)) described.push(text);
       if (!product.name && !lookups.includes(product.id)) lookups.push(product.id);
       continue;
     }
     if (plan.action === "notify") {
-      if (product.available !== false) described.push(productText(product, language));
-      else if (tools.has("notify_back_in_stock")) {
+      // The product just discussed, not searched: the tool itself says when it is in stock.
+      if (product.name && product.available !== false) {
+        described.push(productText(product, language));
+      } else if (tools.has("notify_back_in_stock")) {
         calls.push({ name: "notify_back_in_stock", args: { product_id: product.id } });
       } else questions.push(shortReply("notify_unavailable", language, store));
       continue;
@@ -474,7 +478,7 @@ function resolveItems(
       !plan.explicit && !s.counted && !s.another && !s.reference && !s.size &&
       !covers(product, s.words)
     ) {
-      if (product.name) described.push(productText(product, language));
+      if (product.name) described.push(productText(product, language, alerts));
       continue;
     }
     // A line already in the cart gets the quantity said («solo una sudadera»), size and all.
@@ -496,7 +500,7 @@ function resolveItems(
       continue;
     }
     if (product.available === false) {
-      questions.push(soldOutText(product, language));
+      questions.push(soldOutText(product, language, alerts));
       continue;
     }
     const variant = s.size ? variantOf(product, s.size) : null;
@@ -729,6 +733,7 @@ function conversationOf(contents: Content[]): Conversation {
   let lastAgentText = "";
   let lastAgentQuestion = "";
   let listed: Listed[] = [];
+  let numbered = false;
   for (let i = contents.length - 1; i >= 0 && lastAgentText === ""; i--) {
     if (contents[i].role !== "model") continue;
     const t = (contents[i].parts ?? []).map((p) => p.text ?? "").join(" ").trim();
@@ -736,6 +741,7 @@ function conversationOf(contents: Content[]): Conversation {
       lastAgentText = normalize(t) + (/\?\s*$/.test(t) ? " ?" : "");
       lastAgentQuestion = normalize(/([^.!?¿¡\n]*)\?\s*$/.exec(t)?.[1] ?? "");
       listed = listedIn(t);
+      numbered = /(?:^|\s)1[).]\s[\s\S]*\s2[).]\s/.test(t);
     }
   }
   const last = lastToolResponse(contents);
@@ -745,6 +751,7 @@ function conversationOf(contents: Content[]): Conversation {
     lastAgentText,
     lastAgentQuestion,
     listed,
+    numbered,
     inCheckout: ["review_order", "place_order", "save_customer_details"].includes(last?.name ?? ""),
   };
 }

@@ -2,7 +2,8 @@
  * Matching the words a customer used for a product against the products the catalog returned
  * (search results or cart lines): a product covers a word when its name or category has it,
  * spelled alike. The product covering most words wins; a tie is broken by the word standing
- * first in the product's name (its noun), and a tie after that is a question to the customer.
+ * first in the product's name (its noun), a word for a container («bolsa», «box») weighing
+ * half, and a tie after that is a question to the customer.
  *
  * @example
  * ```ts
@@ -29,6 +30,9 @@ export interface Found {
 
 const stems = (s: string) => words(normalize(s)).map(stem);
 
+/** Words for what a product comes in (stems, as segments hold them), never the product. */
+export const PACKS = /^(bolsa|bag|pack|paquete|caja|box|saco|pacote|caixa|tarro|pote|jar)$/;
+
 /** The best matches for `wanted` among `products`: one when clear, several on a tie, none. */
 export function rank(wanted: readonly string[], products: readonly Found[]): Found[] {
   if (wanted.length === 0) return [];
@@ -45,6 +49,8 @@ export function rank(wanted: readonly string[], products: readonly Found[]): Fou
         const c = closeness(w, n);
         if (c > 0) here = Math.max(here, c * (i === 0 ? 1.5 : 1));
       });
+      // «once you open the bag» beside «the ground stuff»: the bag holds it, it is not the tote.
+      if (PACKS.test(w)) here /= 2;
       const inCategory = category.some((n) => closeness(w, n) === 3);
       if (here > 0 || inCategory) coverage++;
       score += here;

@@ -128,6 +128,8 @@ export interface Conversation {
   lastAgentQuestion: string;
   /** The items the agent's last words listed, in order, as written, with their price if shown. */
   listed: Listed[];
+  /** The list was numbered («1) Café molido 2) Café en grano»): «el 2» is its second item. */
+  numbered: boolean;
   /** The last tool step was about the sale (review, details). */
   inCheckout: boolean;
 }
@@ -138,6 +140,7 @@ export const NO_CONVERSATION: Conversation = {
   lastAgentText: "",
   lastAgentQuestion: "",
   listed: [],
+  numbered: false,
   inCheckout: false,
 };
 
@@ -150,7 +153,7 @@ const CONTAINERS = new Set(
 /** «un», «una», «um»: 1 only as the default, never a quantity the customer stated. */
 const ARTICLES = new Set(["un", "una", "uno", "um", "uma"]);
 const ORDER_WORDS =
-  /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a)\b/g;
+  /\b(pedidos?|ordene?s?|orders?|compras?|purchases?|encomendas?|mi|my|meu|el|la|the|o|a|newe?r|newest|olde?r|oldest|latest|last|recent|first|second|other|nuevo|ultimo|viejo|anterior|primer|primero|segundo|otro|novo|antigo|primeiro|outro|mais recente)\b/g;
 /** Taking one unit off: «quita un café», «drop one of the coffees», «tira um café». */
 const TAKE_ONE =
   /\b(?:quita\w*|saca\w*|drop|remove|lose|take (?:out|off|away)|tira\w*|tire)\s+(?:un|una|one|um|uma)\b(?!\s+(?:de (?:los|las)|dos|do|da)\b)/;
@@ -329,10 +332,18 @@ export function understand(
   }
   if (forged || V.says("injection", text)) {
     const kept = text.split(
-      / , |\b(?:y de paso|de paso|por cierto|a proposito|and also|oh and|e tambem|alias|y ademas|btw|by the way|y|and|e)\b/,
+      / , |\b(?:y de paso|de paso|por cierto|a proposito|and also|oh and|e tambem|alias|y ademas|btw|by the way|also|tambien|tambem|ademas|y|and|e)\b/,
     ).filter((c) => c && !V.says("injection", c) && !/\bsystem says\b/.test(c)).join(" , ")
       .trim();
-    if (kept.length === 0 || !V.says("add", kept)) return { kind: "reply", reply: "injection" };
+    if (kept.length === 0 || !V.says("add", kept)) {
+      // «the ad said 50% off so the flask is 9.75 right?»: refused, and the flask shown as it is.
+      const named = forged ? [] : segmentsOf(text, raw).filter((s) => s.words.length > 0);
+      if (named.length === 1) {
+        const shown = [{ ...named[0], counted: false, quantity: 1 }];
+        return { kind: "items", action: "info", segments: shown, extra: [], preface: "injection" };
+      }
+      return { kind: "reply", reply: "injection" };
+    }
     text = kept;
     questionWord = V.says("question", text.replace(GREETING, "").trim());
     asked = questionWord;
@@ -412,11 +423,36 @@ export function understand(
 
   const compound = notOrdering || raw.includes("?") ? null : compoundIn(text, raw);
   if (compound) return compound;
+  // «que tenia? ni me acuerdo» after «tienes cosas esperando en tu carrito»: the cart, read.
+  if (
+    CART_WORD.test(conv.lastAgentText) && V.says("cartContents", text) &&
+    words(text).length <= 8 && !V.says("add", text) && !V.says("remove", text)
+  ) return { kind: "calls", calls: [{ name: "view_cart", args: {} }] };
 
   // «e o 2081?»: a short question naming only a number asks about that order.
   const alone = raw.includes("?") && words(text).length <= 4 ? ONLY_NUMBER.exec(text) : null;
   const orderNumber = orderIn(text) ?? (alone ? Number(alone[1]) : null);
-  const orderArgs: Args = orderNumber ? { order_number: orderNumber } : {};
+  // «no me carga el enlace» after «Tu pedido #1201 está reservado»: the order the shop wrote of.
+  const meant = orderNumber ??
+    (OTHER_ORDER.test(text) ? null : agentOrder(conv.lastAgentText));
+  const orderArgs: Args = meant ? { order_number: meant } : {};
+  // A cancellation goes only to the order the customer names, or to their one open order.
+  const cancelArgs: Args = orderNumber ? { order_number: orderNumber } : {};
+  // «el 1003» to «¿Cuál quieres cancelar? Dime su número»: that one, cancelled or paid.
+  const chosen = orderPicked(text, conv.lastAgentText);
+  if (
+    chosen !== null && WHICH_TO_CANCEL.test(conv.lastAgentText) && !V.says("negatedCancel", text)
+  ) {
+    return { kind: "calls", calls: [{ name: "cancel_order", args: { order_number: chosen } }] };
+  }
+  if (chosen !== null && WHICH_TO_PAY.test(conv.lastAgentText) && tools.has("payment_link")) {
+    return { kind: "calls", calls: [{ name: "payment_link", args: { order_number: chosen } }] };
+  }
+  // «a qué hora más o menos?» after «Tu pedido #1188 va en camino»: that order, asked about.
+  if (
+    orderNumber === null && meant !== null && asked && WHEN_ASKED.test(text) &&
+    ON_ITS_WAY.test(conv.lastAgentText) && tools.has("order_status")
+  ) return { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
 
   const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
   if (aboutConsent && raw.includes("?") && V.says("howOrIf", text)) {
@@ -521,7 +557,11 @@ export function understand(
   if (/\b(suscrip|subscri|assinatura)/.test(text)) return { kind: "reply", reply: "out_of_scope" };
   const verbOrder = ORDER_AFTER_VERB.exec(text);
   if (verbOrder && /^(cancel|anul)/.test(verbOrder[0])) {
-    return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
+    return { kind: "calls", calls: [{ name: "cancel_order", args: cancelArgs }] };
+  }
+  // «just paid for 1922, did it go through?»: paid already; its status answers.
+  if (verbOrder && /^(paid|pague|paguei|pagamos|pagado|pagou|pagaste)\b/.test(verbOrder[0])) {
+    return { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
   }
   if (verbOrder && tools.has("payment_link")) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
@@ -566,7 +606,7 @@ export function understand(
         calls: [{ name: "remove_from_cart", args: { product_id: conv.lastProduct } }],
       };
     }
-    return { kind: "calls", calls: [{ name: "cancel_order", args: orderArgs }] };
+    return { kind: "calls", calls: [{ name: "cancel_order", args: cancelArgs }] };
   }
   if (V.says("paymentLink", text)) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
@@ -861,6 +901,15 @@ export function understand(
     // «ok thanks», «vale gracias»: a polite close, not a yes to the offer.
     const accepts = (V.says("acceptOffer", text) || V.says("yes", text)) &&
       !(V.says("thanks", text) && words(text).length <= 3);
+    // «¿Quieres que te avise cuando vuelva?» «sí»: the alert offered, not the product.
+    if (
+      accepts && V.says("offerAlert", conv.lastAgentQuestion) && tools.has("notify_back_in_stock")
+    ) {
+      return {
+        kind: "calls",
+        calls: [{ name: "notify_back_in_stock", args: { product_id: conv.lastProduct } }],
+      };
+    }
     const counted = segments.find((s) => s.counted);
     const pointing = segments.some((s) => s.reference || s.another) ||
       V.says("reference", text) || V.says("another", text);
@@ -967,7 +1016,7 @@ export function understand(
   if (named.length > 0 && V.says("alreadyHave", text) && !wantsIt) {
     return { kind: "items", action: "info", segments: named, extra: [] };
   }
-  const cued = cueCalls(cue, tools, orderArgs, choice);
+  const cued = cueCalls(cue, tools, { order: orderArgs, cancel: cancelArgs }, choice);
   const fallback = cued ? { fallback: cued } : {};
   // «the mug came smashed, I want to talk to whoever is in charge»: a complaint, not an order.
   const insists = cueIntent(words(text), 5) === "handoff";
@@ -980,7 +1029,9 @@ export function understand(
   const remark = !wantsIt && content.length > 6 &&
     !segments.some((s) => s.counted || s.another || s.reference || s.size);
   if (named.length > 0 && !browsing && (adds || !asked) && !remark) {
-    const setting = /\b(pon|deja)\b/.test(text) || V.says("setWeak", text);
+    // «pon 3 del producto 1»: that many, when it is in the cart; «põe mais duas»: more of it.
+    const setting = (/\b(pon|deja|poe|deixa)\b/.test(text) || V.says("setWeak", text)) &&
+      !/\b(mas|mais|more|extra|otr[oa]s?|outr[oa]s?)\b/.test(text);
     return {
       kind: "items",
       action: "add",
@@ -1089,6 +1140,9 @@ function corrected(text: string): string {
 
 const ORDINAL =
   /\b(?:(?:the|el|la|lo|o|a)\s+)?(first|primer[oa]?|primeir[oa]|1st|second|segund[oa]|2nd|third|tercer[oa]?|terceir[oa]|3rd|last|ultim[oa])(?:\s+(?:one|uno|una|um|uma|opcion|opcao|option))?\b/;
+/** «el 2», «la 3 porfa», «number 2», «opção 1»: an item of a numbered list, by its number alone. */
+const NUMBERED =
+  /^(?:(?:el|la|lo|o|a|the|number|numero|num|n|opcion|opcao|option|nro)\s+)*#?([1-9])(?:\s+(?:porfa|pls|please|por favor|pfv|plis|entonces|then|entao))?$/;
 /** «the cheaper one», «el más barato», «o mais barato»: the item of the list with the lowest price. */
 const CHEAPER =
   /\b(?:(?:the|el|la|lo|o|a)\s+)?(?:cheaper|cheapest|mas barat[oa]|mais barat[oa]|barat(?:o|a|inho|inha))(?:\s+(?:one|uno|una|um|uma))?\b/;
@@ -1160,7 +1214,8 @@ function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
       return { kind: "items", action: "add", segments, extra: [], explicit: true };
     }
   }
-  const m = ORDINAL.exec(text) ?? CHEAPER.exec(text);
+  const m = ORDINAL.exec(text) ?? CHEAPER.exec(text) ??
+    (conv.numbered ? NUMBERED.exec(text) : null);
   if (!m || conv.listed.length < 2) return null;
   const rest = text.replace(m[0], " ");
   // «the second one, just the one bag»: a container says how many, not another item.
@@ -1169,7 +1224,7 @@ function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
   const prices = conv.listed.map((l) => l.price ?? Infinity);
   const position = m[0].match(CHEAPER)
     ? prices.indexOf(Math.min(...prices)) + 1
-    : POSITIONS[m[1]] ?? conv.listed.length;
+    : POSITIONS[m[1]] ?? (/^\d$/.test(m[1]) ? Number(m[1]) : conv.listed.length);
   if (m[0].match(CHEAPER) && !Number.isFinite(prices[position - 1])) return null;
   const item = conv.listed[position - 1]?.name;
   if (!item) return null;
@@ -1329,18 +1384,18 @@ function changed(text: string): string {
 function cueCalls(
   intent: string | null,
   tools: ReadonlySet<string>,
-  orderArgs: Args,
+  orderArgs: { order: Args; cancel: Args },
   choice: Args,
 ): Call[] | null {
   const calls: Record<string, Call> = {
     handoff: { name: "request_human", args: {} },
-    cancel: { name: "cancel_order", args: orderArgs },
+    cancel: { name: "cancel_order", args: orderArgs.cancel },
     checkout: { name: "review_order", args: choice },
     optIn: { name: "marketing_consent", args: { consent: true } },
     optOut: { name: "marketing_consent", args: { consent: false } },
-    orderStatus: { name: "order_status", args: orderArgs },
+    orderStatus: { name: "order_status", args: orderArgs.order },
     viewCart: { name: "view_cart", args: {} },
-    paymentLink: { name: "payment_link", args: orderArgs },
+    paymentLink: { name: "payment_link", args: orderArgs.order },
   };
   const call = intent ? calls[intent] : undefined;
   return call && tools.has(call.name) ? [call] : null;
@@ -1379,8 +1434,50 @@ function orderIn(text: string): number | null {
   const after = about
     ? /\b(?:del|do|da|for|of|con el|com o|el|#)\s*#?(\d{2,9})\b(?!\s*(?:g|kg|ml|x|%))/.exec(text)
     : null;
-  return after ? Number(after[1]) : null;
+  if (after) return Number(after[1]);
+  // «y el otro pedido, el 1163, cuándo sale?»: three digits or more after «el» beside the noun.
+  const beside = ORDER_NOUN.test(text)
+    ? /\b(?:el|la|o|a|the|del|do|da)\s+#?(\d{3,9})\b(?!\s*(?:g|kg|ml|x|%|euros?|reais|€))/.exec(
+      text,
+    )
+    : null;
+  return beside ? Number(beside[1]) : null;
 }
+
+/** Asking when: the time of an arrival the agent has just spoken of. */
+const WHEN_ASKED =
+  /\b(a que hora|que hora|cuando|what time|when|how long|que horas|quando|a que horas)\b/;
+const ON_ITS_WAY =
+  /\b(en camino|entregamos|entrega|llega|enviado|shipped|on its way|out for delivery|arrives?|delivered|delivering|a caminho|saiu|chega|entregue|enviad[oa])\b/;
+/** «y el otro pedido», «the other one»: not the order just spoken of. */
+const OTHER_ORDER =
+  /\b(?:el|la|the|o|a|my|mi|meu|minha)\s+(?:otro|otra|other|outro|outra)\b|\banother (?:order|one)\b/;
+
+/** The orders the agent's last message named. */
+function agentOrders(agentText: string): Set<number> {
+  const named = new Set<number>();
+  for (const m of agentText.matchAll(new RegExp(ORDER_REF, "g"))) named.add(Number(m[1] ?? m[2]));
+  return named;
+}
+
+/** The one order the agent's last message named, if it named exactly one. */
+function agentOrder(agentText: string): number | null {
+  const named = agentOrders(agentText);
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/** «¿Cuál quieres cancelar?» «el 1003»: the order of those listed that the reply names. */
+function orderPicked(text: string, agentText: string): number | null {
+  const listed = agentOrders(agentText);
+  const said = [...text.matchAll(/\b(\d{2,9})\b/g)].map((m) => Number(m[1]))
+    .filter((n) => listed.has(n));
+  return said.length === 1 ? said[0] : null;
+}
+
+const WHICH_TO_CANCEL =
+  /\b(cual quieres cancelar|which one should i cancel|qual voce quer cancelar)\b/;
+const WHICH_TO_PAY =
+  /\b(cual quieres pagar|which one would you like to pay|qual voce quer pagar)\b/;
 
 /** The quantity a change asks for: after "a", "to", "mejor"...; else the number said last. */
 function setQuantityIn(text: string): number | null {
