@@ -1858,3 +1858,42 @@ Deno.test("«la miel del post» is the honey, not the post; «puedo devolverla?�
     assert.deepEqual({ ...row }, saved, message);
   }
 });
+
+Deno.test("a change of mind with nothing in the cart cancels the one open order; «pedi errado, cancela pra mim?» cancels; «did u guys ship my order» reads it; «con envío», «com frete» and «let's finalise it» quote", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, message] of [
+      ["+447700900601", "changed my mind, dont want it anymore"],
+      ["+447700900602", "ordered the wrong thing, can you scrap it"],
+      ["+5511900000601", "pedi errado, cancela pra mim?"],
+    ] as const
+  ) {
+    await placeOrder(shop, phone);
+    await answeredAs(shop, phone, "¿Algo más?");
+    await ask(shop.inbox, phone, message);
+    assert.equal(await orderStatusOf(shop, phone), "cancelled", message);
+  }
+  const shipped = "+14155550601";
+  await placeOrder(shop, shipped);
+  const before = (await callsOf(shop, shipped)).length;
+  await ask(shop.inbox, shipped, "did u guys ship my order");
+  assert.deepEqual((await callsOf(shop, shipped)).slice(before).map((c) => c.name), [
+    "order_status",
+  ]);
+  assert.equal(await orderStatusOf(shop, shipped), "confirmed");
+
+  for (
+    const [phone, message, args] of [
+      ["+34600000601", "cuánto sería todo con envío?", { fulfilment: "shipping" }],
+      ["+5511900000602", "quanto fica tudo com frete?", { fulfilment: "shipping" }],
+      ["+447700900603", "lets finalise it, paying cash", { payment: "cash" }],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "I want 1 of product 12");
+    const before = (await callsOf(shop, phone)).length;
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual((await callsOf(shop, phone)).slice(before), [
+      { name: "review_order", args },
+    ], message);
+  }
+});

@@ -244,6 +244,9 @@ const BARE_ORDER =
   /(?:^|\s)#?(\d{3,6})(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?|reais|pesos|%))\b/;
 /** The verbs of cancelling, which say an order when no cart line is meant. */
 const CANCEL_VERB = /\b(cancel\w*|anul\w*|call (it )?off)\b/;
+/** The words of a change of mind or a mistake («changed my mind», «pedí mal»), never a product. */
+const MIND_CHANGED =
+  /^(chang\w*|mind|ordered|order|wrong|thing|stuff|anymore|dont|mistake|errad\w*|pedi|equivoque|mal|idea|opinion|ideia|mudei|cambie)$/;
 /** «what's your cancellation policy?», «¿cómo funciona la cancelación?»: the terms, asked. */
 const CANCEL_TERMS =
   /\b(policy|policies|politica|fees?|charge|cargo|comision|taxa|multa|how (does|do|would)|como funciona|como (se )?cancela|como (eu )?(faco|faz) (pra|para) cancelar|como hago para cancelar)\b/;
@@ -794,8 +797,12 @@ export function understand(
       segments,
       quantity: 0,
       ...(fewer ? { by: fewer } : {}),
-      ...(CANCEL_VERB.test(text) &&
-          segments.every((s) => s.reference || s.words.every((w) => CANCEL_VERB.test(w)))
+      // «changed my mind, dont want it anymore» with nothing discussed or just after ordering:
+      // an order, if the cart is empty.
+      ...((CANCEL_VERB.test(text) || conv.lastProduct === null || conv.inCheckout) &&
+          segments.every((s) =>
+            s.reference || s.words.every((w) => CANCEL_VERB.test(w) || MIND_CHANGED.test(w))
+          )
         ? { orderIfEmpty: true }
         : {}),
     };
