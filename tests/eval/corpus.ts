@@ -22,6 +22,7 @@ import { enThirteenth } from "./cases/en_thirteenth.ts";
 import { enFourteenth } from "./cases/en_fourteenth.ts";
 import { enFifteenth } from "./cases/en_fifteenth.ts";
 import { enSixteenth } from "./cases/en_sixteenth.ts";
+import { enSeventeenth } from "./cases/en_seventeenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -38,6 +39,7 @@ import { esThirteenth } from "./cases/es_thirteenth.ts";
 import { esFourteenth } from "./cases/es_fourteenth.ts";
 import { esFifteenth } from "./cases/es_fifteenth.ts";
 import { esSixteenth } from "./cases/es_sixteenth.ts";
+import { esSeventeenth } from "./cases/es_seventeenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -54,6 +56,7 @@ import { ptThirteenth } from "./cases/pt_thirteenth.ts";
 import { ptFourteenth } from "./cases/pt_fourteenth.ts";
 import { ptFifteenth } from "./cases/pt_fifteenth.ts";
 import { ptSixteenth } from "./cases/pt_sixteenth.ts";
+import { ptSeventeenth } from "./cases/pt_seventeenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -73,6 +76,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esFourteenth, ...enFourteenth, ...ptFourteenth],
   [...esFifteenth, ...enFifteenth, ...ptFifteenth],
   [...esSixteenth, ...enSixteenth, ...ptSixteenth],
+  [...esSeventeenth, ...enSeventeenth, ...ptSeventeenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -92,6 +96,7 @@ export const corpus: readonly Case[] = [
   ...esFourteenth,
   ...esFifteenth,
   ...esSixteenth,
+  ...esSeventeenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -108,6 +113,7 @@ export const corpus: readonly Case[] = [
   ...enFourteenth,
   ...enFifteenth,
   ...enSixteenth,
+  ...enSeventeenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -124,4 +130,5 @@ export const corpus: readonly Case[] = [
   ...ptFourteenth,
   ...ptFifteenth,
   ...ptSixteenth,
+  ...ptSeventeenth,
 ];
