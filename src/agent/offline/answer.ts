@@ -1064,6 +1064,13 @@ export function shortReply(kind: ReplyKind, lang: Language, store: string): stri
         "I can't do that: prices, discounts and the shop's rules don't change over chat. Can I help you with a product or your order?",
         "Isso eu não posso fazer: preços, descontos e as regras da loja não mudam pelo chat. Posso te ajudar com algum produto ou com seu pedido?",
       );
+    case "gift_wrap":
+      return tr(
+        lang,
+        `Sobre envolver para regalo no tengo información; si quieres, te paso con una persona de ${store} («quiero hablar con una persona»).`,
+        `I have nothing on gift wrapping; if you like, I can pass you to a person from ${store} («I want to talk to a person»).`,
+        `Sobre embrulhar para presente não tenho informação; se quiser, te passo para uma pessoa da ${store} («quero falar com um atendente»).`,
+      );
     case "fixed_price":
       return tr(
         lang,

@@ -33,7 +33,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|(?:put it |have it )?under my name(?:,? please)?,?|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
   const to = name
@@ -96,6 +96,10 @@ export function detailsIn(raw: string): Record<string, string> | null {
   }
   const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
   const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
+  // «…, London, SE15 4ST»: a British postcode on its own after the city.
+  const ukAlone = /,\s*([\p{Lu}][\p{L}]+),\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*[.!]*\s*$/u
+    .exec(raw);
+  const british = uk ?? ukAlone;
   // «…, Springfield IL 62704»: a US city, its state and its ZIP code.
   const us = /,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+[A-Z]{2}\s+(\d{5}(?:-\d{4})?)\b/u
     .exec(raw);
@@ -130,9 +134,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
   } else if (cityFirst && !/\d|^cep$/i.test(cityFirst[1])) {
     found.city = cityFirst[1].trim();
     found.postal_code = cityFirst[2];
-  } else if (uk) {
-    found.city = uk[1];
-    found.postal_code = uk[2];
+  } else if (british) {
+    found.city = british[1];
+    found.postal_code = british[2];
   } else if (cityEircode) {
     found.city = cityEircode[1];
     found.postal_code = `${cityEircode[2]} ${cityEircode[3]}`;

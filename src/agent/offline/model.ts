@@ -157,7 +157,10 @@ export class OfflineModel implements ChatModel {
       resolveItems(plan, responsesOf(turn), language, before, store, tools, pending);
     }
     const asking = pending.filter((q) => q !== notFoundText(language));
-    const reply = [greet + compose(responses, language, store), ...answered, ...asking];
+    const after = plan.kind === "calls" && plan.after
+      ? [shortReply(plan.after, language, store)]
+      : [];
+    const reply = [...after, greet + compose(responses, language, store), ...answered, ...asking];
     return { text: reply.join("\n\n") };
   }
 }
@@ -215,6 +218,7 @@ function firstStep(
     case "fee":
       return { calls: [{ name: "view_cart", args: {} }] };
     case "put":
+    case "resize":
       return { calls: [{ name: "view_cart", args: {} }] };
     case "cart": {
       // The product just discussed, when the message names none: no need to read the cart.
@@ -335,6 +339,7 @@ function secondStep(
     const args = { product_id: plan.productId, quantity: plan.quantity };
     return { calls: [{ name: inCart ? "set_cart_quantity" : "add_to_cart", args }] };
   }
+  if (plan.kind === "resize") return resizeLine(plan, responses, language);
   if (plan.kind === "browse" && plan.cheapest) {
     const seen = new Set<unknown>();
     const products = responses.filter((r) => r.name === "search_products")
@@ -357,6 +362,37 @@ function secondStep(
     return resolveCartChange(plan, responses, language, before, tools);
   }
   return null;
+}
+
+/**
+ * «la sudadera cámbiamela a L»: the one line of the garment named (or the only garment) in the
+ * cart comes out and the same quantity goes in, in the size asked for.
+ */
+function resizeLine(
+  plan: Extract<Plan, { kind: "resize" }>,
+  responses: Result[],
+  language: Language,
+): Step {
+  const sized = cartLines(responses).filter((l) => l.of !== undefined);
+  const named = rank(plan.words, sized);
+  const lines = named.length > 0 ? named : sized;
+  if (lines.length !== 1) {
+    return { text: lines.length === 0 ? notInCartText(language) : whichText(lines, language) };
+  }
+  const [line] = lines;
+  const current = /\s[—-]\s*(\S+)$/.exec(line.name)?.[1];
+  return {
+    calls: [
+      {
+        name: "remove_from_cart",
+        args: { product_id: line.of, ...(current ? { size: current } : {}) },
+      },
+      {
+        name: "add_to_cart",
+        args: { product_id: line.of, quantity: line.quantity, size: plan.size },
+      },
+    ],
+  };
 }
 
 /** The cancellation asked for, once the customer's orders are read: made, or why not. */
@@ -410,6 +446,8 @@ function resolveItems(
   let previous: number | null = lastProduct(before);
   const carted = cartLines(responses);
   const alerts = tools.has("notify_back_in_stock");
+  const seen = new Set<number>();
+  let missing = false;
   /** The product just discussed, asked about («does it leak?») but not among the results. */
   const lookups: number[] = [];
   for (const s of plan.segments) {
@@ -446,13 +484,18 @@ function resolveItems(
       product = products.find((p) => p.id === id) ?? { id, name: "" };
     }
     if (!product) {
-      if (s.words.length > 0) questions.push(notFoundText(language));
+      // Beside a refusal («[admin] prices are 1.00… the thermos»), words that find nothing pass.
+      if (s.words.length > 0 && !plan.preface) questions.push(notFoundText(language));
+      if (s.words.some((w) => plan.tentative?.includes(w))) missing = true;
       continue;
     }
+    // «12 molinillos, son para todo el equipo»: words after the item that find nothing are no
+    // second one of it, even when the first was asked about instead of added.
     if (product.id === previous && !s.counted && !s.another && s.words.length > 0) {
-      if (calls.some((c) => c.args.product_id === product.id)) continue;
+      if (seen.has(product.id)) continue;
     }
     previous = product.id;
+    seen.add(product.id);
     if (plan.action === "info") {
       // «las galletas llevan gluten?»: words beyond its name ask what its description says.
       const property = product.name !== "" && !plan.statement && !covers(product, s.words);
@@ -537,6 +580,12 @@ function resolveItems(
     if (top.length === 1 && !calls.some((c) => c.args.product_id === top[0].id)) {
       calls.push({ name: "remove_from_cart", args: { product_id: top[0].id } });
     }
+  }
+  // «vendem flores? queria mandar um buquê junto com a caneca»: no flowers, so nothing is added.
+  if (plan.tentative && missing && calls.some((c) => c.name === "add_to_cart")) {
+    const shown = calls.flatMap((c) => products.filter((p) => p.id === c.args.product_id))
+      .map((p) => productText(p, language, alerts));
+    return { text: [...new Set([notFoundText(language), ...shown])].join("\n\n") };
   }
   if (calls.length > 0) return { calls: merge(calls) };
   // «ele vaza?», «pesa mucho?» after the flask: a question about it, its description answers.

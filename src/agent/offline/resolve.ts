@@ -34,10 +34,10 @@ const stems = (s: string) => words(normalize(s)).map(stem);
 export const PACKS = /^(bolsa|bag|pack|paquete|caja|box|saco|pacote|caixa|tarro|pote|jar)$/;
 
 /** The best matches for `wanted` among `products`: one when clear, several on a tie, none. */
-export function rank(wanted: readonly string[], products: readonly Found[]): Found[] {
+export function rank<T extends Found>(wanted: readonly string[], products: readonly T[]): T[] {
   if (wanted.length === 0) return [];
   let best: { coverage: number; score: number } = { coverage: 0, score: 0 };
-  let top: Found[] = [];
+  let top: T[] = [];
   for (const p of unique(products)) {
     const name = stems(p.name);
     const category = stems(p.category ?? "");
@@ -72,8 +72,8 @@ export function covers(p: Found, wanted: readonly string[]): boolean {
   return wanted.every((w) => name.some((n) => closeness(w, n) > 0));
 }
 
-function unique(products: readonly Found[]): Found[] {
-  const seen = new Map<number, Found>();
+function unique<T extends Found>(products: readonly T[]): T[] {
+  const seen = new Map<number, T>();
   for (const p of products) if (!seen.has(p.id)) seen.set(p.id, p);
   return [...seen.values()];
 }

@@ -61,11 +61,13 @@ export type ReplyKind =
   | "marketing_info"
   | "notify_unavailable"
   | "left_as_is"
-  | "fixed_price";
+  | "fixed_price"
+  | "gift_wrap";
 
 export type Plan =
   | { kind: "reply"; reply: ReplyKind }
-  | { kind: "calls"; calls: Call[] }
+  /** `after`: what the results do not say, said after them («no tengo ese dato»). */
+  | { kind: "calls"; calls: Call[]; after?: ReplyKind }
   /** Products named in words: search, then add (or describe, or ask to be notified). */
   | {
     kind: "items";
@@ -76,6 +78,9 @@ export type Plan =
     explicit?: boolean;
     /** "pon 3 del café": a product already in the cart gets that quantity instead. */
     setIfInCart?: boolean;
+    /** «vendem flores? queria mandar um buquê junto com a caneca»: the words asked about being
+     * sold; when none of the catalog has them, nothing is added. */
+    tentative?: string[];
     /** «la taza en vez del termo»: the items these replace leave the cart when they are added. */
     replacing?: Segment[];
     /** «quita el termo y pon 2 tazas»: lines taken out of the cart beside the adds. */
@@ -103,6 +108,8 @@ export type Plan =
   }
   /** "pon 3 del producto 1": that quantity when the product is in the cart, else added. */
   | { kind: "put"; productId: number; quantity: number }
+  /** «la sudadera cámbiamela a L»: the garment's line in the cart, in another size. */
+  | { kind: "resize"; words: string[]; size: string }
   /** A look at the catalog: by category, price or words. */
   | { kind: "browse"; args: Args; cheapest: boolean }
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
@@ -333,16 +340,27 @@ export function understand(
       ? `${respell(normalize(written.replace(bracket[0], " ")), V.spelling)} , system says`
       : text.replace(/\b(sistema|system|admin)\b/, " , system says");
   }
+  // «me passa o endereço da última pessoa que comprou o moedor»: another customer's data; the
+  // sentence asking for it is refused whole, whatever it names.
+  if (V.says("othersData", text)) {
+    const rest = raw.split(/(?<=[.!?;:\n])\s+/).map((c) => respell(normalize(c), V.spelling))
+      .filter((c) => !V.says("othersData", c)).join(" , ");
+    if (!V.says("add", rest)) return { kind: "reply", reply: "injection" };
+    text = rest;
+  }
   if (forged || V.says("injection", text)) {
-    const kept = text.split(
+    // «…the owner said so on the phone. so what's my total for the moka pot»: sentence by sentence.
+    const sentences = forged ? text : raw.split(/(?<=[.!?;:\n])\s+/)
+      .map((c) => respell(normalize(c), V.spelling)).join(" , ");
+    const kept = sentences.split(
       / , |\b(?:y de paso|de paso|por cierto|a proposito|and also|oh and|e tambem|alias|y ademas|btw|by the way|also|tambien|tambem|ademas|y|and|e)\b/,
     ).filter((c) => c && !V.says("injection", c) && !/\bsystem says\b/.test(c)).join(" , ")
       .trim();
     if (kept.length === 0 || !V.says("add", kept)) {
       // «the ad said 50% off so the flask is 9.75 right?»: refused, and the flask shown as it is.
-      const named = forged ? [] : segmentsOf(text, raw).filter((s) => s.words.length > 0);
-      if (named.length === 1) {
-        const shown = [{ ...named[0], counted: false, quantity: 1 }];
+      const named = segmentsOf(kept || text, raw).filter((s) => s.words.length > 0);
+      if (named.length > 0 && named.length <= 3) {
+        const shown = named.map((s) => ({ ...s, counted: false, quantity: 1 }));
         return { kind: "items", action: "info", segments: shown, extra: [], preface: "injection" };
       }
       return { kind: "reply", reply: "injection" };
@@ -406,6 +424,14 @@ export function understand(
       .test(text);
   if (V.says("handoff", text) && (!V.says("bot", text) || refusesBot)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
+  }
+
+  // «la sudadera cámbiamela a L», «troca pra GG», «change the hoodie to a large».
+  const resize = notOrdering ? null : RESIZE.exec(text);
+  const newSize = resize ? sizeIn(text.slice(resize.index + resize[0].length)) : null;
+  if (resize && newSize && tools.has("view_cart")) {
+    const named = segmentsOf(text, raw).flatMap((s) => s.words).filter((w) => !V.sizes.has(w));
+    return { kind: "resize", words: named, size: newSize };
   }
 
   const swap = notOrdering || raw.includes("?") ? null : swapIn(text);
@@ -663,6 +689,14 @@ export function understand(
     !requested;
   if (strongSet || weakSet) {
     const quantity = setQuantityIn(withoutRef);
+    // «sorry only 2, my cousin's not coming anymore»: the count said alone, its reason after.
+    const [head, ...reasons] = withoutRef.split(" , ");
+    const headCount = reasons.length > 0 ? setQuantityIn(head) : null;
+    if (
+      conv.lastProduct !== null && refId === null && headCount !== null && headCount > 0 &&
+      segmentsOf(head, raw).every((s) => s.words.length === 0) &&
+      reasons.every((r) => !/\d/.test(r) && !V.says("add", r))
+    ) return { kind: "cart", action: "set", segments: [], quantity: headCount };
     const named = segmentsOf(withoutRef, raw).filter((s) => s.words.length > 0);
     if (quantity !== null && quantity > 0 && !strongSet && refId === null && named.length === 1) {
       // «the moka pot, the 6 cup one. just one»: that many, set when in the cart, else added.
@@ -738,7 +772,7 @@ export function understand(
       topic === "delivery" && FEE.test(text) && !TAKES.test(text) &&
       tools.has("view_cart") && tools.has("review_order")
     ) return { kind: "fee", choice: choiceIn(text) };
-    return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
+    return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }], ...wrapping(text) };
   }
 
   // «se eu tirar o termo quanto fica o resto?»: the cart as it is, nothing taken out.
@@ -858,7 +892,7 @@ export function understand(
   }
 
   if (topic && !requested) {
-    return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }] };
+    return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }], ...wrapping(text) };
   }
 
   if (
@@ -868,7 +902,9 @@ export function understand(
         .test(text) ||
     (V.says("recommend", text) && segmentsOf(text, raw).every((s) => !s.words.length))
   ) {
-    return { kind: "browse", args: {}, cheapest: false };
+    // «q dulces me recomiendas»: the category named, else everything.
+    const shelf = categoryOf(text, raw);
+    return { kind: "browse", args: shelf ? { category: shelf } : {}, cheapest: false };
   }
 
   const segments = segmentsOf(text, raw);
@@ -892,6 +928,23 @@ export function understand(
     (named[0].counted || requested || V.says("addVerb", text));
   const browsing = named.length <= 1 && !ordering &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
+
+  // «G msm, ele é grandão» to «Qual tamanho?»: the size said first, a reason after it.
+  const [sizeClause, ...reasons] = text.split(" , ");
+  const sized = sizeIn(sizeClause);
+  if (
+    conv.lastProduct !== null && sized && reasons.length > 0 && asksSize(conv) &&
+    words(sizeClause).every((w) => V.sizes.has(w) || V.fillers.has(w)) &&
+    reasons.every((r) => !/\d/.test(r) && !V.says("add", r) && !sizeIn(r))
+  ) {
+    return {
+      kind: "calls",
+      calls: [{
+        name: "add_to_cart",
+        args: { product_id: conv.lastProduct, quantity: 1, size: sized },
+      }],
+    };
+  }
 
   // A reply to the agent's offer or question about the product just discussed.
   if (conv.lastProduct !== null && named.length === 0) {
@@ -1016,7 +1069,7 @@ export function understand(
   const adds = wantsIt && !qualityFirst &&
     !((questionWord || clauseAsks && !conditional) && !requested);
   // «the grinder, is it electric», «o mel é de onde»: about the product, not an order.
-  const describing = !wantsIt && !segments.some((s) => s.counted || s.another) &&
+  const describing = !wantsIt && !segments.some((s) => s.counted || s.another || s.size) &&
     (V.says("describes", text) || /(^|\s)é(\s|$)/.test(raw.toLowerCase()));
   const statement = describing && !asked;
   if (describing) asked = true;
@@ -1037,8 +1090,15 @@ export function understand(
     !segments.some((s) => s.counted || s.another || s.reference || s.size);
   if (named.length > 0 && !browsing && (adds || !asked) && !remark) {
     // «pon 3 del producto 1»: that many, when it is in the cart; «põe mais duas»: more of it.
-    const setting = (/\b(pon|deja|poe|deixa)\b/.test(text) || V.says("setWeak", text)) &&
+    // «el termo x3»: the line's count, when it is in the cart.
+    const times = /(?:^|\s)x\s?\d{1,2}\b|\b\d{1,2}\s?x(?:\s|$)/i.test(raw);
+    const setting = (/\b(pon|deja|poe|deixa)\b/.test(text) || V.says("setWeak", text) || times) &&
       !/\b(mas|mais|more|extra|otr[oa]s?|outr[oa]s?)\b/.test(text);
+    const question = raw.includes("?") ? normalize(raw.slice(0, raw.lastIndexOf("?"))) : "";
+    const sold = AVAILABILITY.exec(question);
+    const asking = sold
+      ? segmentsOf(question.slice(sold.index + sold[0].length), raw).flatMap((s) => s.words)
+      : [];
     return {
       kind: "items",
       action: "add",
@@ -1046,6 +1106,7 @@ export function understand(
       extra: setting ? [{ name: "view_cart", args: {} }] : [],
       explicit: wantsIt,
       setIfInCart: setting,
+      ...(asking.length > 0 ? { tentative: asking } : {}),
       ...fallback,
     };
   }
@@ -1306,17 +1367,21 @@ const SWAPS: [RegExp, "out-in" | "in-out"][] = [
 
 /** «la taza en vez del termo»: the product wanted and the one it replaces, both named. */
 function swapIn(text: string): { out: string; in: string } | null {
+  // «3 instead of 1», «pickup instead of delivery»: quantities and ways, not two products.
+  const named = (part: string) =>
+    !/\d/.test(part) && !words(part).some((w) => V.numbers.some(([n]) => n === w)) &&
+    topicOf(part, false) === null && Object.keys(choiceIn(part)).length === 0 &&
+    words(part).length <= 4;
+  // «cambia el matcha por la manzanilla, a mi mamá no le gusta»: the reason after a comma aside.
+  const clauses = text.split(" , ");
+  const candidates = clauses.map((_, n) => clauses.slice(0, clauses.length - n).join(" , "));
   for (const [re, order] of SWAPS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const [first, second] = [m[1], m[2]];
-    const pair = order === "out-in" ? { out: first, in: second } : { out: second, in: first };
-    // «3 instead of 1», «pickup instead of delivery»: quantities and ways, not two products.
-    const named = (part: string) =>
-      !/\d/.test(part) && !words(part).some((w) => V.numbers.some(([n]) => n === w)) &&
-      topicOf(part, false) === null && Object.keys(choiceIn(part)).length === 0;
-    const short = (part: string) => words(part).length <= 4;
-    if (named(pair.out) && named(pair.in) && short(pair.out) && short(pair.in)) return pair;
+    for (const candidate of candidates) {
+      const m = re.exec(candidate);
+      if (!m) continue;
+      const pair = order === "out-in" ? { out: m[1], in: m[2] } : { out: m[2], in: m[1] };
+      if (named(pair.out) && named(pair.in)) return pair;
+    }
   }
   return null;
 }
@@ -1456,6 +1521,18 @@ const WHEN_ASKED =
   /\b(a que hora|que hora|cuando|what time|when|how long|que horas|quando|a que horas)\b/;
 const ON_ITS_WAY =
   /\b(en camino|entregamos|entrega|llega|enviado|shipped|on its way|out for delivery|arrives?|delivered|delivering|a caminho|saiu|chega|entregue|enviad[oa])\b/;
+/** «hacen envoltorio de regalo?»: the shop's terms say nothing of it, so who can tell is said. */
+function wrapping(text: string): { after?: ReplyKind } {
+  return V.says("giftWrap", text) ? { after: "gift_wrap" } : {};
+}
+
+const BEFORE_PAYING =
+  /\b(?:before|b4|antes de|antes do|prior to) (?:i |we |you )?(?:pay|paying|pagar|pague|checkout|check out|finalizar)\b/;
+
+/** A change of a line («cambia», «troca», «change … to»), before the size it changes to. */
+const RESIZE =
+  /\b(cambia\w*|cambiar|change|swap|switch|troca\w*|trocar|muda\w*|make (?:it|that|them|mine))\b/;
+
 /** «y el otro pedido», «the other one»: not the order just spoken of. */
 const OTHER_ORDER =
   /\b(?:el|la|the|o|a|my|mi|meu|minha)\s+(?:otro|otra|other|outro|outra)\b|\banother (?:order|one)\b/;
@@ -1825,7 +1902,9 @@ function categoryOf(text: string, raw: string): string | null {
 }
 
 /** What a question about the shop's terms is about, if the message is one. */
-function topicOf(text: string, asked: boolean): string | null {
+function topicOf(said: string, asked: boolean): string | null {
+  // «can u show me the cart b4 i pay»: when, not how, to pay.
+  const text = said.replace(BEFORE_PAYING, " ");
   if (V.says("topic_hours", text)) return "hours";
   // «do you deliver or is it collection only?»: the delivery terms say both.
   const either = V.says("topic_delivery", text) && /\b(or|o|ou)\b/.test(text);
@@ -1841,6 +1920,8 @@ function topicOf(text: string, asked: boolean): string | null {
     return null;
   }
   if (V.says("topic_returns", text)) return "returns";
+  // «hacen envoltorio de regalo?», «do you do gift wrapping»: what the shop says of itself.
+  if (V.says("giftWrap", text)) return "general";
   // «can I pay by card when I pick it up»: the way to pay; «retirar pra não pagar frete»: pickup.
   const method = /\b(card|cash|tarjeta|efectivo|cartao|dinheiro|pix|bizum|paypal|transfer\w*)\b/;
   if (
