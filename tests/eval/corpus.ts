@@ -23,6 +23,7 @@ import { enFourteenth } from "./cases/en_fourteenth.ts";
 import { enFifteenth } from "./cases/en_fifteenth.ts";
 import { enSixteenth } from "./cases/en_sixteenth.ts";
 import { enSeventeenth } from "./cases/en_seventeenth.ts";
+import { enEighteenth } from "./cases/en_eighteenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -40,6 +41,7 @@ import { esFourteenth } from "./cases/es_fourteenth.ts";
 import { esFifteenth } from "./cases/es_fifteenth.ts";
 import { esSixteenth } from "./cases/es_sixteenth.ts";
 import { esSeventeenth } from "./cases/es_seventeenth.ts";
+import { esEighteenth } from "./cases/es_eighteenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -57,6 +59,7 @@ import { ptFourteenth } from "./cases/pt_fourteenth.ts";
 import { ptFifteenth } from "./cases/pt_fifteenth.ts";
 import { ptSixteenth } from "./cases/pt_sixteenth.ts";
 import { ptSeventeenth } from "./cases/pt_seventeenth.ts";
+import { ptEighteenth } from "./cases/pt_eighteenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -77,6 +80,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esFifteenth, ...enFifteenth, ...ptFifteenth],
   [...esSixteenth, ...enSixteenth, ...ptSixteenth],
   [...esSeventeenth, ...enSeventeenth, ...ptSeventeenth],
+  [...esEighteenth, ...enEighteenth, ...ptEighteenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -97,6 +101,7 @@ export const corpus: readonly Case[] = [
   ...esFifteenth,
   ...esSixteenth,
   ...esSeventeenth,
+  ...esEighteenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -114,6 +119,7 @@ export const corpus: readonly Case[] = [
   ...enFifteenth,
   ...enSixteenth,
   ...enSeventeenth,
+  ...enEighteenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -131,4 +137,5 @@ export const corpus: readonly Case[] = [
   ...ptFifteenth,
   ...ptSixteenth,
   ...ptSeventeenth,
+  ...ptEighteenth,
 ];
