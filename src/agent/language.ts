@@ -140,14 +140,21 @@ const SHAPES: [RegExp, Language][] = [
 ];
 
 /** Letters only one of the three languages writes. */
-const LETTERS: [RegExp, Language][] = [[/[¿¡ñ]/i, "es"], [/[ãõçêô]/i, "pt"]];
+const LETTERS: [RegExp, Language][] = [[/ñ/i, "es"], [/[ãõçêô]/i, "pt"]];
 
 /** The language the text is clearly written in, or null when it does not say. */
 export function detectLanguage(text: string): Language | null {
   // An e-mail or a link is in no language: «dave@outlook.com» is not Portuguese «com».
-  const lower = text.toLowerCase().replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, " ");
+  const plain = text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, " ");
+  const lower = plain.toLowerCase();
   const score: Record<Language, number> = { es: 0, en: 0, pt: 0 };
-  for (const [letters, lang] of LETTERS) if (letters.test(lower)) score[lang] += 2;
+  // «carrer de Provença», «a nombre de Muñoz»: a name's letters (a capital inside a sentence)
+  // say nothing of the writer's language.
+  const unnamed = plain.split(/\s+/).filter((w, i, all) =>
+    i === 0 || /[.!?]$/.test(all[i - 1]) || !/^[¿¡"'(«]*\p{Lu}/u.test(w)
+  ).join(" ");
+  if (/[¿¡]/.test(plain)) score.es += 2;
+  for (const [letters, lang] of LETTERS) if (letters.test(unnamed)) score[lang] += 2;
   for (const word of lower.split(/[^\p{L}']+/u)) {
     if (word.length === 0 || word.startsWith("whatsapp")) continue;
     let known = false;

@@ -539,6 +539,27 @@ export function describeError(error: Json, lang: Language): string {
         "Algum dado não parece válido. Pode escrever de outro jeito?",
       );
     }
+    case "variant_required": {
+      // ««Sudadera con capucha» comes in Talla: choose one (in stock: S, M)»: which, asked.
+      const name = /«(.+?)»/.exec(String(error.message))?.[1] ?? "";
+      const variants = (details.variants ?? []) as { options?: string[]; stock?: number }[];
+      const list = variants.filter((v) => Number(v.stock) > 0)
+        .map((v) => (v.options ?? []).join(" / ")).join(", ");
+      if (list === "") {
+        return tr(
+          lang,
+          `Ahora mismo no queda ninguna opción de *${name}*.`,
+          `There is none of *${name}* left in any option right now.`,
+          `No momento não tem nenhuma opção de *${name}*.`,
+        );
+      }
+      return tr(
+        lang,
+        `¿Cuál de *${name}* quieres? Hay: ${list}.`,
+        `Which *${name}* would you like? There are: ${list}.`,
+        `Qual *${name}* você quer? Temos: ${list}.`,
+      );
+    }
     case "cart_closed":
       return tr(
         lang,

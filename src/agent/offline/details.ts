@@ -50,7 +50,8 @@ export function detailsIn(raw: string): Record<string, string> | null {
     if (ws.length > 0) found.name = ws.slice(0, 5).join(" ");
   }
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
-  const body = raw.trim().replace(LEAD, "");
+  // «apunta pal envío: Marta Solé, …»: what comes after a short lead-in and its colon.
+  const body = raw.trim().replace(LEAD, "").replace(/^[^:,\d@]{3,30}:\s*(?=\p{Lu})/u, "");
   const plain =
     /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}(?:['’]\p{L})?\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
       .exec(body);

@@ -20,6 +20,7 @@ import { detectLanguage, type Language } from "../language.ts";
 import type { ChatModel, Content, ModelRequest, ModelResponse, Part } from "../model.ts";
 import {
   cheapestText,
+  describeError,
   describeResult,
   mediaReply,
   noOrdersText,
@@ -203,6 +204,10 @@ function firstStep(
       if (cancel && tools.has("order_status")) {
         return { calls: [{ name: "order_status", args: plan.calls[0].args }] };
       }
+      // «manda o link do pedido novo»: the orders are read, so the link names the one to pay.
+      const link = plan.calls.length === 1 && plan.calls[0].name === "payment_link" &&
+        plan.calls[0].args.order_number === undefined;
+      if (link && tools.has("order_status")) return { calls: [{ name: "order_status", args: {} }] };
       return { calls: plan.calls };
     }
     case "browse": {
@@ -223,7 +228,7 @@ function firstStep(
     case "cart": {
       // The product just discussed, when the message names none: no need to read the cart.
       if (
-        plan.action !== "clear" && !plan.times && last !== null &&
+        plan.action !== "clear" && !plan.times && last !== null && !plan.orderIfEmpty &&
         plan.segments.every((s) => !s.words.length)
       ) {
         return {
@@ -328,11 +333,30 @@ function secondStep(
     return null;
   }
   if (
+    plan.kind === "calls" && plan.calls[0]?.name === "payment_link" &&
+    responses.some((r) => r.name === "order_status") &&
+    !responses.some((r) => r.name === "payment_link")
+  ) {
+    const orders = (responses.find((r) => r.name === "order_status")?.response.orders ??
+      []) as Json[];
+    const awaiting = orders.filter((o) => o.status === "awaiting_payment");
+    // Nothing awaits payment: the one order's state says so, and no link is asked for.
+    if (awaiting.length === 0 && orders.length === 1) {
+      const [o] = orders;
+      const message = `Order #${o.order_number} is ${o.status}${
+        o.payment_method === "cash" ? " and is paid in cash on delivery or pickup" : ""
+      }`;
+      return { text: describeError({ code: "not_payable", message }, language) };
+    }
+    const args = awaiting.length === 1 ? { order_number: awaiting[0].order_number } : {};
+    return { calls: [{ name: "payment_link", args }] };
+  }
+  if (
     plan.kind === "calls" && plan.calls[0]?.name === "cancel_order" &&
     responses.some((r) => r.name === "order_status") &&
     !responses.some((r) => r.name === "cancel_order")
   ) {
-    return cancelAfterLooking(plan.calls[0], responses, language, store);
+    return cancelAfterLooking(plan.calls[0], responses, language, store, plan.pick);
   }
   if (plan.kind === "put") {
     const inCart = cartLines(responses).some((l) => l.id === plan.productId);
@@ -401,6 +425,7 @@ function cancelAfterLooking(
   responses: Result[],
   language: Language,
   store: string,
+  pick?: "newest" | "oldest" | "second",
 ): Step | null {
   const read = responses.find((r) => r.name === "order_status")?.response ?? {};
   if (read.error) return { calls: [cancel] };
@@ -408,8 +433,13 @@ function cancelAfterLooking(
   if (orders.length === 0) return { text: noOrdersText(language) };
   const wanted = cancel.args.order_number;
   const open = orders.filter((o) => o.can_cancel === true);
+  // «cancel the last one»: the newest open order; «the first one»: the oldest; «the second»:
+  // the second placed.
+  const byNumber = [...open].sort((a, b) => Number(a.order_number) - Number(b.order_number));
+  const at = { newest: byNumber.length - 1, oldest: 0, second: 1 };
+  const picked = pick && byNumber.length > 1 ? byNumber[at[pick]] : undefined;
   const target = wanted === undefined
-    ? open.length === 1 ? open[0] : null
+    ? open.length === 1 ? open[0] : picked ?? null
     : orders.find((o) => o.order_number === wanted) ?? null;
   if (wanted !== undefined && target === null) return { calls: [cancel] };
   if (target?.can_cancel === true) {

@@ -66,8 +66,9 @@ export type ReplyKind =
 
 export type Plan =
   | { kind: "reply"; reply: ReplyKind }
-  /** `after`: what the results do not say, said after them («no tengo ese dato»). */
-  | { kind: "calls"; calls: Call[]; after?: ReplyKind }
+  /** `after`: what the results do not say, said after them («no tengo ese dato»); `pick`: of
+   * the customer's open orders, the one a cancellation means («cancel the second one»). */
+  | { kind: "calls"; calls: Call[]; after?: ReplyKind; pick?: "newest" | "oldest" | "second" }
   /** Products named in words: search, then add (or describe, or ask to be notified). */
   | {
     kind: "items";
@@ -251,6 +252,7 @@ const BARE_ORDER =
   /(?:^|\s)#?(\d{3,6})(?!\s*(?:ml|g|gr|kg|cl|l|uds?|x|€|eur|euros?|reais|pesos|%))\b/;
 /** The verbs of cancelling, which say an order when no cart line is meant. */
 const CANCEL_VERB = /\b(cancel\w*|anul\w*|call (it )?off)\b/;
+const MISTAKE = /\b(me equivoque|equivoque|me confundi|wrong|mistake|errei|errado|me enganei)\b/;
 /** The words of a change of mind or a mistake («changed my mind», «pedí mal»), never a product. */
 const MIND_CHANGED =
   /^(chang\w*|mind|ordered|order|wrong|thing|stuff|anymore|dont|mistake|errad\w*|pedi|equivoque|mal|idea|opinion|ideia|mudei|cambie)$/;
@@ -311,8 +313,9 @@ export function understand(
   // «t'second one» (Yorkshire) is «the second one»; «Test 5:» before a message is no quantity.
   const written = raw.replace(LABEL, "").replace(/(?<!\p{L})[éÉ](?!\p{L})/gu, "eh")
     .replace(/\bt['’](?=\p{L})/giu, "the ");
+  // «antes de pagar, mándame lo que llevo»: when to pay is said, not how.
   let text = respell(normalize(written), V.spelling)
-    .replace(NOMAS, "$1 nomas");
+    .replace(NOMAS, "$1 nomas").replace(BEFORE_PAYING, " , ");
   const language = detectLanguage(raw);
   // «dos biscoitos coloca 5»: in Portuguese «dos» is «of the», never two.
   // «tem coisa doce?»: in Portuguese «doce» is sweet, never twelve.
@@ -635,7 +638,11 @@ export function understand(
         calls: [{ name: "remove_from_cart", args: { product_id: conv.lastProduct } }],
       };
     }
-    return { kind: "calls", calls: [{ name: "cancel_order", args: cancelArgs }] };
+    return {
+      kind: "calls",
+      calls: [{ name: "cancel_order", args: cancelArgs }],
+      ...orderPick(text),
+    };
   }
   if (V.says("paymentLink", text)) {
     return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
@@ -687,6 +694,8 @@ export function understand(
   const strongSet = !notOrdering && V.says("setQuantity", withoutRef);
   const weakSet = !notOrdering && V.says("setWeak", withoutRef) && !V.says("addVerb", withoutRef) &&
     !requested;
+  const sizeAnswered = sizeAnswer(text, conv);
+  if (sizeAnswered) return sizeAnswered;
   if (strongSet || weakSet) {
     const quantity = setQuantityIn(withoutRef);
     // «sorry only 2, my cousin's not coming anymore»: the count said alone, its reason after.
@@ -812,7 +821,10 @@ export function understand(
     (!V.says("viewCart", text) || REMOVE_VERB.test(text))
   ) {
     // «el té verde fuera, me quedo solo con la manzanilla»: the line kept is not removed.
-    const removing = text.split(" , ").filter((clause) => !V.says("keep", clause)).join(" , ");
+    // «las cápsulas fuera, me equivoqué de cafetera»: the mistake is the reason, not a line.
+    const removing = text.split(" , ").filter((clause) =>
+      !V.says("keep", clause) && !MISTAKE.test(clause)
+    ).join(" , ");
     if (removing !== text && removing.trim() !== "") text = removing;
     if (refId !== null) {
       return { kind: "calls", calls: [{ name: "remove_from_cart", args: { product_id: refId } }] };
@@ -928,23 +940,6 @@ export function understand(
     (named[0].counted || requested || V.says("addVerb", text));
   const browsing = named.length <= 1 && !ordering &&
     (V.says("browse", text) || V.says("cheapest", text) || V.says("underPrice", text));
-
-  // «G msm, ele é grandão» to «Qual tamanho?»: the size said first, a reason after it.
-  const [sizeClause, ...reasons] = text.split(" , ");
-  const sized = sizeIn(sizeClause);
-  if (
-    conv.lastProduct !== null && sized && reasons.length > 0 && asksSize(conv) &&
-    words(sizeClause).every((w) => V.sizes.has(w) || V.fillers.has(w)) &&
-    reasons.every((r) => !/\d/.test(r) && !V.says("add", r) && !sizeIn(r))
-  ) {
-    return {
-      kind: "calls",
-      calls: [{
-        name: "add_to_cart",
-        args: { product_id: conv.lastProduct, quantity: 1, size: sized },
-      }],
-    };
-  }
 
   // A reply to the agent's offer or question about the product just discussed.
   if (conv.lastProduct !== null && named.length === 0) {
@@ -1487,6 +1482,35 @@ export function sizeIn(text: string): string | null {
   return null;
 }
 
+/** Words that only tie a size to its count: «M porfa, y que sean 2». */
+const SIZE_TIES = new Set(["y", "e", "and", "que", "q", "sean", "sejam", "make", "it", "them"]);
+
+/**
+ * The answer to «¿Qué talla?» about the product just discussed: the size, a count if one is
+ * said («M porfa, y que sean 2»), and maybe a reason after it («G msm, ele é grandão»).
+ */
+function sizeAnswer(text: string, conv: Conversation): Plan | null {
+  if (conv.lastProduct === null || !asksSize(conv)) return null;
+  const [first, ...reasons] = text.split(" , ");
+  const size = sizeIn(first);
+  if (!size || !words(first).every((w) => V.sizes.has(w) || V.fillers.has(w))) return null;
+  const counts = reasons.filter((r) => /\d/.test(r) || quantityIn(words(r)) !== null);
+  const counted = counts.length === 1 &&
+    words(counts[0]).every((w, i, ws) =>
+      SIZE_TIES.has(w) || V.fillers.has(w) || numberAt(ws, i) !== null || /^\d+$/.test(w)
+    );
+  const rest = reasons.filter((r) => !counts.includes(r));
+  if (counts.length > (counted ? 1 : 0) || rest.some((r) => V.says("add", r) || sizeIn(r))) {
+    return null;
+  }
+  const quantity = counted ? quantityIn(words(counts[0])) ?? 1 : 1;
+  if (!counted && reasons.length === 0) return null;
+  return {
+    kind: "calls",
+    calls: [{ name: "add_to_cart", args: { product_id: conv.lastProduct, quantity, size } }],
+  };
+}
+
 function asksSize(conv: Conversation): boolean {
   return /\b(tallas?|talles?|sizes?|tamanhos?|tamanos?)\b|\bs , m\b/.test(conv.lastAgentText);
 }
@@ -1528,6 +1552,17 @@ function wrapping(text: string): { after?: ReplyKind } {
 
 const BEFORE_PAYING =
   /\b(?:before|b4|antes de|antes do|prior to) (?:i |we |you )?(?:pay|paying|pagar|pague|checkout|check out|finalizar)\b/;
+
+/** «cancel the second one», «anula el último»: the newest or the oldest of the open orders. */
+function orderPick(text: string): { pick?: "newest" | "oldest" | "second" } {
+  if (NEWEST.test(text)) return { pick: "newest" };
+  if (OLDEST.test(text)) return { pick: "oldest" };
+  if (/\b(second|segund[oa])\b/.test(text)) return { pick: "second" };
+  return {};
+}
+const NEWEST =
+  /\b(last|latest|newest|newer|most recent|ultim[oa]|mas reciente|mais recente|(?<!de )nuev[oa]|(?<!de )nov[oa]|de hoy|de hoje|todays)\b/;
+const OLDEST = /\b(first|primer[oa]?|primeir[oa]|older|oldest|anterior|viej[oa]|antig[oa])\b/;
 
 /** A change of a line («cambia», «troca», «change … to»), before the size it changes to. */
 const RESIZE =
@@ -1902,16 +1937,15 @@ function categoryOf(text: string, raw: string): string | null {
 }
 
 /** What a question about the shop's terms is about, if the message is one. */
-function topicOf(said: string, asked: boolean): string | null {
-  // «can u show me the cart b4 i pay»: when, not how, to pay.
-  const text = said.replace(BEFORE_PAYING, " ");
+function topicOf(text: string, asked: boolean): string | null {
   if (V.says("topic_hours", text)) return "hours";
   // «do you deliver or is it collection only?»: the delivery terms say both.
   const either = V.says("topic_delivery", text) && /\b(or|o|ou)\b/.test(text);
   if (asked && V.says("topic_pickup", text) && !V.says("topic_payment", text) && !either) {
     return "pickup";
   }
-  if (V.says("topic_general", text)) return "general";
+  // «onde fica a loja pra eu buscar?»: where to pick it up.
+  if (V.says("topic_general", text)) return V.says("topic_pickup", text) ? "pickup" : "general";
   // «quero trocar a camiseta, ficou pequena»: something received goes back, said not asked.
   if (V.says("topic_returns", text) && RECEIVED.test(text)) return "returns";
   if (
