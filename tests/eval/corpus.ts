@@ -24,6 +24,7 @@ import { enFifteenth } from "./cases/en_fifteenth.ts";
 import { enSixteenth } from "./cases/en_sixteenth.ts";
 import { enSeventeenth } from "./cases/en_seventeenth.ts";
 import { enEighteenth } from "./cases/en_eighteenth.ts";
+import { enNineteenth } from "./cases/en_nineteenth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -42,6 +43,7 @@ import { esFifteenth } from "./cases/es_fifteenth.ts";
 import { esSixteenth } from "./cases/es_sixteenth.ts";
 import { esSeventeenth } from "./cases/es_seventeenth.ts";
 import { esEighteenth } from "./cases/es_eighteenth.ts";
+import { esNineteenth } from "./cases/es_nineteenth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -60,6 +62,7 @@ import { ptFifteenth } from "./cases/pt_fifteenth.ts";
 import { ptSixteenth } from "./cases/pt_sixteenth.ts";
 import { ptSeventeenth } from "./cases/pt_seventeenth.ts";
 import { ptEighteenth } from "./cases/pt_eighteenth.ts";
+import { ptNineteenth } from "./cases/pt_nineteenth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -81,6 +84,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esSixteenth, ...enSixteenth, ...ptSixteenth],
   [...esSeventeenth, ...enSeventeenth, ...ptSeventeenth],
   [...esEighteenth, ...enEighteenth, ...ptEighteenth],
+  [...esNineteenth, ...enNineteenth, ...ptNineteenth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -102,6 +106,7 @@ export const corpus: readonly Case[] = [
   ...esSixteenth,
   ...esSeventeenth,
   ...esEighteenth,
+  ...esNineteenth,
   ...en,
   ...enMore,
   ...enThird,
@@ -120,6 +125,7 @@ export const corpus: readonly Case[] = [
   ...enSixteenth,
   ...enSeventeenth,
   ...enEighteenth,
+  ...enNineteenth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -138,4 +144,5 @@ export const corpus: readonly Case[] = [
   ...ptSixteenth,
   ...ptSeventeenth,
   ...ptEighteenth,
+  ...ptNineteenth,
 ];
