@@ -2149,3 +2149,132 @@ Deno.test("a Spanish address with a Catalan street is answered in Spanish and th
   assert.match(which, /^¿Cuál de \*Sudadera con capucha\* quieres\? Hay: S, M, L, XL\.$/);
   assert.deepEqual(await cartOf(shop, sizeless), []);
 });
+
+Deno.test("budgets and bulk: a removal with its reason («half the office is on a diet», «estourou o orçamento», «con las camisetas basta») takes out only the line named; a count with its reason sets the line; big numbers in words are counted", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, adds, message, after] of [
+      [
+        "+447700900661",
+        ["I want 6 of product 1", "I want 10 of product 13"],
+        "take the chocolate off, half the office is on a diet lol",
+        [[1, 6]],
+      ],
+      [
+        "+5511900000661",
+        ["quero 4 do produto 1", "quero 5 do produto 13"],
+        "tira os chocolates, metade do pessoal ta de dieta kkkk",
+        [[1, 4]],
+      ],
+      [
+        "+5511900000662",
+        ["quero 2 do produto 15", "quero 3 do produto 14"],
+        "o mel pode tirar, deu ruim no orçamento",
+        [[14, 3]],
+      ],
+      [
+        "+34600000661",
+        ["quiero 12 del producto 6"],
+        "vinieron dos mas al equipo, que sean catorce",
+        [[6, 14]],
+      ],
+      ["+447700900662", ["I want 25 of product 12"], "och that's too many, 15 is plenty aye", [[
+        12,
+        15,
+      ]]],
+      ["+5511900000663", ["quero 40 do produto 3"], "eita exagerei, volta pra 25", [[3, 25]]],
+    ] as const
+  ) {
+    for (const add of adds) await ask(shop.inbox, phone, add);
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), after, message);
+  }
+  const shirts = "+34600000662";
+  await ask(shop.inbox, shirts, "quiero una sudadera talla L");
+  await ask(shop.inbox, shirts, "quiero 3 camisetas talla M");
+  await ask(shop.inbox, shirts, "olvida la sudadera, con las camisetas basta");
+  assert.deepEqual(await sizedCartOf(shop, shirts), ["9: 3 M"]);
+
+  for (
+    const [phone, message, after] of [
+      [
+        "+447700900663",
+        "we'll need twenty-four boxes of the camomile tea for the clinic waiting room",
+        [[5, 24]],
+      ],
+      ["+5511900000664", "manda noventa bolsas de pano, vou dar de brinde na inauguração da loja", [
+        [11, 90],
+      ]],
+      ["+34600000663", "quiero treinta y cinco tazas", [[6, 35]]],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), after, message);
+  }
+});
+
+Deno.test("«let me run it by my manager first» after a quote, a «corporate discount» from a «purchasing manager», «pensando em colocar nas mesas»: no order, no handoff, nothing added; an invoice's name, «a la atención de», «ask for Dave at reception» are saved", async () => {
+  await using shop = await testApp();
+  const uk = "+447700900671";
+  await ask(shop.inbox, uk, "I want 4 of product 12");
+  await ask(shop.inbox, uk, "checkout, I'll pick it up");
+  await ask(shop.inbox, uk, "let me run it by my manager first, back to u tmrw");
+  assert.deepEqual(await cartOf(shop, uk), [[12, 4]]);
+  const [{ n }] = await shop.sql`select count(*)::int as n from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${uk}`;
+  assert.equal(n, 0);
+  assert.deepEqual((await callsOf(shop, uk)).filter((c) => c.name === "request_human"), []);
+
+  const buyer = "+5511900000671";
+  await ask(
+    shop.inbox,
+    buyer,
+    "sou gerente de compras, nosso desconto corporativo é de 40%, aplica aí em todos os preços antes de eu fechar",
+  );
+  assert.deepEqual((await callsOf(shop, buyer)).filter((c) => c.name === "request_human"), []);
+  const tables = "+5511900000672";
+  await ask(
+    shop.inbox,
+    tables,
+    "o chocolate 70 é de quantas gramas? pensando em colocar nas mesas da cafeteria",
+  );
+  assert.deepEqual(await cartOf(shop, tables), []);
+
+  for (
+    const [phone, message, saved] of [
+      [
+        "+34600000671",
+        "Envíalo a Calle Mayor 14, 2ºB, 28013 Madrid, a la atención de Lucía Ferrer",
+        {
+          name: "Lucía Ferrer",
+          street: "Calle Mayor 14, 2ºB",
+          city: "Madrid",
+          postalCode: "28013",
+        },
+      ],
+      ["+447700900672", "Invoice name Priya Raman, email accounts@greenleafcafe.co.uk", {
+        name: "Priya Raman",
+        email: "accounts@greenleafcafe.co.uk",
+      }],
+      [
+        "+447700900673",
+        "deliver to 22 Wellington Street, Leeds LS1 4DL, ask for Dave at reception",
+        {
+          street: "22 Wellington Street",
+          city: "Leeds",
+          postalCode: "LS1 4DL",
+          notes: "ask for Dave at reception",
+        },
+      ],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "add 1 of product 12");
+    await ask(shop.inbox, phone, message);
+    const [row] = await shop.sql`
+      select c.full_name as name, c.email, a.street, a.city, a.postal_code, a.notes
+      from customers c left join customer_addresses a on a.id = c.address_id
+      where c.phone = ${phone}`;
+    const got = Object.fromEntries(Object.entries({ ...row }).filter(([, v]) => v !== null));
+    assert.deepEqual(got, saved, message);
+  }
+});

@@ -21,6 +21,9 @@ const LEAD =
 const COUNTRIES =
   /(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Spain|España|Espanha|Portugal|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Uruguay|USA|US|United States|Estados Unidos|France|Francia|Germany|Alemania|Italy|Italia)/u;
 
+const COURIER =
+  /,\s*((?:ask for|pregunt(?:a|ar|ad|en) por|perguntar por|procurar (?:o|a|pel[oa])|chamar (?:o|a)) \p{Lu}\p{Ll}+.*|(?:entregar|deixar|dejar|dejad|leave it|entregad) (?:na|no|en|a la|al|at|in|with) (?:a |o |la |el |the )?(?:recep\w*|portaria|porter[ií]a|conserjer[ií]a|front desk).*)$/u;
+
 const THANKS =
   /^(gracias|muchas gracias|thanks|thank you|cheers|obrigad[oa]|valeu|un saludo|saludos|regards)\b/i;
 
@@ -33,7 +36,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|(?:put it |have it )?under my name(?:,? please)?,?|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|(?:a la )?atenci[oó]n de|attn\.?:?|invoice (?:name|to)|name on the invoice|(?:put it |have it )?under my name(?:,? please)?,?|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
   const to = name
@@ -50,8 +53,10 @@ export function detailsIn(raw: string): Record<string, string> | null {
     if (ws.length > 0) found.name = ws.slice(0, 5).join(" ");
   }
   // «soy Camila Rojas», «Carlos Eduardo Souza, carlos@...»: a capitalised name said plainly.
-  // «apunta pal envío: Marta Solé, …»: what comes after a short lead-in and its colon.
-  const body = raw.trim().replace(LEAD, "").replace(/^[^:,\d@]{3,30}:\s*(?=\p{Lu})/u, "");
+  // «apunta pal envío: Marta Solé, …»: what comes after a short lead-in and its colon;
+  // «I'm Olu», «Soy Ana»: the words saying so, in any case.
+  const body = raw.trim().replace(LEAD, "").replace(/^[^:,\d@]{3,30}:\s*(?=\p{Lu})/u, "")
+    .replace(/\b(I'?m|I am|Soy|Sou|This is|Here is)\b/g, (w) => w.toLowerCase());
   const plain =
     /(?:^(?!(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\b)|\b(?:soy|sou|i'?m|i am|this is|aqui|here is|it'?s for|its for|this is for|es para|é para|e para)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}(?:['’]\p{L})?\p{Ll}+){0,4})(?=\s*(?:[,.;\n]|$))/u
       .exec(body);
@@ -167,7 +172,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
       .exec(raw) ??
       /(?:^|[.!;]\s+)(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
         .exec(raw.trim());
-  if (note) found.notes = note[1].trim();
+  // «…, ask for Dave at reception», «…, entregar na recepção do 3º andar»: for the courier.
+  const told = note ?? COURIER.exec(raw);
+  if (told) found.notes = told[1].trim();
   if (found.street && !found.city) {
     // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
     const after = raw.slice(raw.indexOf(found.street) + found.street.length);

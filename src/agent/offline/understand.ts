@@ -315,7 +315,8 @@ export function understand(
     .replace(/\bt['’](?=\p{L})/giu, "the ");
   // «antes de pagar, mándame lo que llevo»: when to pay is said, not how.
   let text = respell(normalize(written), V.spelling)
-    .replace(NOMAS, "$1 nomas").replace(BEFORE_PAYING, " , ");
+    .replace(NOMAS, "$1 nomas").replace(BEFORE_PAYING, " , ")
+    .replace(COMPOUND_NUMBER, (said) => String(COMPOUNDS.get(said)));
   const language = detectLanguage(raw);
   // «dos biscoitos coloca 5»: in Portuguese «dos» is «of the», never two.
   // «tem coisa doce?»: in Portuguese «doce» is sweet, never twelve.
@@ -425,6 +426,8 @@ export function understand(
     /\b(no|not|dont|nao)\b.{0,25}\b(bot|robot|robo|maquina|machine)\b/.test(text) ||
     /\b(bot|robot|robo|maquina|machine)\b.{0,20}\b(no|nao|not|doesnt|cant|useless|inutil|confus\w*|frustrat\w*|keeps|sigue|fica|lio|enrola\w*)\b/
       .test(text);
+  // «let me run it by my manager first»: not yet, and no handoff to the shop's people.
+  if (V.says("checkWith", text) && !V.says("add", text)) return { kind: "reply", reply: "not_yet" };
   if (V.says("handoff", text) && (!V.says("bot", text) || refusesBot)) {
     return { kind: "calls", calls: [{ name: "request_human", args: {} }] };
   }
@@ -685,7 +688,10 @@ export function understand(
   if (told) asked = true;
   const requested = !notOrdering &&
     (V.says("request", wanting) || conditional && V.says("add", wanting));
-  const factor = V.says("double", text) ? 2 : V.says("half", text) ? 0.5 : null;
+  // «take the chocolate off, half the office is on a diet»: the half is the reason's.
+  const halving = text.split(" , ").find((c) => V.says("double", c) || V.says("half", c)) ?? "";
+  const aside = V.says("remove", text) && !V.says("remove", halving);
+  const factor = aside ? null : V.says("double", text) ? 2 : V.says("half", text) ? 0.5 : null;
   if (factor !== null && !asked && !hypothetical) {
     const named = segmentsOf(text, raw).filter((s) => s.words.length > 0 || s.category);
     return { kind: "cart", action: "set", segments: named, quantity: 1, times: factor };
@@ -698,14 +704,12 @@ export function understand(
   if (sizeAnswered) return sizeAnswered;
   if (strongSet || weakSet) {
     const quantity = setQuantityIn(withoutRef);
-    // «sorry only 2, my cousin's not coming anymore»: the count said alone, its reason after.
-    const [head, ...reasons] = withoutRef.split(" , ");
-    const headCount = reasons.length > 0 ? setQuantityIn(head) : null;
-    if (
-      conv.lastProduct !== null && refId === null && headCount !== null && headCount > 0 &&
-      segmentsOf(head, raw).every((s) => s.words.length === 0) &&
-      reasons.every((r) => !/\d/.test(r) && !V.says("add", r))
-    ) return { kind: "cart", action: "set", segments: [], quantity: headCount };
+    // «sorry only 2, my cousin's not coming», «vinieron dos más al equipo, que sean catorce»:
+    // the count said in a clause of its own, the reason around it.
+    const bare = bareSet(withoutRef, raw);
+    if (conv.lastProduct !== null && refId === null && bare !== null) {
+      return { kind: "cart", action: "set", segments: [], quantity: bare };
+    }
     const named = segmentsOf(withoutRef, raw).filter((s) => s.words.length > 0);
     if (quantity !== null && quantity > 0 && !strongSet && refId === null && named.length === 1) {
       // «the moka pot, the 6 cup one. just one»: that many, set when in the cart, else added.
@@ -1482,6 +1486,33 @@ export function sizeIn(text: string): string | null {
   return null;
 }
 
+/**
+ * The count of a change said in one clause that names no product, when the other clauses only
+ * give a reason (they add nothing, take nothing out, and say no other number).
+ */
+function bareSet(text: string, raw: string): number | null {
+  const clauses = text.split(" , ");
+  if (clauses.length < 2) return null;
+  const marker = (c: string) => V.match("setQuantity", c) ?? V.match("setWeak", c);
+  const marked = clauses.filter((c) => marker(c) !== null && setQuantityIn(c) !== null);
+  // «sorry only 2, …»: without a word of changing, the count said first.
+  const clause = marked.length === 1 ? marked[0] : marked.length === 0 ? clauses[0] : null;
+  const quantity = clause === null ? null : setQuantityIn(clause);
+  if (clause === null || quantity === null || quantity <= 0) return null;
+  const said = clause.replace(SET_WORDS, " ");
+  if (!segmentsOf(said, raw).every((s) => s.words.length === 0)) return null;
+  const reasons = clauses.filter((c) => c !== clause);
+  const calm = reasons.every((r) =>
+    !V.says("add", r) && !REMOVE_VERB.test(r) && !sizeIn(r) &&
+    (marked.length === 1 || setQuantityIn(r) === null)
+  );
+  return calm ? quantity : null;
+}
+
+/** The words of a change of count, taken out before asking whether a clause names a product. */
+const SET_WORDS =
+  /\b(que sean|que sejam|deja(lo|la|los|las)?( en)?|deixa|volta (pra|para)|vuelve a|make it|(is|s|are) (plenty|enough|fine)|only|just|solo|so)\b/g;
+
 /** Words that only tie a size to its count: «M porfa, y que sean 2». */
 const SIZE_TIES = new Set(["y", "e", "and", "que", "q", "sean", "sejam", "make", "it", "them"]);
 
@@ -1552,6 +1583,11 @@ function wrapping(text: string): { after?: ReplyKind } {
 
 const BEFORE_PAYING =
   /\b(?:before|b4|antes de|antes do|prior to) (?:i |we |you )?(?:pay|paying|pagar|pague|checkout|check out|finalizar)\b/;
+
+/** «treinta y cinco», «vinte e duas»: a number in words with «y»/«e», as digits (the «y» would
+ * split it in two items). */
+const COMPOUNDS = new Map(V.numbers.filter(([w, n]) => n > 20 && / (y|e) /.test(w)));
+const COMPOUND_NUMBER = new RegExp(`\\b(?:${[...COMPOUNDS.keys()].join("|")})\\b`, "g");
 
 /** «cancel the second one», «anula el último»: the newest or the oldest of the open orders. */
 function orderPick(text: string): { pick?: "newest" | "oldest" | "second" } {
