@@ -2278,3 +2278,35 @@ Deno.test("«let me run it by my manager first» after a quote, a «corporate di
     assert.deepEqual(got, saved, message);
   }
 });
+
+Deno.test("«put me through to a human» hands over; «pls cancel order N the boss said no» cancels it (the boss is a reason, not an injection); «cómo va el N?» reads it; «me podéis apuntar a lo de las ofertas?» opts in", async () => {
+  await using shop = await testApp();
+  const bot = "+447700900681";
+  await ask(shop.inbox, bot, "this bot isnt getting it, put me through to a human please");
+  assert.deepEqual((await callsOf(shop, bot)).map((c) => c.name), ["request_human"]);
+
+  const boss = "+447700900682";
+  await placeOrder(shop, boss);
+  const [{ number }] = await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${boss}`;
+  await ask(shop.inbox, boss, `pls cancel order ${number} the boss said no`);
+  assert.equal(await orderStatusOf(shop, boss), "cancelled");
+
+  const spain = "+34600000681";
+  await placeOrder(shop, spain);
+  const [{ number: mine }] = await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${spain}`;
+  await answeredAs(shop, spain, "¿Algo más?");
+  const before = (await callsOf(shop, spain)).length;
+  await ask(shop.inbox, spain, `como va el ${mine}?`);
+  assert.deepEqual((await callsOf(shop, spain)).slice(before), [
+    { name: "order_status", args: { order_number: mine } },
+  ]);
+  await ask(
+    shop.inbox,
+    spain,
+    "me podeis apuntar a lo de las ofertas? siempre compro para la oficina",
+  );
+  const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${spain}`;
+  assert.equal(marketing, "granted");
+});

@@ -424,7 +424,7 @@ export function understand(
   }
   const refusesBot =
     /\b(no|not|dont|nao)\b.{0,25}\b(bot|robot|robo|maquina|machine)\b/.test(text) ||
-    /\b(bot|robot|robo|maquina|machine)\b.{0,20}\b(no|nao|not|doesnt|cant|useless|inutil|confus\w*|frustrat\w*|keeps|sigue|fica|lio|enrola\w*)\b/
+    /\b(bot|robot|robo|maquina|machine)\b.{0,20}\b(no|nao|not|doesnt|cant|isnt|aint|wont|useless|inutil|confus\w*|frustrat\w*|keeps|sigue|fica|lio|enrola\w*)\b/
       .test(text);
   // «let me run it by my manager first»: not yet, and no handoff to the shop's people.
   if (V.says("checkWith", text) && !V.says("add", text)) return { kind: "reply", reply: "not_yet" };
