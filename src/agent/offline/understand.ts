@@ -1488,7 +1488,8 @@ export function sizeIn(text: string): string | null {
 
 /**
  * The count of a change said in one clause that names no product, when the other clauses only
- * give a reason (they add nothing, take nothing out, and say no other number).
+ * give a reason: they add nothing, take nothing out, name no size, and, when no word of changing
+ * marks the count («sorry only 2, …»), say no other count.
  */
 function bareSet(text: string, raw: string): number | null {
   const clauses = text.split(" , ");
