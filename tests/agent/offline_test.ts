@@ -2310,3 +2310,17 @@ Deno.test("«put me through to a human» hands over; «pls cancel order N the bo
   const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${spain}`;
   assert.equal(marketing, "granted");
 });
+
+Deno.test("«o matcha sai» takes the line out, but «o termo sai quando?» and «o pedido sai hoje?» only ask", async () => {
+  await using shop = await testApp();
+  const out = "+5511900000691";
+  await ask(shop.inbox, out, "quero 1 do produto 4");
+  await ask(shop.inbox, out, "quero 1 do produto 5");
+  await ask(shop.inbox, out, "o matcha sai, fica só a camomila");
+  assert.deepEqual(await cartOf(shop, out), [[5, 1]]);
+  const when = "+5511900000692";
+  await ask(shop.inbox, when, "quero 1 do produto 12");
+  await ask(shop.inbox, when, "o termo sai quando? preciso pra sexta");
+  await ask(shop.inbox, when, "o pedido sai hoje?");
+  assert.deepEqual(await cartOf(shop, when), [[12, 1]]);
+});
