@@ -494,21 +494,7 @@ export function describeError(error: Json, lang: Language): string {
     case "not_payable": {
       // «Order #1201 is paid: …»: the order and its status, said in the customer's words.
       const [, number = "", status = ""] = /#(\d+) is (\w+)/.exec(String(error.message)) ?? [];
-      const state = statusText(status, lang);
-      const cash = /paid in cash/.test(String(error.message)) &&
-        !["paid", "delivered", "cancelled"].includes(status);
-      return tr(
-        lang,
-        `El pedido *#${number}* está ${state}${
-          cash ? " y se paga en efectivo al recogerlo o al recibirlo" : ""
-        }: no hay nada que pagar por internet.`,
-        `Order *#${number}* is ${state}${
-          cash ? " and is paid in cash on pickup or delivery" : ""
-        }: there is nothing to pay online.`,
-        `O pedido *#${number}* está ${state}${
-          cash ? " e é pago em dinheiro na retirada ou na entrega" : ""
-        }: não há nada a pagar pela internet.`,
-      );
+      return notPayableText(number, status, /paid in cash/.test(String(error.message)), lang);
     }
     case "invalid_arguments": {
       // «Several orders await payment (#1090, #1085)…»: which one, asked in the customer's words.
@@ -575,6 +561,29 @@ export function describeError(error: Json, lang: Language): string {
         `Não consegui fazer isso: ${error.message}`,
       );
   }
+}
+
+/** An order there is nothing to pay online for: its state, and that cash is paid in person. */
+export function notPayableText(
+  number: string | number,
+  status: string,
+  cash: boolean,
+  lang: Language,
+): string {
+  const state = statusText(status, lang);
+  const inPerson = cash && !["paid", "delivered", "cancelled"].includes(status);
+  return tr(
+    lang,
+    `El pedido *#${number}* está ${state}${
+      inPerson ? " y se paga en efectivo al recogerlo o al recibirlo" : ""
+    }: no hay nada que pagar por internet.`,
+    `Order *#${number}* is ${state}${
+      inPerson ? " and is paid in cash on pickup or delivery" : ""
+    }: there is nothing to pay online.`,
+    `O pedido *#${number}* está ${state}${
+      inPerson ? " e é pago em dinheiro na retirada ou na entrega" : ""
+    }: não há nada a pagar pela internet.`,
+  );
 }
 
 function emptyCartText(lang: Language): string {

@@ -20,13 +20,13 @@ import { detectLanguage, type Language } from "../language.ts";
 import type { ChatModel, Content, ModelRequest, ModelResponse, Part } from "../model.ts";
 import {
   cheapestText,
-  describeError,
   describeResult,
   mediaReply,
   noOrdersText,
   notCancellableText,
   notFoundText,
   notInCartText,
+  notPayableText,
   productList,
   productText,
   shortReply,
@@ -343,10 +343,8 @@ function secondStep(
     // Nothing awaits payment: the one order's state says so, and no link is asked for.
     if (awaiting.length === 0 && orders.length === 1) {
       const [o] = orders;
-      const message = `Order #${o.order_number} is ${o.status}${
-        o.payment_method === "cash" ? " and is paid in cash on delivery or pickup" : ""
-      }`;
-      return { text: describeError({ code: "not_payable", message }, language) };
+      const cash = o.payment_method === "cash";
+      return { text: notPayableText(Number(o.order_number), String(o.status), cash, language) };
     }
     const args = awaiting.length === 1 ? { order_number: awaiting[0].order_number } : {};
     return { calls: [{ name: "payment_link", args }] };

@@ -347,15 +347,13 @@ export function understand(
   // «me passa o endereço da última pessoa que comprou o moedor»: another customer's data; the
   // sentence asking for it is refused whole, whatever it names.
   if (V.says("othersData", text)) {
-    const rest = raw.split(/(?<=[.!?;:\n])\s+/).map((c) => respell(normalize(c), V.spelling))
-      .filter((c) => !V.says("othersData", c)).join(" , ");
+    const rest = sentencesOf(raw).filter((c) => !V.says("othersData", c)).join(" , ");
     if (!V.says("add", rest)) return { kind: "reply", reply: "injection" };
     text = rest;
   }
   if (forged || V.says("injection", text)) {
     // «…the owner said so on the phone. so what's my total for the moka pot»: sentence by sentence.
-    const sentences = forged ? text : raw.split(/(?<=[.!?;:\n])\s+/)
-      .map((c) => respell(normalize(c), V.spelling)).join(" , ");
+    const sentences = forged ? text : sentencesOf(raw).join(" , ");
     const kept = sentences.split(
       / , |\b(?:y de paso|de paso|por cierto|a proposito|and also|oh and|e tambem|alias|y ademas|btw|by the way|also|tambien|tambem|ademas|y|and|e)\b/,
     ).filter((c) => c && !V.says("injection", c) && !/\bsystem says\b/.test(c)).join(" , ")
@@ -1589,6 +1587,11 @@ const BEFORE_PAYING =
  * split it in two items). */
 const COMPOUNDS = new Map(V.numbers.filter(([w, n]) => n > 20 && / (y|e) /.test(w)));
 const COMPOUND_NUMBER = new RegExp(`\\b(?:${[...COMPOUNDS.keys()].join("|")})\\b`, "g");
+
+/** The message's sentences, each normalized as the message is. */
+function sentencesOf(raw: string): string[] {
+  return raw.split(/(?<=[.!?;:\n])\s+/).map((c) => respell(normalize(c), V.spelling));
+}
 
 /** «cancel the second one», «anula el último»: the newest or the oldest of the open orders. */
 function orderPick(text: string): { pick?: "newest" | "oldest" | "second" } {
