@@ -25,6 +25,7 @@ import { enSixteenth } from "./cases/en_sixteenth.ts";
 import { enSeventeenth } from "./cases/en_seventeenth.ts";
 import { enEighteenth } from "./cases/en_eighteenth.ts";
 import { enNineteenth } from "./cases/en_nineteenth.ts";
+import { enTwentieth } from "./cases/en_twentieth.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -44,6 +45,7 @@ import { esSixteenth } from "./cases/es_sixteenth.ts";
 import { esSeventeenth } from "./cases/es_seventeenth.ts";
 import { esEighteenth } from "./cases/es_eighteenth.ts";
 import { esNineteenth } from "./cases/es_nineteenth.ts";
+import { esTwentieth } from "./cases/es_twentieth.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -63,6 +65,7 @@ import { ptSixteenth } from "./cases/pt_sixteenth.ts";
 import { ptSeventeenth } from "./cases/pt_seventeenth.ts";
 import { ptEighteenth } from "./cases/pt_eighteenth.ts";
 import { ptNineteenth } from "./cases/pt_nineteenth.ts";
+import { ptTwentieth } from "./cases/pt_twentieth.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -85,6 +88,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esSeventeenth, ...enSeventeenth, ...ptSeventeenth],
   [...esEighteenth, ...enEighteenth, ...ptEighteenth],
   [...esNineteenth, ...enNineteenth, ...ptNineteenth],
+  [...esTwentieth, ...enTwentieth, ...ptTwentieth],
 ];
 
 export const corpus: readonly Case[] = [
@@ -107,6 +111,7 @@ export const corpus: readonly Case[] = [
   ...esSeventeenth,
   ...esEighteenth,
   ...esNineteenth,
+  ...esTwentieth,
   ...en,
   ...enMore,
   ...enThird,
@@ -126,6 +131,7 @@ export const corpus: readonly Case[] = [
   ...enSeventeenth,
   ...enEighteenth,
   ...enNineteenth,
+  ...enTwentieth,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -145,4 +151,5 @@ export const corpus: readonly Case[] = [
   ...ptSeventeenth,
   ...ptEighteenth,
   ...ptNineteenth,
+  ...ptTwentieth,
 ];
