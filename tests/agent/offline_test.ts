@@ -2324,3 +2324,16 @@ Deno.test("«o matcha sai» takes the line out, but «o termo sai quando?» and 
   await ask(shop.inbox, when, "o pedido sai hoje?");
   assert.deepEqual(await cartOf(shop, when), [[12, 1]]);
 });
+
+Deno.test("«4 kilos de café en grano», «6 kg of the beans»: that many one-kilo bags; «la de 1 kg» stays a name", async () => {
+  await using shop = await testApp();
+  const office = "+34600000701";
+  await ask(shop.inbox, office, "2 kilos de grano y un molinillo pa molerlo en la oficina");
+  assert.deepEqual(await cartOf(shop, office), [[2, 2], [8, 1]]);
+  const cafe = "+447700900702";
+  await ask(shop.inbox, cafe, "We'd like 6 kg of the coffee beans and 10 boxes of butter biscuits");
+  assert.deepEqual(await cartOf(shop, cafe), [[2, 6], [14, 10]]);
+  const one = "+5511900000703";
+  await ask(shop.inbox, one, "quero o café em grão de 1 kg");
+  assert.deepEqual(await cartOf(shop, one), [[2, 1]]);
+});

@@ -1704,19 +1704,28 @@ function plainNumberAt(ws: string[], i: number): { value: number; length: number
   // «once it's back», «once I get paid»: English «once», not Spanish eleven.
   if (w === "once" && ONCE_AFTER.test(ws[i + 1] ?? "")) return null;
   if (/^\d{1,3}$/.test(w)) {
-    if (MEASURES.test(ws[i + 1] ?? "")) return null;
+    const unit = ws[i + 1] ?? "";
+    if (KILOS.test(unit) && Number(w) >= 2) return { value: Number(w), length: 2 };
+    if (MEASURES.test(unit)) return null;
     return { value: Number(w), length: 1 };
   }
+  const joined = /^(\d{1,2})kg$/.exec(w);
+  if (joined && Number(joined[1]) >= 2) return { value: Number(joined[1]), length: 1 };
   if (/^\d+(g|kg|ml|%)$/.test(w)) return null;
   for (const [phrase, value] of V.numbers) {
     const parts = phrase.split(" ");
     if (parts.every((p, k) => ws[i + k] === p)) {
-      if (MEASURES.test(ws[i + parts.length] ?? "")) return null;
+      const unit = ws[i + parts.length] ?? "";
+      if (KILOS.test(unit) && value >= 2) return { value, length: parts.length + 1 };
+      if (MEASURES.test(unit)) return null;
       return { value, length: parts.length };
     }
   }
   return null;
 }
+
+/** «4 kilos de café en grano», «6 kg of the beans»: that many kilo bags (one kilo is the name). */
+const KILOS = /^(kg|kgs|kilo|kilos|quilo|quilos)$/;
 
 /**
  * Digits before a container word that are part of a name: «italiana de 6 tazas», «the 6 cup
