@@ -2337,3 +2337,188 @@ Deno.test("«4 kilos de café en grano», «6 kg of the beans»: that many one-k
   await ask(shop.inbox, one, "quero o café em grão de 1 kg");
   assert.deepEqual(await cartOf(shop, one), [[2, 1]]);
 });
+
+/** The calls the model made for the customer's next message. */
+async function callsFor(shop: Shop, phone: string, message: string) {
+  const before = (await callsOf(shop, phone)).length;
+  const reply = text(await ask(shop.inbox, phone, message));
+  return { calls: (await callsOf(shop, phone)).slice(before), reply };
+}
+
+Deno.test("after a quote, another way to pay or to get it is quoted again, nothing placed; «the total now» and «cómo va quedando» show the cart", async () => {
+  await using shop = await testApp();
+  await terms(shop, { transfer_enabled: true, transfer_instructions: "IBAN ES00 1234" });
+  const spain = "+34600000711";
+  await ask(shop.inbox, spain, "quiero 2 del producto 12");
+  await ask(shop.inbox, spain, "quiero pagar");
+  await ask(shop.inbox, spain, "lo recojo en la tienda");
+  await ask(shop.inbox, spain, "en efectivo");
+  await ask(shop.inbox, spain, "me llamo Ana Pérez");
+  const again = await callsFor(
+    shop,
+    spain,
+    "y si pago por transferencia? pasame cómo quedaría así",
+  );
+  assert.deepEqual(again.calls, [{ name: "review_order", args: { payment: "transfer" } }]);
+  assert.match(again.reply, /Pago: transferencia/);
+  const uk = "+447700900712";
+  await ask(shop.inbox, uk, "I want 1 of product 7");
+  await ask(shop.inbox, uk, "checkout, ship it, pay by transfer");
+  await ask(shop.inbox, uk, "my name is Tom Baxter, 23 Mill Lane, Bristol BS1 4DJ");
+  const cash = await callsFor(
+    shop,
+    uk,
+    "actually can i pay cash when i pick it up instead? i'm only down the road",
+  );
+  assert.deepEqual(cash.calls, [
+    { name: "review_order", args: { fulfilment: "pickup", payment: "cash" } },
+  ]);
+  assert.equal((await shop.sql`select count(*)::int as n from orders`)[0].n, 0);
+
+  for (
+    const [phone, message] of [
+      ["+447700900713", "so what's the total now?"],
+      ["+34600000714", "a ver mandame como va quedando todo antes de seguir"],
+      ["+5511900000715", "uai, eu tinha colocado umas coisas ai ontem, ainda ta salvo?"],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "I want 2 of product 15");
+    const { calls } = await callsFor(shop, phone, message);
+    assert.deepEqual(calls.map((c) => c.name), ["view_cart"], message);
+    assert.deepEqual(await cartOf(shop, phone), [[15, 2]], message);
+  }
+  const collect = "+447700900716";
+  await ask(shop.inbox, collect, "I want 2 of product 6");
+  const confirm = await callsFor(
+    shop,
+    collect,
+    "ok thats everything, confirm the order pls, I'll collect and pay by card",
+  );
+  assert.deepEqual(confirm.calls.at(-1), {
+    name: "review_order",
+    args: { fulfilment: "pickup", payment: "card" },
+  });
+  const galway = await callsFor(shop, collect, "how much would it be to post all that to Galway?");
+  assert.deepEqual(galway.calls.at(-1), { name: "review_order", args: { fulfilment: "shipping" } });
+});
+
+Deno.test("«si se puede anúlalo» and «cancela aquele último…, vou comprar semana que vem» cancel; «se eu cancelar semana que vem?» only asks", async () => {
+  await using shop = await testApp();
+  const spain = "+34600000721";
+  await placeOrder(shop, spain);
+  await ask(
+    shop.inbox,
+    spain,
+    "todavía estoy a tiempo de anularlo? si se puede anulalo porfa, lo encontré más barato en otro lado",
+  );
+  assert.equal(await orderStatusOf(shop, spain), "cancelled");
+  const brazil = "+5511900000722";
+  await placeOrder(shop, brazil);
+  await ask(shop.inbox, brazil, "se eu cancelar semana que vem tem problema?");
+  assert.notEqual(await orderStatusOf(shop, brazil), "cancelled");
+  await ask(
+    shop.inbox,
+    brazil,
+    "mano cancela aquele ultimo que eu fiz, vou comprar tudo junto semana q vem",
+  );
+  assert.equal(await orderStatusOf(shop, brazil), "cancelled");
+});
+
+Deno.test("cart changes: a swap after «pensando bem», half a dozen set, a number taken back, a line kept", async () => {
+  await using shop = await testApp();
+  const swap = "+5511900000731";
+  await ask(shop.inbox, swap, "quero 1 do produto 6");
+  await ask(shop.inbox, swap, "pensando bem troca a caneca pelo termo");
+  assert.deepEqual(await cartOf(shop, swap), [[12, 1]]);
+  const dozen = "+5511900000732";
+  await ask(shop.inbox, dozen, "quero 1 do produto 3");
+  await ask(shop.inbox, dozen, "as capsulas coloca meia duzia");
+  assert.deepEqual(await cartOf(shop, dozen), [[3, 6]]);
+  const office = "+447700900733";
+  await ask(shop.inbox, office, "I want 1 of product 5");
+  await ask(shop.inbox, office, "make it half a dozen boxes actually, the whole office drinks it");
+  assert.deepEqual(await cartOf(shop, office), [[5, 6]]);
+  const honey = "+5511900000734";
+  await ask(shop.inbox, honey, "quero 1 do produto 15");
+  await ask(shop.inbox, honey, "entao deixa o mel em... tres nao, quatro potes");
+  assert.deepEqual(await cartOf(shop, honey), [[15, 4]]);
+  await ask(shop.inbox, honey, "era 2 não 4");
+  assert.deepEqual(await cartOf(shop, honey), [[15, 2]]);
+  const english = "+447700900735";
+  await ask(shop.inbox, english, "I want 2 of product 1");
+  await ask(shop.inbox, english, "change the ground coffee to um three no four bags yeah four");
+  assert.deepEqual(await cartOf(shop, english), [[1, 4]]);
+  const kept = "+34600000736";
+  await ask(shop.inbox, kept, "quiero 1 del producto 4");
+  await ask(shop.inbox, kept, "quiero 2 del producto 5");
+  await ask(shop.inbox, kept, "quitame el matcha no mejor quita la manzanilla y deja el matcha");
+  assert.deepEqual(await cartOf(shop, kept), [[4, 1]]);
+});
+
+Deno.test("«o 3 e o 1» to a numbered list adds both; «sound, I'll take 2 so» adds the product discussed", async () => {
+  await using shop = await testApp();
+  const list = "+5511900000741";
+  await ask(shop.inbox, list, "quais doces tem?");
+  await answeredAs(
+    shop,
+    list,
+    "Temos: 1) Chocolate negro 70 % 2) Galletas de mantequilla 3) Miel de azahar 500 g. Qual vai querer?",
+  );
+  await ask(shop.inbox, list, "o 3 e o 1");
+  assert.deepEqual(await cartOf(shop, list), [[13, 1], [15, 1]]);
+  const irish = "+353870000742";
+  await ask(shop.inbox, irish, "how much is the flask");
+  await ask(shop.inbox, irish, "sound, I'll take 2 so");
+  assert.deepEqual(await cartOf(shop, irish), [[12, 2]]);
+});
+
+Deno.test("«sai dessa lista de oferta» opts out; «will check with them first» is no payment question; «my package never reach» reads the order", async () => {
+  await using shop = await testApp();
+  const out = "+5511900000751";
+  await ask(shop.inbox, out, "quero receber as ofertas");
+  await ask(shop.inbox, out, "sai dessa lista de oferta ai pfv");
+  const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${out}`;
+  assert.equal(marketing, "opted_out");
+  const lads = "+447700900752";
+  const left = await callsFor(
+    shop,
+    lads,
+    "how many XL hoodies have you got left? might need 3 for the lads, will check with them first",
+  );
+  assert.ok(!left.calls.some((c) => c.name === "shop_info"), JSON.stringify(left.calls));
+  assert.match(left.reply, /Sudadera/);
+  assert.deepEqual(await cartOf(shop, lads), []);
+  const lagos = "+2348000000753";
+  await placeOrder(shop, lagos);
+  const late = await callsFor(
+    shop,
+    lagos,
+    "good evening, my package never reach o, since Friday una say e don ship",
+  );
+  assert.deepEqual(late.calls.map((c) => c.name), ["order_status"]);
+});
+
+Deno.test("details: a city with «de» in its name, a UK postcode before «please», a note about the bell", async () => {
+  await using shop = await testApp();
+  const cases = [
+    ["+34600000761", "envíamelo a Calle Mayor 14, 3ºB, Alcalá de Henares, 28801", {
+      street: "Calle Mayor 14, 3ºB",
+      city: "Alcalá de Henares",
+      postal_code: "28801",
+    }],
+    ["+447700900762", "deliver to 8 Kelso Place, Leeds, LS3 1EW please", {
+      street: "8 Kelso Place",
+      city: "Leeds",
+      postal_code: "LS3 1EW",
+    }],
+    [
+      "+5491100000763",
+      "el timbre no anda, que llamen al celu cuando lleguen. Me llamo Martín Acosta",
+      { name: "Martín Acosta", notes: "el timbre no anda, que llamen al celu cuando lleguen" },
+    ],
+  ] as const;
+  for (const [phone, message, args] of cases) {
+    const { calls } = await callsFor(shop, phone, message);
+    assert.deepEqual(calls[0], { name: "save_customer_details", args }, message);
+  }
+});

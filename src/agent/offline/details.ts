@@ -24,6 +24,10 @@ const COUNTRIES =
 const COURIER =
   /,\s*((?:ask for|pregunt(?:a|ar|ad|en) por|perguntar por|procurar (?:o|a|pel[oa])|chamar (?:o|a)) \p{Lu}\p{Ll}+.*|(?:entregar|deixar|dejar|dejad|leave it|entregad) (?:na|no|en|a la|al|at|in|with) (?:a |o |la |el |the )?(?:recep\w*|portaria|porter[ií]a|conserjer[ií]a|front desk).*)$/u;
 
+/** A door, a bell or a call for the courier: what a delivery note is about. */
+const DOOR =
+  /\b(timbre|portero|porter[ií]a|interfon\w*|campainha|doorbell|bell|buzzer|intercom|llam(?:en|ad|a|ar) al (?:celu\w*|m[oó]vil|tel[eé]fono|cel)|call (?:me|my (?:mobile|cell|phone))|ring (?:me|my (?:mobile|phone))|liga(?:r|m)? (?:pra mim|no (?:meu )?celular)|me liga)\b/iu;
+
 const THANKS =
   /^(gracias|muchas gracias|thanks|thank you|cheers|obrigad[oa]|valeu|un saludo|saludos|regards)\b/i;
 
@@ -103,8 +107,9 @@ export function detailsIn(raw: string): Record<string, string> | null {
   const place = /\b(\d{5})\s*,?\s+([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?=[,.;\n]|$)/u.exec(raw);
   const uk = /,\s*([\p{Lu}][\p{L}]+)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u.exec(raw);
   // «…, London, SE15 4ST»: a British postcode on its own after the city.
-  const ukAlone = /,\s*([\p{Lu}][\p{L}]+),\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*[.!]*\s*$/u
-    .exec(raw);
+  const ukAlone =
+    /,\s*([\p{Lu}][\p{L}]+),\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*[.!]*(?:\s*,?\s*(?:please|pls|plz|thanks|thank you|cheers|ta)\b[.!]*)?\s*$/u
+      .exec(raw);
   const british = uk ?? ukAlone;
   // «…, Springfield IL 62704»: a US city, its state and its ZIP code.
   const us = /,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+[A-Z]{2}\s+(\d{5}(?:-\d{4})?)\b/u
@@ -175,11 +180,21 @@ export function detailsIn(raw: string): Record<string, string> | null {
   // «…, ask for Dave at reception», «…, entregar na recepção do 3º andar»: for the courier.
   const told = note ?? COURIER.exec(raw);
   if (told) found.notes = told[1].trim();
+  // «el timbre no anda, que llamen al celu cuando lleguen. Me llamo …»: a sentence beside the
+  // details about the door or a call is a note for the courier.
+  const hint = Object.keys(found).length > 0 && !found.notes
+    ? raw.split(/(?<=[.!\n])\s+/).find((s) =>
+      DOOR.test(s) && !s.includes("?") && !(found.name && s.includes(found.name)) &&
+      !(found.street && s.includes(found.street))
+    )
+    : undefined;
+  if (hint) found.notes = hint.trim().replace(/[.!]+$/, "");
   if (found.street && !found.city) {
     // «Av. Providencia 1234 depto 56, Santiago»: the place named after the street.
     const after = raw.slice(raw.indexOf(found.street) + found.street.length);
+    // «…, Alcalá de Henares, 28801»: the little words inside a place's name are part of it.
     const city =
-      /^\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;\n]|$)/u
+      /^\s*,\s*([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de los|do|da|dos|das|on|upon)\s+)?[\p{Lu}][\p{L}\p{M}'’-]*){0,3})\s*(?=[,.;\n]|$)/u
         .exec(after);
     if (city && !COUNTRIES.test(city[1])) found.city = city[1];
   }

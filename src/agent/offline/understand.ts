@@ -194,7 +194,7 @@ const PERSON =
   /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
 /** «quanto deu até agora», «what's the total so far»: the cart, not the checkout. */
 const SO_FAR =
-  /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now)\b/;
+  /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now|(the|el|o) total (now|right now|ahora|agora))\b/;
 const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
 /** Asking for an item to be kept for the customer: «me lo apartas», «put one aside», «separa uma». */
@@ -268,6 +268,7 @@ const MISSING_OUT =
 /** «can I still cancel tomorrow?»: a time to come, so a question about the terms. */
 const LATER =
   /\b(still|todavia|aun|ainda|tomorrow|manana|amanha|later|despues|depois|luego|next week)\b/;
+const GIVING_UP = /\b(cancel\w*|anul\w*|desist\w*|arrepent\w*|arrepend\w*)\b/;
 const INSTEAD = /\b(?:instead of|en vez de|en lugar de|em vez de|no lugar de|rather than)\b/;
 const MEASURES =
   /^(g|gr|grs|gramos|kg|kilo|kilos|ml|cm|oz|%|euros?|eur|pesos|reais|real|dollars?|bucks|pounds|quid|libras)$/;
@@ -500,8 +501,7 @@ export function understand(
   }
   // «não manda mais não, cancela»: the order, not the messages, when no message word is said.
   const cancelling = V.says("cancelOrder", text) ||
-    /\b(cancel\w*|anul\w*|desist\w*|arrepent\w*|arrepend\w*)\b/.test(text) &&
-      !MESSAGE_WORDS.test(text);
+    GIVING_UP.test(text) && !MESSAGE_WORDS.test(text);
   if (V.says("optOut", text) && !cancelling) {
     return tools.has("marketing_consent")
       ? { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] }
@@ -533,6 +533,15 @@ export function understand(
         };
       }
       if (V.says("notYet", text)) return { kind: "reply", reply: "not_yet" };
+      // «y si pago por transferencia?», «can I pay cash when I pick it up instead?»: the quote
+      // again, the other way.
+      const choice = choiceIn(text);
+      if (
+        Object.keys(choice).length > 0 && (!V.says("add", text) || V.says("checkout", text)) &&
+        tools.has("review_order")
+      ) {
+        return { kind: "calls", calls: [{ name: "review_order", args: choice }] };
+      }
     }
     if (V.says("yes", text) && V.says("but", text)) {
       text = text.replace(/^.*?\b(but|pero|mas)\b/, "").trim();
@@ -602,9 +611,14 @@ export function understand(
   // «dá pra cancelar o pedido 1234?»: asked of one order by its number, it is a request; so
   // is one asked after the customer says the order was a mistake («fiz o pedido errado»).
   const askedOfOne = orderNumber !== null && !hypothetical && !LATER.test(text);
+  // «cancela aquele último, vou comprar tudo junto semana que vem»: the time to come is the
+  // reason, in a clause of its own; the cancelling clause is what says whether it is supposed.
+  const clauses = text.split(" , ").filter((c) => GIVING_UP.test(c));
+  const supposed = hypothetical &&
+    (clauses.length === 0 || clauses.some((c) => V.says("hypothetical", c)));
   if (
     V.says("modalCancel", text) && !askedOfOne && !V.says("orderMistake", text) ||
-    (hypothetical && (cancelling || V.says("refund", text))) ||
+    (supposed && (cancelling || V.says("refund", text))) ||
     (asked && cancelling && CANCEL_TERMS.test(text))
   ) {
     // «can I still cancel tomorrow?»: a question about cancelling, not a cancellation.
@@ -863,8 +877,10 @@ export function understand(
       s.words.some((w) => !/^(carrito|carro|cesta|cart|basket|carrinho)$/.test(w))
     );
   if (!putting && (V.says("viewCart", text) || (cartWords && !V.says("add", text) && !asked))) {
+    // «mira mi carrito y ponme un termo»: an add after the cart's name; without it, a verb
+    // («mándame cómo va quedando») only asks to see the cart.
     const rest = text.replace(/^.*\b(carrito|carro|cesta|cart|basket|carrinho)\b/, "");
-    if (V.says("add", rest)) {
+    if (cartWords && V.says("add", rest)) {
       const segments = segmentsOf(rest, raw).filter((s) => s.words.length > 0);
       if (segments.length > 0) {
         return {
@@ -1260,23 +1276,14 @@ const BOTH = /\b(both|ambos|ambas|los dos|las dos|os dois|as duas|the two of the
 function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
   const several = firstOnes(text, conv.listed.length);
   if (several > 1) {
-    // One of each: a number in a listed name («(producto 13)», «250 g») is no quantity.
-    const picked = conv.listed.slice(0, several);
-    const ids = picked.map((l) => PRODUCT_REF.exec(normalize(l.name))?.[1]).filter((id) => id);
-    if (ids.length === several) {
-      return {
-        kind: "calls",
-        calls: ids.map((id) => ({
-          name: "add_to_cart",
-          args: { product_id: Number(id), quantity: 1 },
-        })),
-      };
-    }
-    const segments = picked.flatMap((l) =>
-      segmentsOf(normalize(l.name), l.name).filter((s) => s.words.length > 0).slice(0, 1)
-    ).map((s) => ({ ...s, quantity: 1, counted: false }));
-    if (segments.length === several) {
-      return { kind: "items", action: "add", segments, extra: [], explicit: true };
+    const plan = oneOfEach(conv.listed.slice(0, several));
+    if (plan) return plan;
+  }
+  if (conv.numbered && NUMBERS_PICKED.test(text)) {
+    const picked = (text.match(/\b[1-9]\b/g) ?? []).map((n) => conv.listed[Number(n) - 1]);
+    if (picked.every((l) => l !== undefined)) {
+      const plan = oneOfEach(picked);
+      if (plan) return plan;
     }
   }
   const m = ORDINAL.exec(text) ?? CHEAPER.exec(text) ??
@@ -1315,6 +1322,29 @@ function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
     extra: [],
     explicit: true,
   };
+}
+
+/** «o 3 e o 1», «el 1 y el 4», «2 and 3»: several items of a numbered list, by their numbers. */
+const NUMBERS_PICKED =
+  /^(?:(?:el|la|lo|o|a|the|los|las|os|as|number|numbers|numero|numeros|n)\s+)*[1-9](?:\s*(?:,|y|e|and|&)\s*(?:(?:el|la|lo|o|a|the|number|numero)\s+)?[1-9])+(?:\s+(?:porfa|pls|please|por favor|pfv|plis|entonces|then|entao))?$/;
+
+/** One of each listed item: a number in a listed name («(producto 13)», «250 g») is no quantity. */
+function oneOfEach(picked: readonly Listed[]): Plan | null {
+  const ids = picked.map((l) => PRODUCT_REF.exec(normalize(l.name))?.[1]).filter((id) => id);
+  if (ids.length === picked.length) {
+    return {
+      kind: "calls",
+      calls: ids.map((id) => ({
+        name: "add_to_cart",
+        args: { product_id: Number(id), quantity: 1 },
+      })),
+    };
+  }
+  const segments = picked.flatMap((l) =>
+    segmentsOf(normalize(l.name), l.name).filter((s) => s.words.length > 0).slice(0, 1)
+  ).map((s) => ({ ...s, quantity: 1, counted: false, size: null }));
+  if (segments.length !== picked.length) return null;
+  return { kind: "items", action: "add", segments, extra: [], explicit: true };
 }
 
 /** The part of a message with a question that asks for an item: «…? y ponme un termo». */
@@ -1362,6 +1392,10 @@ const SWAPS: [RegExp, "out-in" | "in-out"][] = [
   ],
 ];
 
+/** «pensando bem, …», «on second thoughts …», «a ver, …»: words before the change itself. */
+const MIND_PREFIX =
+  /^(?:(?:pensando bem|pensando melhor|pensandolo bien|pensandolo mejor|bien pensado|on second thoughts?|second thoughts|actually|na verdade|en realidad|a ver|mira|olha|ok|okay|vale|bueno|bom|well|hmm+|mmm+|uy|ah)(?: ,)? )+/;
+
 /** «la taza en vez del termo»: the product wanted and the one it replaces, both named. */
 function swapIn(text: string): { out: string; in: string } | null {
   // «3 instead of 1», «pickup instead of delivery»: quantities and ways, not two products.
@@ -1370,7 +1404,7 @@ function swapIn(text: string): { out: string; in: string } | null {
     topicOf(part, false) === null && Object.keys(choiceIn(part)).length === 0 &&
     words(part).length <= 4;
   // «cambia el matcha por la manzanilla, a mi mamá no le gusta»: the reason after a comma aside.
-  const clauses = text.split(" , ");
+  const clauses = text.replace(MIND_PREFIX, "").split(" , ");
   const candidates = clauses.map((_, n) => clauses.slice(0, clauses.length - n).join(" , "));
   for (const [re, order] of SWAPS) {
     for (const candidate of candidates) {
@@ -1445,7 +1479,11 @@ const KEEP =
 /** The part of a cart change that changes something: without the clauses keeping lines. */
 function changed(text: string): string {
   const clauses = text.split(/ , |\b(?:y|and|e|but|pero|mas)\b/);
-  const kept = clauses.filter((c) => !KEEP.test(c));
+  // «quita la manzanilla y deja el matcha»: a line left, with no new count, is kept as it is.
+  const kept = clauses.filter((c) =>
+    !KEEP.test(c) &&
+    !(/^\s*(deja|dejame|deixa|leave|keep)\b/.test(c) && quantityIn(words(c)) === null)
+  );
   return kept.length > 0 && kept.length < clauses.length ? kept.join(" , ") : text;
 }
 
@@ -1656,6 +1694,8 @@ function setQuantityIn(text: string): number | null {
   // «coloca mais duas, fica 3 no total»: the total said is the quantity.
   const total = /\b(\d{1,2}) (?:no |en |in |ao )?(?:total|todo|all)\b/.exec(text);
   if (total) return Number(total[1]);
+  const fixed = saidAgain(text.split(" "));
+  if (fixed !== null) return fixed;
   if (afterMarker !== null) return afterMarker;
   if (numbers.length === 0) return null;
   // «eran 2 termos no 3»: the number said with «no» is the one being corrected.
@@ -1671,6 +1711,30 @@ function setQuantityIn(text: string): number | null {
   if (/\b(no|nao|not)\s+\S+\s*$/.test(text)) return numbers[0];
   return numbers[numbers.length - 1];
 }
+
+/**
+ * «três não, quatro», «tres no, cuatro», «three no four»: a number taken back at once by the
+ * next; the last one said that way is meant. Without the comma, «tres no dos» and «era 4 não
+ * 2» say the first one, not the second.
+ */
+function saidAgain(ts: string[]): number | null {
+  let last: number | null = null;
+  for (let i = 0; i < ts.length; i++) {
+    const n = numberAt(ts, i);
+    if (n === null) continue;
+    let j = i + n.length;
+    if (!/^(no|nao|not)$/.test(ts[j] ?? "")) continue;
+    j++;
+    const comma = ts[j] === ",";
+    if (comma) j++;
+    const next = numberAt(ts, j);
+    if (next && (comma || EN_NUMBER.test(ts[i]) && EN_NUMBER.test(ts[j]))) last = next.value;
+  }
+  return last;
+}
+
+const EN_NUMBER =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
 
 /** A purchase told about: «compró», «pedí», «comprei», «bought» (accents tell «compró» from «compro»). */
 const PAST =
