@@ -26,6 +26,7 @@ import { enSeventeenth } from "./cases/en_seventeenth.ts";
 import { enEighteenth } from "./cases/en_eighteenth.ts";
 import { enNineteenth } from "./cases/en_nineteenth.ts";
 import { enTwentieth } from "./cases/en_twentieth.ts";
+import { enTwentyFirst } from "./cases/en_twentyfirst.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -46,6 +47,7 @@ import { esSeventeenth } from "./cases/es_seventeenth.ts";
 import { esEighteenth } from "./cases/es_eighteenth.ts";
 import { esNineteenth } from "./cases/es_nineteenth.ts";
 import { esTwentieth } from "./cases/es_twentieth.ts";
+import { esTwentyFirst } from "./cases/es_twentyfirst.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -66,6 +68,7 @@ import { ptSeventeenth } from "./cases/pt_seventeenth.ts";
 import { ptEighteenth } from "./cases/pt_eighteenth.ts";
 import { ptNineteenth } from "./cases/pt_nineteenth.ts";
 import { ptTwentieth } from "./cases/pt_twentieth.ts";
+import { ptTwentyFirst } from "./cases/pt_twentyfirst.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -89,6 +92,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esEighteenth, ...enEighteenth, ...ptEighteenth],
   [...esNineteenth, ...enNineteenth, ...ptNineteenth],
   [...esTwentieth, ...enTwentieth, ...ptTwentieth],
+  [...esTwentyFirst, ...enTwentyFirst, ...ptTwentyFirst],
 ];
 
 export const corpus: readonly Case[] = [
@@ -112,6 +116,7 @@ export const corpus: readonly Case[] = [
   ...esEighteenth,
   ...esNineteenth,
   ...esTwentieth,
+  ...esTwentyFirst,
   ...en,
   ...enMore,
   ...enThird,
@@ -132,6 +137,7 @@ export const corpus: readonly Case[] = [
   ...enEighteenth,
   ...enNineteenth,
   ...enTwentieth,
+  ...enTwentyFirst,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -152,4 +158,5 @@ export const corpus: readonly Case[] = [
   ...ptEighteenth,
   ...ptNineteenth,
   ...ptTwentieth,
+  ...ptTwentyFirst,
 ];
