@@ -2522,3 +2522,230 @@ Deno.test("details: a city with «de» in its name, a UK postcode before «pleas
     assert.deepEqual(calls[0], { name: "save_customer_details", args }, message);
   }
 });
+
+Deno.test("what is not wanted is left out: «algo dulce que no sea chocolate», «drinks tea but hates coffee»; «quita todo menos el matcha» keeps it", async () => {
+  await using shop = await testApp();
+  const sweet = await callsFor(shop, "+34600000771", "teneis algo dulce que no sea chocolate?");
+  assert.match(sweet.reply, /Galletas de mantequilla/);
+  assert.match(sweet.reply, /Miel de azahar/);
+  assert.doesNotMatch(sweet.reply, /Chocolate/);
+  assert.ok(!sweet.calls.some((c) => JSON.stringify(c.args).includes("chocolate")));
+  const tea = await callsFor(
+    shop,
+    "+447700900772",
+    "what have you got for someone who drinks tea but hates coffee? budget around 15",
+  );
+  assert.match(tea.reply, /matcha/);
+  assert.doesNotMatch(tea.reply, /Café (molido|en grano)|Cápsulas/);
+  const brazil = await callsFor(
+    shop,
+    "+5511900000773",
+    "tem alguma coisa pra quem nao toma cafe? um colega so toma chá",
+  );
+  assert.match(brazil.reply, /manzanilla/);
+  assert.doesNotMatch(brazil.reply, /Café molido/);
+  for (const phone of ["+34600000771", "+447700900772", "+5511900000773"]) {
+    assert.deepEqual(await cartOf(shop, phone), []);
+  }
+  const keep = "+34600000774";
+  await ask(shop.inbox, keep, "quiero 1 del producto 4");
+  await ask(shop.inbox, keep, "quiero 2 del producto 14");
+  await ask(shop.inbox, keep, "quita todo menos el matcha");
+  assert.deepEqual(await cartOf(shop, keep), [[4, 1]]);
+  const flask = "+5511900000775";
+  await ask(shop.inbox, flask, "quero 1 do produto 12");
+  await ask(shop.inbox, flask, "quero 1 do produto 6");
+  await ask(shop.inbox, flask, "tira tudo menos o termo");
+  assert.deepEqual(await cartOf(shop, flask), [[12, 1]]);
+});
+
+Deno.test("no write on: an email «for the receipt, kindly update» (no offers), «did my order go out? someone has to be home» (no person), «coming back? put me on the list» (an alert), «mói fino? se não moer eu tiro»", async () => {
+  await using shop = await testApp();
+  const email = "+447700900781";
+  const saved = await callsFor(
+    shop,
+    email,
+    "my email is priya.nair.work@gmail.com for the receipt, kindly update",
+  );
+  assert.deepEqual(saved.calls[0], {
+    name: "save_customer_details",
+    args: { email: "priya.nair.work@gmail.com" },
+  });
+  const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${email}`;
+  assert.equal(marketing, "unknown");
+  const home = "+447700900782";
+  await placeOrder(shop, home);
+  const out = await callsFor(
+    shop,
+    home,
+    "did my order go out today? I'm at work till 7 and need to know if someone has to be home",
+  );
+  assert.deepEqual(out.calls.map((c) => c.name), ["order_status"]);
+  await shop.sql`update products set stock = 0 where id = 4`;
+  const back = "+447700900783";
+  await ask(shop.inbox, back, "is the matcha ever coming back? put me on the list pls");
+  assert.deepEqual(await alertsOf(shop, back), [4]);
+  const [{ marketing: asked }] = await shop
+    .sql`select marketing from customers where phone = ${back}`;
+  assert.equal(asked, "unknown");
+  const grind = "+5511900000784";
+  await ask(shop.inbox, grind, "quero 1 do produto 8");
+  const fine = await callsFor(
+    shop,
+    grind,
+    "esse moedor moe fino pra espresso? se nao moer eu tiro",
+  );
+  assert.match(fine.reply, /espresso/);
+  assert.deepEqual(await cartOf(shop, grind), [[8, 1]]);
+});
+
+Deno.test("replies: «va, así está bien, hazlo» and «bah, fechado tchê, manda ver» to a quote place it; «finallyyy. one in XL please» and «aeee finalmente!! separa um pra mim» add the product", async () => {
+  await using shop = await testApp();
+  for (
+    const [phone, yes] of [
+      ["+34600000791", "va, asi esta bien, hazlo"],
+      ["+5551900000792", "bah, fechado tchê, manda ver"],
+    ] as const
+  ) {
+    await ask(shop.inbox, phone, "quiero 1 del producto 4");
+    await ask(shop.inbox, phone, "quiero pagar");
+    await ask(shop.inbox, phone, "lo recojo en la tienda");
+    await ask(shop.inbox, phone, "me llamo Ana Pérez");
+    await ask(shop.inbox, phone, yes);
+    assert.equal(await orderStatusOf(shop, phone), "confirmed", yes);
+  }
+  const hoodie = "+447700900793";
+  await ask(shop.inbox, hoodie, "tell me about product 10");
+  await ask(shop.inbox, hoodie, "finallyyy. one in XL please");
+  assert.deepEqual(await sizedCartOf(shop, hoodie), ["10: 1 XL"]);
+  const grinder = "+5511900000794";
+  await ask(shop.inbox, grinder, "me fala do produto 8");
+  await ask(shop.inbox, grinder, "aeee finalmente!! separa um pra mim");
+  assert.deepEqual(await cartOf(shop, grinder), [[8, 1]]);
+});
+
+Deno.test("quantities with a reason after them, lines kept, lines out with a reason, a swap after «ah não pera»", async () => {
+  await using shop = await testApp();
+  const steps: [string, string[], string, number[][]][] = [
+    ["+34600000801", ["quiero 2 del producto 4"], "uy mejor solo 1 q esta caro jaja", [[4, 1]]],
+    ["+5511900000802", ["quero 2 do produto 1"], "na vdd faz 3 q meu cunhado vai querer um tbm", [[
+      1,
+      3,
+    ]]],
+    [
+      "+447700900803",
+      ["I want 1 of product 11"],
+      "5 of those actually, one for everyone in the house",
+      [[
+        11,
+        5,
+      ]],
+    ],
+    [
+      "+447700900804",
+      ["I want 4 of product 14", "I want 1 of product 15"],
+      "ok change the biscuits to two not four and leave the honey as it is",
+      [[14, 2], [15, 1]],
+    ],
+    [
+      "+34600000805",
+      ["quiero 2 del producto 5", "quiero 1 del producto 4"],
+      "de la manzanilla que sean 3 mejor, el matcha dejalo como esta",
+      [[4, 1], [5, 3]],
+    ],
+    [
+      "+5511900000806",
+      ["quero 1 do produto 12", "quero 1 do produto 1"],
+      "desiste do termo mermão, esse mes ta apertado",
+      [[1, 1]],
+    ],
+    [
+      "+5511900000807",
+      ["quero 1 do produto 2", "quero 1 do produto 8"],
+      "ih pensando bem o moedor não, meu pai já tem um. só o cafe em grão mesmo",
+      [[2, 1]],
+    ],
+    [
+      "+447700900808",
+      ["I want 1 of product 4", "I want 1 of product 5"],
+      "no actually scrap the matcha, she only drinks the chamomile",
+      [[5, 1]],
+    ],
+    [
+      "+5511900000809",
+      ["quero 1 do produto 5"],
+      "ah nao pera, troca a camomila pelo matcha, ela só toma chá verde",
+      [[4, 1]],
+    ],
+    [
+      "+447700900810",
+      [],
+      "do the needful and add 3 packs of capsules to my cart kindly",
+      [[3, 3]],
+    ],
+  ];
+  for (const [phone, before, message, cart] of steps) {
+    for (const step of before) await ask(shop.inbox, phone, step);
+    await ask(shop.inbox, phone, message);
+    assert.deepEqual(await cartOf(shop, phone), cart, message);
+  }
+});
+
+Deno.test("orders: «I actually want to cancel that» after the shop's message on it; «o N tá como?» and «tengo 2 pedidos, como van?» read them", async () => {
+  await using shop = await testApp();
+  const uk = "+447700900821";
+  await placeOrder(shop, uk);
+  const [{ number }] = await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${uk}`;
+  await answeredAs(shop, uk, `Payment received for order #${number}, thank you! 🙏`);
+  await ask(shop.inbox, uk, "oh no I actually want to cancel that, plans changed, sorry!!");
+  assert.equal(await orderStatusOf(shop, uk), "cancelled");
+  const brazil = "+5511900000822";
+  await placeOrder(shop, brazil);
+  const [{ number: mine }] = await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${brazil}`;
+  const status = await callsFor(shop, brazil, `o ${mine} ta como? paguei agora a pouco`);
+  assert.deepEqual(status.calls, [{ name: "order_status", args: { order_number: mine } }]);
+  const two = await callsFor(shop, brazil, "che tengo 2 pedidos, como van?");
+  assert.deepEqual(two.calls, [{ name: "order_status", args: {} }]);
+  assert.notEqual(await orderStatusOf(shop, brazil), "cancelled");
+});
+
+Deno.test("checkout words: «put it under» a name, a note after «ah e», pickup said as «pasar a buscarlo» (and not when one cannot), postage «the lot» with a way to pay", async () => {
+  await using shop = await testApp();
+  const name = await callsFor(shop, "+447700900831", "put it under Chidi Okafor");
+  assert.deepEqual(name.calls[0], {
+    name: "save_customer_details",
+    args: { name: "Chidi Okafor" },
+  });
+  const note = await callsFor(
+    shop,
+    "+5511900000832",
+    "ah e se eu nao tiver em casa pode deixar na portaria",
+  );
+  assert.deepEqual(note.calls[0], {
+    name: "save_customer_details",
+    args: { notes: "se eu nao tiver em casa pode deixar na portaria" },
+  });
+  const cases = [
+    ["+34600000833", "quiero pagar en efectivo y pasar a buscarlo yo, cuanto seria?", {
+      fulfilment: "pickup",
+      payment: "cash",
+    }],
+    [
+      "+34600000834",
+      "lo quiero con envio a casa que yo no puedo pasar a buscarlo porque trabajo todo el dia y pago con tarjeta, cuanto me queda todo?",
+      { fulfilment: "delivery", payment: "card" },
+    ],
+    [
+      "+447700900835",
+      "how much would it be to post the lot to Manchester, paying by card",
+      { fulfilment: "shipping", payment: "card" },
+    ],
+  ] as const;
+  for (const [phone, message, args] of cases) {
+    await ask(shop.inbox, phone, "I want 1 of product 12");
+    const { calls } = await callsFor(shop, phone, message);
+    assert.deepEqual(calls.at(-1), { name: "review_order", args }, message);
+  }
+});

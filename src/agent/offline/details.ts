@@ -40,7 +40,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|(?:a la )?atenci[oó]n de|attn\.?:?|invoice (?:name|to)|name on the invoice|(?:put it |have it )?under my name(?:,? please)?,?|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|(?:a la )?atenci[oó]n de|attn\.?:?|invoice (?:name|to)|name on the invoice|(?:put it |have it )?under my name(?:,? please)?,?|(?:put|have) (?:it|the order|that|this|them) under|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
   const to = name
@@ -175,7 +175,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
   const note =
     /(?:pon(?:ed)? en la nota que|nota:|note:|obs:|(?:apunta|anota|pon) (?:para|pa) el repartidor:?|(?:note|tell) (?:for )?the (?:driver|courier):?|(?:avisa|diz|fala) (?:pro|para o) entregador:?)\s*(.+)$/iu
       .exec(raw) ??
-      /(?:^|[.!;]\s+)(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu não estiver|se eu nao estiver|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
+      /(?:^|[.!;]\s+)(?:(?:ah|oh|e|y|and|ah e|ah y|oh and)\s+)?(?:please\s+|por favor\s+)?((?:(?:leave it|déjalo|dejalo|deja el paquete|deixa|pode deixar)\s+(?:with|con|com|en|na|no|at|in)\s+(?:the |el |la |o |a )?(?:neighbou?r|vecin|porter|conserje|portaria|recep|front|puerta|door)|se eu n[aã]o (?:es)?tiver|se n[aã]o (?:es)?tiver ningu[eé]m|if i'?m (?:out|not in)|toquen el timbre|ring the bell|si no estoy)\b.*)$/iu
         .exec(raw.trim());
   // «…, ask for Dave at reception», «…, entregar na recepção do 3º andar»: for the courier.
   const told = note ?? COURIER.exec(raw);

@@ -37,6 +37,7 @@ import {
   whichOrderText,
   whichText,
 } from "./answer.ts";
+import { type Excluded, excluded } from "./exclude.ts";
 import { covers, type Found, PACKS, rank } from "./resolve.ts";
 import { normalize, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
@@ -91,17 +92,19 @@ export class OfflineModel implements ChatModel {
   }
 
   #step(request: ModelRequest): Step {
-    const contents = request.contents;
+    const received = request.contents;
     const store = this.options.storeName;
-    const language = languageOf(contents);
-    const { written, media, index, located } = customerMessage(contents);
+    const language = languageOf(received);
+    const { written, media, index, located } = customerMessage(received);
     const tools = toolNames(request);
-    const conversation = conversationOf(contents.slice(0, index));
+    const conversation = conversationOf(received.slice(0, index));
     if (located && written === "") {
-      return locationStep(contents.slice(index + 1), conversation, language, store, tools);
+      return locationStep(received.slice(index + 1), conversation, language, store, tools);
     }
     if (media && written === "") return { text: mediaReply(language, media) };
     const plan = understand(written, conversation, tools);
+    const excluding = plan.kind === "browse" || plan.kind === "items" ? plan.excluding : undefined;
+    const contents = excluding ? withoutExcluded(received, index, excluding) : received;
     const step = this.#planStep(plan, { contents, written, tools, language, index, conversation });
     // «me das el molinillo por 25 euros?»: the refusal first, then the product as it is.
     if (plan.kind === "items" && plan.preface && "text" in step) {
@@ -176,6 +179,29 @@ interface PlanInput {
   conversation: Conversation;
 }
 
+/**
+ * The turn's search results without the products the customer said they do not want; when they
+ * are all that was found («green tea that isn't matcha»), they are what there is, and shown.
+ */
+function withoutExcluded(contents: Content[], index: number, excluding: Excluded): Content[] {
+  const found = contents.slice(index + 1).flatMap((c) => c.parts ?? [])
+    .flatMap((p) => p.functionResponse?.name === "search_products" ? [p.functionResponse] : [])
+    .flatMap((r) => Array.isArray(r.response?.products) ? r.response.products as Json[] : []);
+  if (found.every((x) => excluded(x, excluding))) return contents;
+  return contents.map((c, i) =>
+    i <= index ? c : {
+      ...c,
+      parts: (c.parts ?? []).map((p) => {
+        const r = p.functionResponse;
+        const products = r?.name === "search_products" ? r.response?.products : undefined;
+        if (!r || !Array.isArray(products)) return p;
+        const kept = products.filter((x: Json) => !excluded(x, excluding));
+        return { functionResponse: { ...r, response: { ...r.response, products: kept } } };
+      }),
+    }
+  );
+}
+
 /** Whether the step before the last saved the customer's details (the quote follows it). */
 function savedBefore(contents: Content[]): boolean {
   return (contents.at(-3)?.parts ?? []).some((p) =>
@@ -229,7 +255,7 @@ function firstStep(
       // The product just discussed, when the message names none: no need to read the cart.
       if (
         plan.action !== "clear" && !plan.times && last !== null && !plan.orderIfEmpty &&
-        plan.segments.every((s) => !s.words.length)
+        plan.segments.every((s) => !s.words.length && !s.category)
       ) {
         return {
           calls: [
@@ -695,7 +721,8 @@ function resolveCartChange(
     return { text: describeResult("view_cart", { cart }, language, "") };
   }
   if (plan.action === "clear") {
-    return { calls: lines.map((l) => ({ name: "remove_from_cart", args: { product_id: l.id } })) };
+    const out = lines.filter((l) => !plan.excluding || !excluded(l, plan.excluding));
+    return { calls: out.map((l) => ({ name: "remove_from_cart", args: { product_id: l.id } })) };
   }
   // A category said as a product ("el café") names the lines it is in.
   // «the coffee to 3 bags»: with a category, a container word says how it comes, not what.

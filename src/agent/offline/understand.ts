@@ -16,6 +16,7 @@
 import { detectLanguage } from "../language.ts";
 import { cueIntent, cueWords } from "./cues.ts";
 import { detailsIn } from "./details.ts";
+import { type Excluded, exclusionIn } from "./exclude.ts";
 import { editDistance, normalize, respell, stem, words } from "./text.ts";
 import { vocabulary as V } from "./vocabulary.ts";
 
@@ -92,6 +93,8 @@ export type Plan =
     preface?: ReplyKind;
     /** Said as a statement («el termo es de acero»), not asked: nothing found is off topic. */
     statement?: boolean;
+    /** «algo dulce que no sea chocolate»: what is left out of the products shown. */
+    excluding?: Excluded;
   }
   /** A change to a line of the cart: read the cart, then set or remove. */
   | {
@@ -106,13 +109,15 @@ export type Plan =
     times?: number;
     /** «cancélalo», «cancel it»: with nothing in the cart, the customer's order is meant. */
     orderIfEmpty?: boolean;
+    /** «quita todo menos el matcha»: the lines a clearing leaves. */
+    excluding?: Excluded;
   }
   /** "pon 3 del producto 1": that quantity when the product is in the cart, else added. */
   | { kind: "put"; productId: number; quantity: number }
   /** «la sudadera cámbiamela a L»: the garment's line in the cart, in another size. */
   | { kind: "resize"; words: string[]; size: string }
   /** A look at the catalog: by category, price or words. */
-  | { kind: "browse"; args: Args; cheapest: boolean }
+  | { kind: "browse"; args: Args; cheapest: boolean; excluding?: Excluded }
   /** "when does it arrive?": the customer's orders, or the delivery terms when there are none. */
   | { kind: "arrival" }
   /** «how much is postage to Leeds?»: the quote of the cart that way, or the terms when empty. */
@@ -290,9 +295,15 @@ const ORDER_AFTER_CANCEL =
 /** What getting an order costs, asked: «how much is postage», «cuánto sale el envío». */
 const FEE =
   /\b(how much|cuanto|quanto|qto|qnt|cost\w*|price|precio|preco|valor|fee|charge\w*|cobr\w*|sale|sai|fica|tarifa)\b/;
+const PRICE_ASKED =
+  /\b(how much|cuanto|quanto|qto|cost\w*|price|precio|preco|fee|charge\w*|tarifa)\b/;
 /** How long it takes, which the terms answer: «cuánto tarda el envío». */
 const TAKES =
   /\b(tard\w*|demor\w*|dias?|days?|long|cuando|when|quando|prazo|leva\w*|takes?|semanas?|weeks?|horas?|hours?|gratis|free|gratuit\w*|de graca)\b/;
+
+/** «…? se não moer eu tiro», «…? si no, lo quito», «…? if not I'll take it out»: said last. */
+const UNLESS_REMOVED =
+  /[\s,.;]*\b(?:se n[aã]o|sen[aã]o|si no|if not|if it (?:doesn'?t|does not|isn'?t|is not)|if they (?:don'?t|do not|aren'?t))\b[^?!]{0,40}?\b(?:eu tiro|tiro|eu removo|removo|lo quito|la quito|lo saco|la saco|quito|i'?ll (?:remove|take out|drop|ditch|cancel)|(?:remove|take out|drop|ditch) it)\b[^?]*$/iu;
 
 /** A request's last words asking agreement: «…, vale?», «…, ok?», «…, pode ser?». */
 const AGREE_TAG =
@@ -300,6 +311,30 @@ const AGREE_TAG =
 
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(
+  message: string,
+  conv: Conversation,
+  tools: ReadonlySet<string>,
+): Plan {
+  // «esse moedor mói fino? se não moer eu tiro»: the removal waits on the answer.
+  const unless = UNLESS_REMOVED.exec(message);
+  if (unless && message.slice(0, unless.index).includes("?")) {
+    return understand(message.slice(0, unless.index), conv, tools);
+  }
+  // «teneis algo dulce que no sea chocolate?»: a look at the catalog without what is not wanted.
+  const not = exclusionIn(message);
+  if (not) {
+    const plan = understand(not.rest, conv, tools);
+    // «quita todo menos el matcha»: every line out but the one kept.
+    const keeping = plan.kind === "cart" && plan.action === "clear" &&
+      not.excluding.words.length > 0;
+    if (plan.kind === "browse" || plan.kind === "items" && plan.action === "info" || keeping) {
+      return { ...plan, excluding: not.excluding };
+    }
+  }
+  return planFor(message, conv, tools);
+}
+
+function planFor(
   message: string,
   conv: Conversation,
   tools: ReadonlySet<string>,
@@ -377,7 +412,7 @@ export function understand(
   // it is refused, and the product shown at its price.
   if (
     V.says("haggle", text) && !V.says("remove", text) && !REMOVE_VERB.test(text) &&
-    !CANCEL_VERB.test(text)
+    !CANCEL_VERB.test(text) && !V.says("setWeak", text)
   ) {
     const named = segmentsOf(text, raw)
       .map((s) => ({ ...s, words: s.words.filter((w) => !HAGGLING.test(w)) }))
@@ -488,6 +523,12 @@ export function understand(
     ON_ITS_WAY.test(conv.lastAgentText) && tools.has("order_status")
   ) return { kind: "calls", calls: [{ name: "order_status", args: orderArgs }] };
 
+  // «I actually want to cancel that» after «Payment received for order #1061»: an order.
+  if (
+    orderNumber === null && meant !== null && !asked && CANCEL_THAT.test(text) &&
+    !V.says("negatedCancel", text) && tools.has("cancel_order")
+  ) return { kind: "calls", calls: [{ name: "cancel_order", args: cancelArgs }] };
+
   const aboutConsent = V.says("optOut", text) || V.says("optIn", text);
   if (aboutConsent && raw.includes("?") && V.says("howOrIf", text)) {
     return { kind: "reply", reply: "marketing_info" };
@@ -508,7 +549,7 @@ export function understand(
       : { kind: "reply", reply: "opt_out_unavailable" };
   }
   if (
-    tools.has("marketing_consent") &&
+    tools.has("marketing_consent") && !(V.says("notifyBack", text) && BACK.test(text)) &&
     (V.says("optIn", text) &&
         (!/\b(chega|basta|stop|no more|nao quero|no quiero|dont|parar|pare|parem|quit)\b/.test(
           text,
@@ -552,7 +593,11 @@ export function understand(
   const cueRead = cueIntent(words(text));
   const cue = cueRead === "optOut" && MISSING_OUT.test(text) ? "optIn" : cueRead;
   // «tem desconto pra pagamento no pix?»: a question with offer words is not a yes or a no to them.
-  if ((cue === "optIn" || cue === "optOut") && !asked && tools.has("marketing_consent")) {
+  // «my email is … for the receipt, kindly update»: details, not a wish for updates.
+  const emailed = /[\w.+-]+@[\w-]+\.\w/.test(raw);
+  if (
+    (cue === "optIn" || cue === "optOut") && !asked && !emailed && tools.has("marketing_consent")
+  ) {
     return {
       kind: "calls",
       calls: [{ name: "marketing_consent", args: { consent: cue === "optIn" } }],
@@ -744,7 +789,7 @@ export function understand(
       return {
         kind: "cart",
         action: "set",
-        segments: segmentsOf(changed(withoutRef), raw),
+        segments: segmentsOf(changed(beforeReason(withoutRef)), raw),
         quantity,
       };
     }
@@ -793,9 +838,12 @@ export function understand(
     }
   }
   if (topic && asked && !requested && !V.says("setQuantity", text)) {
+    // «how much to post the lot to Manchester, paying by card»: the quote that way, too.
     if (
-      topic === "delivery" && FEE.test(text) && !TAKES.test(text) &&
-      tools.has("view_cart") && tools.has("review_order")
+      (topic === "delivery"
+        ? FEE.test(text)
+        : choiceIn(text).fulfilment && PRICE_ASKED.test(text)) &&
+      !TAKES.test(text) && tools.has("view_cart") && tools.has("review_order")
     ) return { kind: "fee", choice: choiceIn(text) };
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }], ...wrapping(text) };
   }
@@ -838,8 +886,13 @@ export function understand(
   ) {
     // «el té verde fuera, me quedo solo con la manzanilla»: the line kept is not removed.
     // «las cápsulas fuera, me equivoqué de cafetera»: the mistake is the reason, not a line.
-    const removing = text.split(" , ").filter((clause) =>
-      !V.says("keep", clause) && !MISTAKE.test(clause)
+    // «desiste do moletom, esse mês tá apertado»: a later clause telling how things are is why.
+    const clauses = text.split(" , ");
+    const verb = clauses.findIndex((c) => V.says("remove", c) || REMOVE_VERB.test(c));
+    const removing = clauses.filter((clause, n) =>
+      !V.says("keep", clause) && !MISTAKE.test(clause) &&
+      !(verb >= 0 && n > verb && STATE.test(clause) && !V.says("remove", clause) &&
+        !REMOVE_VERB.test(clause))
     ).join(" , ");
     if (removing !== text && removing.trim() !== "") text = removing;
     if (refId !== null) {
@@ -1174,7 +1227,7 @@ function corrected(text: string): string {
     /(\s|,|\b(no|nao|not|bueno|pues)\b)+$/,
     "",
   );
-  const after = text.slice(correction.index + correction[0].length).trim();
+  const after = text.slice(correction.index + correction[0].length).replace(/^[\s,]+/, "");
   const cut = after.search(SEPARATORS);
   // «…no sorry four boxes cos my mum wants some too»: the reason after it names nothing.
   const clause = (cut > 0 ? after.slice(0, cut) : after).replace(/^[\s,]+/, "");
@@ -1472,9 +1525,18 @@ function compoundIn(text: string, raw: string): Plan | null {
   };
 }
 
+/** «coming back», «vuelva», «voltar ao estoque»: a product's return, not offers. */
+const BACK = /\b(back|vuelv\w*|volv\w*|volt\w*|stock|estoque|restock\w*|repon\w*)\b/;
+const CANCEL_THAT =
+  /\b(?:cancel|cancell?ing) (?:that|this|it)\b|\b(?:cancelar|cancela|anular|anula) (?:eso|esto|isso|esse|essa|aquilo)\b/;
+
+/** A clause saying how things are («esse mês tá apertado», «my dad already has one»). */
+const STATE =
+  /\b(ta|esta|estao|estoy|estou|to|tou|estamos|es|is|are|was|were|anda|ando|tenho|tengo|tiene|tem|have|has|had|already|ya|ja)\b/;
+
 /** A clause keeping a line as it is: «leave the bags as they are», «fica só a caneca». */
 const KEEP =
-  /\b(quedan? igual|igual|as (they|it) (are|is)|leave (the|it|them)|keep (the|it|them)|fica (so|igual)|ficam igual|fico (so )?com|mantem|mantenha|so (o|a|os|as)|solo (el|la|los|las)|just the|only the|me quedo con)\b/;
+  /\b(quedan? igual|igual|as (they|it) (are|is)|leave (the|it|them)|keep (the|it|them)|fica (so|igual)|ficam igual|fico (so )?com|mantem|mantenha|so (o|a|os|as)|solo (el|la|los|las)|just the|only the|me quedo con|como (esta|estan|ta|tao)|do jeito que (esta|ta)|(only|just) (drinks?|wants?|likes?|eats?|uses?|needs?)|solo (toma|bebe|quiere|usa|come)|so (toma|bebe|quer|usa|come))\b/;
 
 /** The part of a cart change that changes something: without the clauses keeping lines. */
 function changed(text: string): string {
@@ -1648,7 +1710,7 @@ const RESIZE =
 
 /** «y el otro pedido», «the other one»: not the order just spoken of. */
 const OTHER_ORDER =
-  /\b(?:el|la|the|o|a|my|mi|meu|minha)\s+(?:otro|otra|other|outro|outra)\b|\banother (?:order|one)\b/;
+  /\b(?:el|la|the|o|a|my|mi|meu|minha)\s+(?:otro|otra|other|outro|outra)\b|\banother (?:order|one)\b|\b(?:pedidos|orders|encomendas|compras)\b/;
 
 /** The orders the agent's last message named. */
 function agentOrders(agentText: string): Set<number> {
@@ -1677,7 +1739,8 @@ const WHICH_TO_PAY =
   /\b(cual quieres pagar|which one would you like to pay|qual voce quer pagar)\b/;
 
 /** The quantity a change asks for: after "a", "to", "mejor"...; else the number said last. */
-function setQuantityIn(text: string): number | null {
+function setQuantityIn(said: string): number | null {
+  const text = beforeReason(said);
   const ws = words(text);
   const numbers: number[] = [];
   const negated: number[] = [];
@@ -1713,9 +1776,25 @@ function setQuantityIn(text: string): number | null {
 }
 
 /**
+ * «faz 3 q meu cunhado vai querer um também», «5 of those, one for everyone in the house»: the
+ * words after the first number giving a reason say no quantity of their own.
+ */
+function beforeReason(text: string): string {
+  const ws = text.split(" ");
+  const first = ws.findIndex((_, i) => numberAt(ws, i) !== null);
+  if (first < 0) return text;
+  const rest = ws.slice(first + 1).join(" ");
+  const reason = REASON_AFTER.exec(rest);
+  return reason ? [...ws.slice(0, first + 1), rest.slice(0, reason.index)].join(" ").trim() : text;
+}
+
+const REASON_AFTER =
+  /(?:^|\s)(?:, )?(?:(?:que|q)(?! (?:sean|sea|seja|sejam|fiquem|fique|queden|quede|son|sao|mejor|melhor)\b)|porque|because|cos|coz|cause|since|pq|pois|one for|uno para|una para|um pra|uma pra|um para|uma para)\b/;
+
+/**
  * «três não, quatro», «tres no, cuatro», «three no four»: a number taken back at once by the
  * next; the last one said that way is meant. Without the comma, «tres no dos» and «era 4 não
- * 2» say the first one, not the second.
+ * 2» say the first one, not the second, and so does «two not four».
  */
 function saidAgain(ts: string[]): number | null {
   let last: number | null = null;
@@ -1723,7 +1802,7 @@ function saidAgain(ts: string[]): number | null {
     const n = numberAt(ts, i);
     if (n === null) continue;
     let j = i + n.length;
-    if (!/^(no|nao|not)$/.test(ts[j] ?? "")) continue;
+    if (!/^(no|nao)$/.test(ts[j] ?? "")) continue;
     j++;
     const comma = ts[j] === ",";
     if (comma) j++;
