@@ -27,6 +27,7 @@ import { enEighteenth } from "./cases/en_eighteenth.ts";
 import { enNineteenth } from "./cases/en_nineteenth.ts";
 import { enTwentieth } from "./cases/en_twentieth.ts";
 import { enTwentyFirst } from "./cases/en_twentyfirst.ts";
+import { enTwentySecond } from "./cases/en_twentysecond.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -48,6 +49,7 @@ import { esEighteenth } from "./cases/es_eighteenth.ts";
 import { esNineteenth } from "./cases/es_nineteenth.ts";
 import { esTwentieth } from "./cases/es_twentieth.ts";
 import { esTwentyFirst } from "./cases/es_twentyfirst.ts";
+import { esTwentySecond } from "./cases/es_twentysecond.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -69,6 +71,7 @@ import { ptEighteenth } from "./cases/pt_eighteenth.ts";
 import { ptNineteenth } from "./cases/pt_nineteenth.ts";
 import { ptTwentieth } from "./cases/pt_twentieth.ts";
 import { ptTwentyFirst } from "./cases/pt_twentyfirst.ts";
+import { ptTwentySecond } from "./cases/pt_twentysecond.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -93,6 +96,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esNineteenth, ...enNineteenth, ...ptNineteenth],
   [...esTwentieth, ...enTwentieth, ...ptTwentieth],
   [...esTwentyFirst, ...enTwentyFirst, ...ptTwentyFirst],
+  [...esTwentySecond, ...enTwentySecond, ...ptTwentySecond],
 ];
 
 export const corpus: readonly Case[] = [
@@ -117,6 +121,7 @@ export const corpus: readonly Case[] = [
   ...esNineteenth,
   ...esTwentieth,
   ...esTwentyFirst,
+  ...esTwentySecond,
   ...en,
   ...enMore,
   ...enThird,
@@ -138,6 +143,7 @@ export const corpus: readonly Case[] = [
   ...enNineteenth,
   ...enTwentieth,
   ...enTwentyFirst,
+  ...enTwentySecond,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -159,4 +165,5 @@ export const corpus: readonly Case[] = [
   ...ptNineteenth,
   ...ptTwentieth,
   ...ptTwentyFirst,
+  ...ptTwentySecond,
 ];
