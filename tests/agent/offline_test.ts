@@ -2749,3 +2749,162 @@ Deno.test("checkout words: «put it under» a name, a note after «ah e», picku
     assert.deepEqual(calls.at(-1), { name: "review_order", args }, message);
   }
 });
+
+Deno.test("«es la máquina que tengo» is no cart; a mug named in a story and then counted is one; «o segundo» of a list written in a sentence with prices, a reason after it", async () => {
+  await using shop = await testApp();
+  const capsules = await callsFor(
+    shop,
+    "+34600000841",
+    "las capsulas sirven para dolce gusto? es la maquina que tengo",
+  );
+  assert.ok(!capsules.calls.some((c) => c.name === "view_cart"), JSON.stringify(capsules.calls));
+  assert.match(capsules.reply, /Cápsulas de café/);
+  const mug = "+447700900842";
+  await ask(
+    shop.inbox,
+    mug,
+    "my flatmate broke my favourite mug this morning (RIP) so I need a replacement, can you add one of your ceramic mugs, the 350ml one",
+  );
+  assert.deepEqual(await cartOf(shop, mug), [[6, 1]]);
+  const second = "+5511900000843";
+  await ask(shop.inbox, second, "qual cafe vc recomenda");
+  await answeredAs(
+    shop,
+    second,
+    "Pra cafeteira italiana tenho o Café moído 250 g (6,50) e, se vc tiver moedor, o Café em grão 1 kg (18,90). Qual prefere?",
+  );
+  await ask(shop.inbox, second, "o segundo mano, ganhei um moedor de natal");
+  assert.deepEqual(await cartOf(shop, second), [[2, 1]]);
+});
+
+Deno.test("first-week messages: «¿es una persona o un robot?» and «el dueño es de…» are no handoff, «que me atienda el señor…» is; «cómo funciona esto de comprar?» reads the terms; «quero receber as ofertas» after «vi no jornal» opts in", async () => {
+  await using shop = await testApp();
+  const bot = await callsFor(
+    shop,
+    "+34600000851",
+    "perdon la pregunta pero esto es una persona de verdad o un robot? es q mi hija me dijo q ahora todo lo contestan maquinas jaja",
+  );
+  assert.ok(!bot.calls.some((c) => c.name === "request_human"), JSON.stringify(bot.calls));
+  const owner = await callsFor(
+    shop,
+    "+34600000852",
+    "Una pregunta que no tiene nada que ver: en el artículo decía que el dueño es de Carballiño, ¿sabe si es familia de los Otero?",
+  );
+  assert.ok(!owner.calls.some((c) => c.name === "request_human"), JSON.stringify(owner.calls));
+  const person = await callsFor(
+    shop,
+    "+34600000853",
+    "No me gusta hablar con máquinas. Quiero que me atienda el señor del artículo, don Ramón, por favor",
+  );
+  assert.deepEqual(person.calls.map((c) => c.name), ["request_human"]);
+  const how = await callsFor(
+    shop,
+    "+34600000854",
+    "Disculpe la ignorancia pero ¿cómo funciona esto de comprar por WhatsApp?",
+  );
+  assert.deepEqual(how.calls, [{ name: "shop_info", args: { topic: "general" } }]);
+  const offers = "+5511900000855";
+  await ask(
+    shop.inbox,
+    offers,
+    "vi no jornal que vcs mandam as ofertas por aqui, quero receber também!",
+  );
+  const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${offers}`;
+  assert.equal(marketing, "granted");
+});
+
+Deno.test("replies to the shop: a link sent again, «no thanks, that's all» to offers, «pelos correios mesmo» to how to receive, the order asked about among two", async () => {
+  await using shop = await testApp();
+  const link = "+5491100000861";
+  await placeOrder(shop, link);
+  const [{ number }] = await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${link}`;
+  await answeredAs(
+    shop,
+    link,
+    `¡Listo! Tu pedido #${number} está hecho. Puedes pagarlo con tarjeta en este enlace: https://pagos.example/${number}`,
+  );
+  const again = await callsFor(shop, link, "no me abre el link, me lo podés mandar de nuevo?");
+  assert.ok(again.calls.some((c) => c.name === "payment_link"), JSON.stringify(again.calls));
+  const no = "+447700900862";
+  await placeOrder(shop, no);
+  await answeredAs(
+    shop,
+    no,
+    "Order placed ✅ Would you like to hear about new arrivals and offers from time to time?",
+  );
+  await ask(shop.inbox, no, "no thanks, that's all");
+  const [{ marketing }] = await shop.sql`select marketing from customers where phone = ${no}`;
+  assert.equal(marketing, "opted_out");
+  const post = "+5511900000863";
+  await ask(shop.inbox, post, "quero 1 do produto 2");
+  await answeredAs(
+    shop,
+    post,
+    "Como prefere receber: retirada na loja, entrega em casa ou envio pelos Correios?",
+  );
+  const mail = await callsFor(shop, post, "pelos correios mesmo");
+  assert.deepEqual(mail.calls, [{ name: "review_order", args: { fulfilment: "shipping" } }]);
+  const pickup = await callsFor(
+    shop,
+    post,
+    "qual seria o total se eu buscasse na loja? pra ver se compensa",
+  );
+  assert.deepEqual(pickup.calls, [{ name: "review_order", args: { fulfilment: "pickup" } }]);
+  const two = "+5511900000864";
+  await placeOrder(shop, two);
+  await placeOrder(shop, two);
+  const numbers = (await shop.sql`select o.number from orders o join customers c
+    on c.id = o.customer_id where c.phone = ${two} order by o.number`).map((r) => r.number);
+  const which = await callsFor(
+    shop,
+    two,
+    `mermão, fiz dois pedidos aqui, o ${numbers[0]} e o ${numbers[1]}. o ${
+      numbers[1]
+    } já foi despachado?`,
+  );
+  assert.deepEqual(which.calls, [{ name: "order_status", args: { order_number: numbers[1] } }]);
+});
+
+Deno.test("a gift in another's name, «6 no, eran 2», the tote bags off with «I've loads at home», a request after «desculpe o horário»", async () => {
+  await using shop = await testApp();
+  const gift = await callsFor(
+    shop,
+    "+5511900000871",
+    "é presente pra minha madrinha, pode mandar no nome dela: Terezinha Alves de Lima, Rua Padre Anchieta 455, Curitiba, CEP 80410-030",
+  );
+  assert.deepEqual(gift.calls[0], {
+    name: "save_customer_details",
+    args: {
+      name: "Terezinha Alves de Lima",
+      street: "Rua Padre Anchieta 455",
+      postal_code: "80410-030",
+      city: "Curitiba",
+    },
+  });
+  const granddaughter = await callsFor(
+    shop,
+    "+5511900000872",
+    "no nome da minha neta, Beatriz Fonseca Ramos, que é ela que vai receber",
+  );
+  assert.deepEqual(granddaughter.calls[0], {
+    name: "save_customer_details",
+    args: { name: "Beatriz Fonseca Ramos" },
+  });
+  const finger = "+5491100000873";
+  await ask(shop.inbox, finger, "quiero 6 del producto 13");
+  await ask(shop.inbox, finger, "uy no, 6 no, eran 2 nomás, se me fue el dedo");
+  assert.deepEqual(await cartOf(shop, finger), [[13, 2]]);
+  const bags = "+447700900874";
+  await ask(shop.inbox, bags, "I want 3 of product 11");
+  await ask(shop.inbox, bags, "I want 2 of product 13");
+  await ask(shop.inbox, bags, "hiya can you take the tote bags off, I've loads at home, cheers");
+  assert.deepEqual(await cartOf(shop, bags), [[13, 2]]);
+  const late = "+5511900000875";
+  await ask(
+    shop.inbox,
+    late,
+    "Boa noite, desculpe o horário. Meu filho vem me visitar no mês que vem, e ele é louco por café. Queria deixar separado um café em grão de 1 kg e um moedor manual pra dar de presente pra ele.",
+  );
+  assert.deepEqual(await cartOf(shop, late), [[2, 1], [8, 1]]);
+});

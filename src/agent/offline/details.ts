@@ -40,7 +40,7 @@ const NAME_STOP = new Set(
 export function detailsIn(raw: string): Record<string, string> | null {
   const found: Record<string, string> = {};
   const name =
-    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome de|em nome de|a nome de|in the name of|under the name|(?:a la )?atenci[oó]n de|attn\.?:?|invoice (?:name|to)|name on the invoice|(?:put it |have it )?under my name(?:,? please)?,?|(?:put|have) (?:it|the order|that|this|them) under|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
+    /\b(?:me llamo|mi nombre es|my name is|my names|my name's|name's|names|a nombre de|meu nome é|meu nome e|me chamo|sou o|sou a|name for (?:the |my |this )?(?:order|delivery|parcel) is|nombre (?:para el|del) pedido(?: es)?:?|nome (?:para o|do) pedido(?: [ée])?:?|name is|nombre:|name:|nome:|nombre es|no nome d(?:e|a|o|ela|ele)(?: (?:minha|meu) \p{L}+)?:?,?|em nome de|a nome de|in the name of|under the name|(?:a la )?atenci[oó]n de|attn\.?:?|invoice (?:name|to)|name on the invoice|(?:put it |have it )?under my name(?:,? please)?,?|(?:put|have) (?:it|the order|that|this|them) under|name on it|en nombre de|anota(?: s[óo])? o nome,?|apunta(?: solo)? el nombre,?|o nome [ée])\s+([^,;.\n]+)/iu
       .exec(raw);
   // «pode entregar pra Mariana Costa, Rua…»: the person it goes to, capitalised.
   const to = name
@@ -50,7 +50,15 @@ export function detailsIn(raw: string): Record<string, string> | null {
   if (to && STREET_WORDS.test(raw)) found.name = to[1];
   if (name) {
     const ws = [];
-    for (const word of name[1].trim().split(/\s+/)) {
+    const said = name[1].trim().split(/\s+/);
+    for (const [i, word] of said.entries()) {
+      // «Terezinha Alves de Lima»: a particle between capitalised names is part of the name.
+      const particle = /^(de|da|do|dos|das|del)$/.test(word) && ws.length > 0 &&
+        /^\p{Lu}/u.test(said[i + 1] ?? "");
+      if (particle) {
+        ws.push(word);
+        continue;
+      }
       if (NAME_STOP.has(word.toLowerCase()) || !/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word)) break;
       ws.push(word);
     }

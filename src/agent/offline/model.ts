@@ -496,6 +496,8 @@ function resolveItems(
 ): Step {
   const products = foundProducts(responses);
   const calls: Call[] = [];
+  const loose = new Set<Call>();
+  const more = new Set<Call>();
   const described: string[] = [];
   let previous: number | null = lastProduct(before);
   const carted = cartLines(responses);
@@ -611,10 +613,13 @@ function resolveItems(
     const sized = s.size && (product.variants?.length || product.name === "")
       ? { size: s.size }
       : {};
-    calls.push({
+    const add = {
       name: "add_to_cart",
       args: { product_id: product.id, quantity: s.quantity, ...sized },
-    });
+    };
+    if (!s.counted && !s.another || s.quantity < 1) loose.add(add);
+    if (s.another) more.add(add);
+    calls.push(add);
   }
   // «la taza en vez del termo»: once the new item is in, the one it replaces leaves the cart.
   if (calls.some((c) => c.name === "add_to_cart")) {
@@ -641,7 +646,7 @@ function resolveItems(
       .map((p) => productText(p, language, alerts));
     return { text: [...new Set([notFoundText(language), ...shown])].join("\n\n") };
   }
-  if (calls.length > 0) return { calls: merge(calls) };
+  if (calls.length > 0) return { calls: merge(calls, loose, more) };
   // «ele vaza?», «pesa mucho?» after the flask: a question about it, its description answers.
   const discussed = lastProduct(before);
   const aboutIt = plan.action === "info" && !plan.statement && discussed !== null &&
@@ -690,18 +695,31 @@ function covered(p: Found, plan: Extract<Plan, { kind: "items" }>): boolean {
 }
 
 /** Two adds of one product in one message become one call with both quantities. */
-function merge(calls: Call[]): Call[] {
-  const out: Call[] = [];
+/**
+ * Adds of one product in one call, their counts summed; an item named without a count beside
+ * the same item counted («broke my mug…, add one of your mugs») is that one, said twice, while
+ * «un termo… y otro» is one more.
+ */
+function merge(calls: Call[], loose: ReadonlySet<Call>, more: ReadonlySet<Call>): Call[] {
+  const out: { call: Call; loose: boolean }[] = [];
   for (const c of calls) {
-    const same = out.find((o) =>
+    const same = out.find(({ call: o }) =>
       o.name === "add_to_cart" && c.name === "add_to_cart" &&
       o.args.product_id === c.args.product_id && o.args.size === c.args.size
     );
-    if (same) {
-      same.args = { ...same.args, quantity: Number(same.args.quantity) + Number(c.args.quantity) };
-    } else out.push({ name: c.name, args: { ...c.args } });
+    if (!same) {
+      out.push({ call: { name: c.name, args: { ...c.args } }, loose: loose.has(c) });
+    } else if (loose.has(c)) continue;
+    else if (same.loose && !more.has(c)) same.call.args = { ...c.args };
+    else {
+      same.call.args = {
+        ...same.call.args,
+        quantity: Number(same.call.args.quantity) + Number(c.args.quantity),
+      };
+    }
+    if (same && !loose.has(c)) same.loose = false;
   }
-  return out;
+  return out.map((o) => o.call);
 }
 
 function resolveCartChange(
@@ -871,8 +889,8 @@ const LEAD_IN =
 function listedIn(text: string): Listed[] {
   const body = text.includes(":") ? text.slice(text.indexOf(":") + 1) : text;
   const money =
-    /[-–—:]?\s*(?:[€$£]\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€|R\$\s?(\d[\d.,]*)|[-–—:]\s*(\d+[.,]\d{2})(?=\s*$))/g;
-  return body
+    /[-–—:]?\s*(?:[€$£]\s?(\d[\d.,]*)|(\d[\d.,]*)\s?€|R\$\s?(\d[\d.,]*)|[-–—:]\s*(\d+[.,]\d{2})(?=\s*$)|\(\s*(\d+[.,]\d{2})\s*\))/g;
+  const items = body
     .split(
       /\n|[•·;]|\s\d{1,2}[).]\s|,\s|\s(?:y|o|or|and|e|ou)\s|[.?!]\s+(?=[\p{Lu}¿¡])|(?:^|\s)[-–—]\s(?=[*\p{Lu}])/u,
     )
@@ -881,7 +899,7 @@ function listedIn(text: string): Listed[] {
       const chunk = line.trim().replace(/^\d{1,2}[).]\s*/, "").replace(LEAD_IN, "");
       const shown = [...chunk.matchAll(money)][0];
       const amount = shown
-        ? (shown[1] ?? shown[2] ?? shown[3] ?? shown[4]).replace(",", ".")
+        ? (shown[1] ?? shown[2] ?? shown[3] ?? shown[4] ?? shown[5]).replace(",", ".")
         : null;
       const price = amount === null ? null : Number.parseFloat(amount);
       return { name: chunk.replace(money, " ").trim(), price: Number.isNaN(price) ? null : price };
@@ -895,6 +913,10 @@ function listedIn(text: string): Listed[] {
       return items;
     }, [])
     .filter((l) => /\p{L}{3}/u.test(l.name) && !/[?¿]/.test(l.name));
+  // «tenho o Café moído (6,50) e, se vc tiver moedor, o Café em grão (18,90)»: in a sentence,
+  // the items are the parts with a price.
+  const priced = items.filter((l) => l.price !== null);
+  return priced.length >= 2 ? priced : items;
 }
 
 /**

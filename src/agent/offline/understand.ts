@@ -204,7 +204,7 @@ const LABEL =
   /^\s*(test|testing|prueba|teste|caso|case|pregunta|question|paso|step|q)\s*#?\d{1,2}\s*[:.)-]\s*/i;
 /** Asking for an item to be kept for the customer: «me lo apartas», «put one aside», «separa uma». */
 const RESERVE =
-  /\b(apart\w*|reserv\w*|guardame\w*|separa|separe|(put|set|keep) (one|it|them) (aside|by)|(hold|save) (one|it|them) for me)\b/;
+  /\b(apart\w*|reserv\w*|guardame\w*|separa|separe|separar|(put|set|keep) (one|it|them) (aside|by)|(hold|save) (one|it|them) for me)\b/;
 /** A question whose subject is the product just discussed: «y ese viene…», «does that one…». */
 const THAT_ONE =
   /^(?:y |and |e |ok |vale |oye )?(?:ese|esa|este|that one|this one|esse|essa)\b(?! (?:no|nao|not)\b)/;
@@ -500,7 +500,16 @@ function planFor(
 
   // «e o 2081?»: a short question naming only a number asks about that order.
   const alone = raw.includes("?") && words(text).length <= 4 ? ONLY_NUMBER.exec(text) : null;
-  const orderNumber = orderIn(text) ?? (alone ? Number(alone[1]) : null);
+  // «fiz dois pedidos, o 1020 e o 1027. o 1027 já foi despachado?»: the one asked about.
+  const question = raw.includes("?")
+    ? normalize(raw.slice(0, raw.lastIndexOf("?")).split(/[.!?\n]/).at(-1) ?? "")
+    : "";
+  const askedNumbers = question.match(/\b\d{3,6}\b/g) ?? [];
+  const askedOne = askedNumbers.length === 1 && ORDER_NOUN.test(text)
+    ? Number(askedNumbers[0])
+    : null;
+  const orderNumber = (question ? orderIn(question) : null) ?? askedOne ?? orderIn(text) ??
+    (alone ? Number(alone[1]) : null);
   // «no me carga el enlace» after «Tu pedido #1201 está reservado»: the order the shop wrote of.
   const meant = orderNumber ??
     (OTHER_ORDER.test(text) ? null : agentOrder(conv.lastAgentText));
@@ -558,6 +567,16 @@ function planFor(
       (/\b(ofertas|offers|promo\w*|novedades|novidades)\b/.test(conv.lastAgentText) &&
         (V.says("yes", text) || V.says("acceptOffer", text))))
   ) return { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: true } }] };
+  // «no thanks, that's all» to «Would you like to hear about offers?»: a no to them.
+  if (
+    tools.has("marketing_consent") && OFFERS_ASKED.test(conv.lastAgentQuestion) &&
+    /^(no|nope|nah|nao|não)\b/.test(text) && !asked
+  ) return { kind: "calls", calls: [{ name: "marketing_consent", args: { consent: false } }] };
+  // «no me abre el link, me lo mandás de nuevo?» after the shop sent one: the link again.
+  if (
+    LINK_SENT.test(conv.lastAgentText) && AGAIN.test(text) && orderNumber === null &&
+    !CANCEL_VERB.test(text) && tools.has("payment_link")
+  ) return { kind: "calls", calls: [{ name: "payment_link", args: orderArgs }] };
 
   if (conv.pendingQuote !== null) {
     // «no, mejor no» to «¿confirmo el pedido?» is a no to the order, not a line taken out.
@@ -807,7 +826,9 @@ function planFor(
     segmentsOf(text, raw).every((s) => s.words.length === 0);
   if (
     V.says("checkout", text) || V.says("decision", text) || closing ||
-    (Object.keys(choice).length > 0 && conv.inCheckout && !asked)
+    (Object.keys(choice).length > 0 &&
+      (conv.inCheckout || HOW_ASKED.test(conv.lastAgentQuestion)) &&
+      !asked)
   ) {
     // «rola pagar com pix?»: a way to pay the shop may not take, asked about.
     // «what would it come to if I pick it up?»: a quote, asked on a supposition, is still read.
@@ -1342,10 +1363,15 @@ function pickedIn(text: string, conv: Conversation, raw: string): Plan | null {
   const m = ORDINAL.exec(text) ?? CHEAPER.exec(text) ??
     (conv.numbered ? NUMBERED.exec(text) : null);
   if (!m || conv.listed.length < 2) return null;
+  // «o segundo mano, ganhei um moedor de natal»: a reason in a clause of its own names nothing.
+  const clause = (text.split(" , ").find((c) => c.includes(m[0])) ?? text).replace(m[0], " ");
   const rest = text.replace(m[0], " ");
   // «the second one, just the one bag»: a container says how many, not another item.
   const other = (s: Segment) => s.words.some((w) => !CONTAINERS.has(w)) || s.category;
-  if (segmentsOf(rest, raw).some(other) || V.says("remove", rest)) return null;
+  const naming = (t: string) => segmentsOf(t, raw).some(other);
+  if (naming(clause) || V.says("addVerb", rest) && naming(rest) || V.says("remove", rest)) {
+    return null;
+  }
   const prices = conv.listed.map((l) => l.price ?? Infinity);
   const position = m[0].match(CHEAPER)
     ? prices.indexOf(Math.min(...prices)) + 1
@@ -1532,7 +1558,7 @@ const CANCEL_THAT =
 
 /** A clause saying how things are («esse mês tá apertado», «my dad already has one»). */
 const STATE =
-  /\b(ta|esta|estao|estoy|estou|to|tou|estamos|es|is|are|was|were|anda|ando|tenho|tengo|tiene|tem|have|has|had|already|ya|ja)\b/;
+  /\b(ta|esta|estao|estoy|estou|to|tou|estamos|es|is|are|was|were|anda|ando|tenho|tengo|tiene|tem|have|has|had|ive|weve|already|ya|ja)\b/;
 
 /** A clause keeping a line as it is: «leave the bags as they are», «fica só a caneca». */
 const KEEP =
@@ -1735,6 +1761,18 @@ function orderPicked(text: string, agentText: string): number | null {
 
 const WHICH_TO_CANCEL =
   /\b(cual quieres cancelar|which one should i cancel|qual voce quer cancelar)\b/;
+/** The agent asked how to receive or pay («Como prefere receber: retirada, entrega…?»). */
+const HOW_ASKED =
+  /\b(como (prefieres|prefiere|quieres|quiere|prefere|quer|voce quer|vc quer) (recibir\w*|pagar\w*|receber|que te lo)|how (would you like|do you want|d you like) (to )?(get|receive|pay|it))\b/;
+/** The agent's question offering news and offers. */
+const OFFERS_ASKED =
+  /\b(ofertas|offers|promo\w*|novedades|novidades|new arrivals|news|newsletter)\b/;
+/** The shop's message carried a payment link. */
+const LINK_SENT =
+  /\bhttps?\b|\b(enlace|link) de pago\b|\bpayment link\b|\blink de pagamento\b|\bmercado ?pago\b/;
+/** «de nuevo», «again», «de novo», «reenvíalo»: the same thing sent once more. */
+const AGAIN =
+  /\b(de nuevo|otra vez|again|de novo|outra vez|reenvi\w*|resend|re send|no me (abre|llego|llega)|no abre|doesnt open|wont open|nao abre|nao chegou|didnt get|never got|deleted)\b/;
 const WHICH_TO_PAY =
   /\b(cual quieres pagar|which one would you like to pay|qual voce quer pagar)\b/;
 
@@ -1806,6 +1844,8 @@ function saidAgain(ts: string[]): number | null {
     j++;
     const comma = ts[j] === ",";
     if (comma) j++;
+    // «6 no, eran 2»: the verb before the number said again.
+    if (comma && /^(eran|era|son|sean|are|were|sao|foram|e|es)$/.test(ts[j] ?? "")) j++;
     const next = numberAt(ts, j);
     if (next && (comma || EN_NUMBER.test(ts[i]) && EN_NUMBER.test(ts[j]))) last = next.value;
   }
