@@ -28,6 +28,7 @@ import { enNineteenth } from "./cases/en_nineteenth.ts";
 import { enTwentieth } from "./cases/en_twentieth.ts";
 import { enTwentyFirst } from "./cases/en_twentyfirst.ts";
 import { enTwentySecond } from "./cases/en_twentysecond.ts";
+import { enTwentyThird } from "./cases/en_twentythird.ts";
 import { es } from "./cases/es.ts";
 import { esMore } from "./cases/es_more.ts";
 import { esThird } from "./cases/es_third.ts";
@@ -50,6 +51,7 @@ import { esNineteenth } from "./cases/es_nineteenth.ts";
 import { esTwentieth } from "./cases/es_twentieth.ts";
 import { esTwentyFirst } from "./cases/es_twentyfirst.ts";
 import { esTwentySecond } from "./cases/es_twentysecond.ts";
+import { esTwentyThird } from "./cases/es_twentythird.ts";
 import { pt } from "./cases/pt.ts";
 import { ptMore } from "./cases/pt_more.ts";
 import { ptThird } from "./cases/pt_third.ts";
@@ -72,6 +74,7 @@ import { ptNineteenth } from "./cases/pt_nineteenth.ts";
 import { ptTwentieth } from "./cases/pt_twentieth.ts";
 import { ptTwentyFirst } from "./cases/pt_twentyfirst.ts";
 import { ptTwentySecond } from "./cases/pt_twentysecond.ts";
+import { ptTwentyThird } from "./cases/pt_twentythird.ts";
 
 /** The cases by the round they were written in (tests/eval/README.md), in each language. */
 export const rounds: readonly (readonly Case[])[] = [
@@ -97,6 +100,7 @@ export const rounds: readonly (readonly Case[])[] = [
   [...esTwentieth, ...enTwentieth, ...ptTwentieth],
   [...esTwentyFirst, ...enTwentyFirst, ...ptTwentyFirst],
   [...esTwentySecond, ...enTwentySecond, ...ptTwentySecond],
+  [...esTwentyThird, ...enTwentyThird, ...ptTwentyThird],
 ];
 
 export const corpus: readonly Case[] = [
@@ -122,6 +126,7 @@ export const corpus: readonly Case[] = [
   ...esTwentieth,
   ...esTwentyFirst,
   ...esTwentySecond,
+  ...esTwentyThird,
   ...en,
   ...enMore,
   ...enThird,
@@ -144,6 +149,7 @@ export const corpus: readonly Case[] = [
   ...enTwentieth,
   ...enTwentyFirst,
   ...enTwentySecond,
+  ...enTwentyThird,
   ...pt,
   ...ptMore,
   ...ptThird,
@@ -166,4 +172,5 @@ export const corpus: readonly Case[] = [
   ...ptTwentieth,
   ...ptTwentyFirst,
   ...ptTwentySecond,
+  ...ptTwentyThird,
 ];
