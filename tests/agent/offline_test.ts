@@ -2908,3 +2908,91 @@ Deno.test("a gift in another's name, «6 no, eran 2», the tote bags off with «
   );
   assert.deepEqual(await cartOf(shop, late), [[2, 1], [8, 1]]);
 });
+
+Deno.test("«…, que salían en la foto del periódico» is no request for photos; «Could you please cancel it?» after a story cancels; «y si me llevara 3 termos cuánto sería?», «hay stock…? todavía no lo pido» and «…y no quiero equivocarme» only ask", async () => {
+  await using shop = await testApp();
+  const photo = "+34600000881";
+  await ask(
+    shop.inbox,
+    photo,
+    "ponme un paquete de café molido y dos tabletas de chocolate negro, que salían en la foto del periódico y tenían una pinta...",
+  );
+  assert.deepEqual(await cartOf(shop, photo), [[1, 1], [13, 2]]);
+  const polite = "+447700900882";
+  await placeOrder(shop, polite);
+  await ask(
+    shop.inbox,
+    polite,
+    "Good morning. I placed an order with you last night, but my son has just told me he already bought me a thermos for my birthday. Could you please cancel it? I am very sorry for the trouble.",
+  );
+  assert.equal(await orderStatusOf(shop, polite), "cancelled");
+  const ifI = "+34600000883";
+  const asked = await callsFor(
+    shop,
+    ifI,
+    "y si me llevara 3 termos cuánto sería? es para mis nietos, todavía no lo pido eh, primero pregunto",
+  );
+  assert.ok(!asked.calls.some((c) => c.name === "review_order"), JSON.stringify(asked.calls));
+  assert.match(asked.reply, /Termo de acero/);
+  assert.deepEqual(await cartOf(shop, ifI), []);
+  const stock = await callsFor(
+    shop,
+    "+34600000884",
+    "hay stock del molinillo manual? necesitaria 4 para regalar a mis hermanos pero todavia no lo pido, primero lo hablo con mi mujer",
+  );
+  assert.match(stock.reply, /Molinillo de café manual/);
+  const induction = "+34600000885";
+  await ask(shop.inbox, induction, "quiero 1 del producto 7");
+  await ask(
+    shop.inbox,
+    induction,
+    "la cafetera italiana sirve para inducción? tengo vitro de inducción y no quiero equivocarme",
+  );
+  assert.deepEqual(await cartOf(shop, induction), [[7, 1]]);
+});
+
+Deno.test("everyday words: «en persona» is no person asked for, «no perdona cuatro», «hw much», «Road Lower», a name alone to the name question, «trocam se não servir?», «faz um orçamento», «mandáis pedidos a Tenerife?»", async () => {
+  await using shop = await testApp();
+  const reads = [
+    ["+34600000891", "puedo pasar a recoger en persona?", { topic: "pickup" }],
+    ["+447700900892", "where are you located? can I collect in person", { topic: "pickup" }],
+    ["+5511900000893", "vcs trocam se a camiseta nao servir?", { topic: "returns" }],
+    ["+34600000894", "mandais pedidos a tenerife? vivo en la laguna", { topic: "delivery" }],
+  ] as const;
+  for (const [phone, message, args] of reads) {
+    const { calls } = await callsFor(shop, phone, message);
+    assert.deepEqual(calls, [{ name: "shop_info", args }], message);
+  }
+  const mugs = "+34600000895";
+  await ask(shop.inbox, mugs, "pues queria tres tazas de ceramica no perdona cuatro cuatro tazas");
+  assert.deepEqual(await cartOf(shop, mugs), [[6, 4]]);
+  const flask = await callsFor(shop, "+447700900896", "hw much for the steel flask");
+  assert.match(flask.reply, /Termo de acero 500 ml/);
+  const dublin = await callsFor(
+    shop,
+    "+353870000897",
+    "Flat 3, 45 Rathmines Road Lower, Dublin D06 F2X4",
+  );
+  assert.deepEqual(dublin.calls[0], {
+    name: "save_customer_details",
+    args: { street: "Flat 3, 45 Rathmines Road Lower", city: "Dublin", postal_code: "D06 F2X4" },
+  });
+  const name = "+5511900000898";
+  await ask(shop.inbox, name, "quero 1 do produto 2");
+  await answeredAs(shop, name, "Pra fechar o pedido, me passa seu nome completo?");
+  const said = await callsFor(shop, name, "Juliana Prado Matos");
+  assert.deepEqual(said.calls[0], {
+    name: "save_customer_details",
+    args: { name: "Juliana Prado Matos" },
+  });
+  const quote = "+5511900000899";
+  await ask(shop.inbox, quote, "quero 1 do produto 4");
+  const budget = await callsFor(
+    shop,
+    quote,
+    "faz um orçamento pra mim com retirada, pago na maquininha",
+  );
+  assert.deepEqual(budget.calls, [
+    { name: "review_order", args: { fulfilment: "pickup", payment: "card" } },
+  ]);
+});

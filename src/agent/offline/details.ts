@@ -96,7 +96,7 @@ export function detailsIn(raw: string): Record<string, string> | null {
       /\b(?:vivo en|vivo na|vivo no|moro na|moro no|moro em|i live at|my address is|address is|mi direcci[oó]n es|direcci[oó]n:|endere[cç]o:|meu endere[cç]o [ée])\s+([^,;\n]*?\d+[^,;\n]*)/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:calle|c\/|avenida|avda\.?|plaza|paseo|rua)\s+[^,;\n\d]+)/iu.exec(raw) ??
-      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent|park)\b\.?(?:\s+(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]{1,5})?)/iu
+      /\b(\d+[a-z]?\s+(?:(?!(?:is|are|was|too|so|very|and|of|the|mugs?|flasks?)\b)[\p{L}'’-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|drive|crescent|park)\b\.?(?:\s+(?:Lower|Upper|North|South|East|West|Middle)\b)?(?:\s+(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]{1,5})?)/iu
         .exec(raw) ??
       /\b(\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Way|Close|Grove|Place|Square|Gardens|Terrace|Row)\b\.?)/u
         .exec(raw);

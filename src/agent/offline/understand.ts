@@ -196,7 +196,7 @@ const RECEIVED =
 const DESCRIBING =
   /^(el|la|los|las|lo|o|a|os|as|the one|the ones|aquel\w*|aquela|aquele)\s+(de|do|da|con|com|with|que|of|that|which)\b/;
 const PERSON =
-  /\b(persona|alguien|humano|human|person|someone|real|pessoa|alguem|de verdad|de verdade)\b/;
+  /\b((?<!\b(?:en|in|em) )(?:persona|person|pessoa)|alguien|humano|human|someone|real|alguem|de verdad|de verdade)\b/;
 /** «quanto deu até agora», «what's the total so far»: the cart, not the checkout. */
 const SO_FAR =
   /\b(ate agora|ate aqui|hasta ahora|hasta aqui|hasta el momento|so far|until now|till now|til now|up to now|(the|el|o) total (now|right now|ahora|agora))\b/;
@@ -644,6 +644,14 @@ function planFor(
     if (!tools.has("notify_back_in_stock")) return { kind: "reply", reply: "notify_unavailable" };
   }
 
+  // «Juliana Prado Matos» to «me passa seu nome completo?»: the name, said alone.
+  const nameSaid = NAME_ASKED.test(conv.lastAgentQuestion) ? NAME_ALONE.exec(raw.trim()) : null;
+  if (nameSaid && !forged && tools.has("save_customer_details")) {
+    return {
+      kind: "calls",
+      calls: [{ name: "save_customer_details", args: { name: nameSaid[1] } }],
+    };
+  }
   const details = forged ? null : detailsIn(raw);
   if (details && (!asked || Object.keys(details).some((k) => k !== "notes"))) {
     return { kind: "calls", calls: [{ name: "save_customer_details", args: details }] };
@@ -1014,7 +1022,15 @@ function planFor(
   const segments = segmentsOf(text, raw);
   const wantsIt = !notOrdering && (V.says("add", wanting) || requested);
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
-  if (V.says("later", text) && !wantsIt) return { kind: "reply", reply: "not_yet" };
+  if (V.says("later", text) && !wantsIt) {
+    // «hay stock del molinillo? … todavía no lo pido»: the question is answered, nothing added.
+    const question = raw.includes("?") ? raw.slice(0, raw.lastIndexOf("?")) : "";
+    const about = segmentsOf(normalize(question), question)
+      .filter((s) => s.words.length > 0 || s.category)
+      .map((s) => ({ ...s, counted: false, quantity: 1 }));
+    if (about.length > 0) return { kind: "items", action: "info", segments: about, extra: [] };
+    return { kind: "reply", reply: "not_yet" };
+  }
   // «my wife wants the flask, she'll message you»: someone else will order; nothing yet.
   if (V.says("deferred", text) && !segments.some((s) => s.counted)) {
     return { kind: "reply", reply: "not_yet" };
@@ -1761,6 +1777,11 @@ function orderPicked(text: string, agentText: string): number | null {
 
 const WHICH_TO_CANCEL =
   /\b(cual quieres cancelar|which one should i cancel|qual voce quer cancelar)\b/;
+/** The agent asked for the customer's name. */
+const NAME_ASKED = /\b(nombre|name|nome)\b/;
+/** Two to five capitalised words, particles between them: a name and nothing else. */
+const NAME_ALONE =
+  /^(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|de la)\s+)?\p{Lu}\p{Ll}+){1,4})[.!]?$/u;
 /** The agent asked how to receive or pay («Como prefere receber: retirada, entrega…?»). */
 const HOW_ASKED =
   /\b(como (prefieres|prefiere|quieres|quiere|prefere|quer|voce quer|vc quer) (recibir\w*|pagar\w*|receber|que te lo)|how (would you like|do you want|d you like) (to )?(get|receive|pay|it))\b/;
