@@ -2996,3 +2996,19 @@ Deno.test("everyday words: «en persona» is no person asked for, «no perdona c
     { name: "review_order", args: { fulfilment: "pickup", payment: "card" } },
   ]);
 });
+
+Deno.test("«the ground one, two bags pls» is two of the coffee (the tote bag was added); «vcs entregam em Niterói? e já bota 2 garrafas» adds them", async () => {
+  await using shop = await testApp();
+  const bags = "+447700900901";
+  await ask(shop.inbox, bags, "hi I want coffee");
+  await ask(shop.inbox, bags, "the ground one, two bags pls");
+  assert.deepEqual(await cartOf(shop, bags), [[1, 2]]);
+  const both = "+5511900000902";
+  const asked = await callsFor(
+    shop,
+    both,
+    "vcs entregam em Niterói? e já bota 2 garrafas térmicas no carrinho",
+  );
+  assert.ok(asked.calls.some((c) => c.name === "shop_info"), JSON.stringify(asked.calls));
+  assert.deepEqual(await cartOf(shop, both), [[12, 2]]);
+});

@@ -1905,6 +1905,12 @@ function plainNumberAt(ws: string[], i: number): { value: number; length: number
     /^(de|of|do|da)$/.test(ws[i - 1] ?? "") && i >= 2 && !plainNumberAt(ws, i - 2) &&
     ws.slice(i + 1).every((x) => V.fillers.has(x))
   ) return null;
+  // «the ground one», «that blue one»: a pronoun for the item, not a count.
+  const after = ws[i + 1];
+  if (
+    w === "one" && /^(the|that|this)$/.test(ws[i - 2] ?? "") && !plainNumberAt(ws, i - 1) &&
+    (after === undefined || after === "," || V.fillers.has(after))
+  ) return null;
   // «once it's back», «once I get paid»: English «once», not Spanish eleven.
   if (w === "once" && ONCE_AFTER.test(ws[i + 1] ?? "")) return null;
   if (/^\d{1,3}$/.test(w)) {
