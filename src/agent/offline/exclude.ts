@@ -49,8 +49,9 @@ export function exclusionIn(raw: string): { rest: string; excluding: Excluded } 
     else continue;
     cuts.push(m[0].split(" "));
   }
-  if (cuts.length === 0) return null;
-  return { rest: cuts.reduce(cut, raw), excluding };
+  const rest = cuts.reduce(cut, raw);
+  // Nothing could be cut from the message as written: no exclusion to read apart.
+  return rest === raw ? null : { rest, excluding };
 }
 
 /** The raw message without the words `said` (normalized), matched word by word. */

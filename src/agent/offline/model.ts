@@ -496,8 +496,8 @@ function resolveItems(
 ): Step {
   const products = foundProducts(responses);
   const calls: Call[] = [];
-  const loose = new Set<Call>();
-  const more = new Set<Call>();
+  /** How each add was said: without a count, or as one more («y otro»); else counted. */
+  const said = new Map<Call, "loose" | "more">();
   const described: string[] = [];
   let previous: number | null = lastProduct(before);
   const carted = cartLines(responses);
@@ -617,8 +617,8 @@ function resolveItems(
       name: "add_to_cart",
       args: { product_id: product.id, quantity: s.quantity, ...sized },
     };
-    if (!s.counted && !s.another || s.quantity < 1) loose.add(add);
-    if (s.another) more.add(add);
+    if (!s.counted && !s.another || s.quantity < 1) said.set(add, "loose");
+    else if (s.another) said.set(add, "more");
     calls.push(add);
   }
   // «la taza en vez del termo»: once the new item is in, the one it replaces leaves the cart.
@@ -646,7 +646,7 @@ function resolveItems(
       .map((p) => productText(p, language, alerts));
     return { text: [...new Set([notFoundText(language), ...shown])].join("\n\n") };
   }
-  if (calls.length > 0) return { calls: merge(calls, loose, more) };
+  if (calls.length > 0) return { calls: merge(calls, said) };
   // «ele vaza?», «pesa mucho?» after the flask: a question about it, its description answers.
   const discussed = lastProduct(before);
   const aboutIt = plan.action === "info" && !plan.statement && discussed !== null &&
@@ -694,30 +694,28 @@ function covered(p: Found, plan: Extract<Plan, { kind: "items" }>): boolean {
   return plan.segments.some((s) => s.words.some((w) => covers(p, [w])));
 }
 
-/** Two adds of one product in one message become one call with both quantities. */
 /**
  * Adds of one product in one call, their counts summed; an item named without a count beside
  * the same item counted («broke my mug…, add one of your mugs») is that one, said twice, while
  * «un termo… y otro» is one more.
  */
-function merge(calls: Call[], loose: ReadonlySet<Call>, more: ReadonlySet<Call>): Call[] {
+function merge(calls: Call[], said: ReadonlyMap<Call, "loose" | "more">): Call[] {
   const out: { call: Call; loose: boolean }[] = [];
   for (const c of calls) {
+    const kind = said.get(c);
     const same = out.find(({ call: o }) =>
       o.name === "add_to_cart" && c.name === "add_to_cart" &&
       o.args.product_id === c.args.product_id && o.args.size === c.args.size
     );
-    if (!same) {
-      out.push({ call: { name: c.name, args: { ...c.args } }, loose: loose.has(c) });
-    } else if (loose.has(c)) continue;
-    else if (same.loose && !more.has(c)) same.call.args = { ...c.args };
+    if (!same) out.push({ call: { name: c.name, args: { ...c.args } }, loose: kind === "loose" });
+    else if (kind === "loose") continue;
     else {
-      same.call.args = {
-        ...same.call.args,
-        quantity: Number(same.call.args.quantity) + Number(c.args.quantity),
-      };
+      const quantity = same.loose && kind !== "more"
+        ? Number(c.args.quantity)
+        : Number(same.call.args.quantity) + Number(c.args.quantity);
+      same.call.args = { ...same.call.args, quantity };
+      same.loose = false;
     }
-    if (same && !loose.has(c)) same.loose = false;
   }
   return out.map((o) => o.call);
 }

@@ -309,6 +309,11 @@ const UNLESS_REMOVED =
 const AGREE_TAG =
   /[\s,.;]*(?:vale|ok|okay|okey|oki|dale|porfa|porfis|por favor|please|pls|plz|pode ser|beleza|blz|pfv|pf)\s*\?+\s*$/iu;
 
+/** The message up to its last question mark (empty when it asks nothing). */
+function askedPart(raw: string): string {
+  return raw.includes("?") ? raw.slice(0, raw.lastIndexOf("?")) : "";
+}
+
 /** The plan for one message. `tools` are the names the model was given. */
 export function understand(
   message: string,
@@ -501,9 +506,7 @@ function planFor(
   // «e o 2081?»: a short question naming only a number asks about that order.
   const alone = raw.includes("?") && words(text).length <= 4 ? ONLY_NUMBER.exec(text) : null;
   // «fiz dois pedidos, o 1020 e o 1027. o 1027 já foi despachado?»: the one asked about.
-  const question = raw.includes("?")
-    ? normalize(raw.slice(0, raw.lastIndexOf("?")).split(/[.!?\n]/).at(-1) ?? "")
-    : "";
+  const question = normalize(askedPart(raw).split(/[.!?\n]/).at(-1) ?? "");
   const askedNumbers = question.match(/\b\d{3,6}\b/g) ?? [];
   const askedOne = askedNumbers.length === 1 && ORDER_NOUN.test(text)
     ? Number(askedNumbers[0])
@@ -869,11 +872,9 @@ function planFor(
   if (topic && asked && !requested && !V.says("setQuantity", text)) {
     // «how much to post the lot to Manchester, paying by card»: the quote that way, too.
     if (
-      (topic === "delivery"
-        ? FEE.test(text)
-        : choiceIn(text).fulfilment && PRICE_ASKED.test(text)) &&
+      (topic === "delivery" ? FEE.test(text) : choice.fulfilment && PRICE_ASKED.test(text)) &&
       !TAKES.test(text) && tools.has("view_cart") && tools.has("review_order")
-    ) return { kind: "fee", choice: choiceIn(text) };
+    ) return { kind: "fee", choice };
     return { kind: "calls", calls: [{ name: "shop_info", args: { topic } }], ...wrapping(text) };
   }
 
@@ -1024,7 +1025,7 @@ function planFor(
   if (V.says("offTopic", text) && !wantsIt) return { kind: "reply", reply: "out_of_scope" };
   if (V.says("later", text) && !wantsIt) {
     // «hay stock del molinillo? … todavía no lo pido»: the question is answered, nothing added.
-    const question = raw.includes("?") ? raw.slice(0, raw.lastIndexOf("?")) : "";
+    const question = askedPart(raw);
     const about = segmentsOf(normalize(question), question)
       .filter((s) => s.words.length > 0 || s.category)
       .map((s) => ({ ...s, counted: false, quantity: 1 }));
@@ -1197,7 +1198,7 @@ function planFor(
     const times = /(?:^|\s)x\s?\d{1,2}\b|\b\d{1,2}\s?x(?:\s|$)/i.test(raw);
     const setting = (/\b(pon|deja|poe|deixa)\b/.test(text) || V.says("setWeak", text) || times) &&
       !/\b(mas|mais|more|extra|otr[oa]s?|outr[oa]s?)\b/.test(text);
-    const question = raw.includes("?") ? normalize(raw.slice(0, raw.lastIndexOf("?"))) : "";
+    const question = normalize(askedPart(raw));
     const sold = AVAILABILITY.exec(question);
     const asking = sold
       ? segmentsOf(question.slice(sold.index + sold[0].length), raw).flatMap((s) => s.words)
